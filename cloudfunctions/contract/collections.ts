@@ -1,0 +1,15 @@
+/**
+ * Every collection the app uses, named once. snake_case plurals, as DESIGN §3 asks.
+ * Functions, the emulator, the seed and the index declarations all refer to these constants.
+ */
+export const COLLECTIONS = {
+  members: 'members',
+  branches: 'branches',
+  auditLog: 'audit_logs',
+  idempotency: 'idempotency_keys',
+  rateLimits: 'rate_limits',
+  outbox: 'outbox_messages',
+  counters: 'counters',
+} as const;
+
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
