@@ -1,0 +1,86 @@
+import { z } from '../zod';
+import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
+import { id, page, paged, text } from '../text';
+import { GRANTABLE_ROLES, ROLES } from '../roles';
+import { memberSummary, memberView, profileInput, profileUpdateInput } from '../member-profile';
+
+export const membersActions = {
+  'members.me': defineAction({
+    fn: 'members',
+    summary: 'Who am I: registered or not, and my profile and roles',
+    access: 'anyone',
+    input: z.object({}).strict(),
+    output: z.discriminatedUnion('registered', [
+      z.object({ registered: z.literal(false) }),
+      z.object({ registered: z.literal(true), member: memberView }),
+    ]),
+    errors: [],
+    write: false,
+    audited: false,
+    rateLimit: READ_LIMIT,
+  }),
+  'members.register': defineAction({
+    fn: 'members',
+    summary: 'Fill in the 一人一策 form once; the caller becomes a member',
+    access: 'anyone',
+    input: profileInput,
+    output: memberView,
+    errors: ['ALREADY_REGISTERED', 'BRANCH_NOT_FOUND'],
+    write: true,
+    audited: false,
+    rateLimit: { limit: 10, windowMs: 60_000 },
+  }),
+  'members.updateProfile': defineAction({
+    fn: 'members',
+    summary: 'Change my own profile',
+    access: ['member'],
+    input: profileUpdateInput,
+    output: memberView,
+    errors: ['BRANCH_NOT_FOUND'],
+    write: true,
+    audited: false,
+    rateLimit: WRITE_LIMIT,
+  }),
+  'members.list': defineAction({
+    fn: 'members',
+    summary: 'Search members by name, branch or role, a page at a time',
+    access: ['admin', 'staff'],
+    input: page
+      .extend({
+        keyword: text({ label: '搜索词', max: 20 }).optional(),
+        branchId: id('党支部').optional(),
+        role: z.enum(ROLES).optional(),
+      })
+      .strict(),
+    output: paged(memberSummary),
+    errors: [],
+    write: false,
+    audited: false,
+    rateLimit: READ_LIMIT,
+  }),
+  'members.grantRole': defineAction({
+    fn: 'members',
+    summary: 'Give a member a role; a secretary is tied to one branch',
+    access: ['admin'],
+    input: z
+      .object({ memberId: id('老同志'), role: z.enum(GRANTABLE_ROLES, { error: '请选择身份' }), branchId: id('党支部').optional() })
+      .strict()
+      .refine((v) => v.role !== 'secretary' || v.branchId, { message: '任命支部书记时请选择党支部', path: ['branchId'] }),
+    output: memberSummary,
+    errors: ['MEMBER_NOT_FOUND', 'BRANCH_NOT_FOUND', 'ROLE_ALREADY_HELD'],
+    write: true,
+    audited: true,
+    rateLimit: WRITE_LIMIT,
+  }),
+  'members.revokeRole': defineAction({
+    fn: 'members',
+    summary: 'Take a role back from a member',
+    access: ['admin'],
+    input: z.object({ memberId: id('老同志'), role: z.enum(GRANTABLE_ROLES, { error: '请选择身份' }) }).strict(),
+    output: memberSummary,
+    errors: ['MEMBER_NOT_FOUND', 'ROLE_NOT_HELD', 'CANNOT_REVOKE_SELF'],
+    write: true,
+    audited: true,
+    rateLimit: WRITE_LIMIT,
+  }),
+};

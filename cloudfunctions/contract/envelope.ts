@@ -1,0 +1,23 @@
+import type { ErrorCode } from './errors';
+
+/** What every function call resolves to, success or not (DESIGN §2.5). Never thrown. */
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  /** Per-field Chinese messages for forms, keyed by dotted path ("emergencyContact.phone"). */
+  fields?: Record<string, string>;
+  retryAfterMs?: number;
+}
+
+export type Envelope<T> =
+  | { ok: true; data: T; requestId: string }
+  | { ok: false; error: ApiError; requestId: string };
+
+/** The event a client sends to a cloud function. */
+export interface CallEvent {
+  action: string;
+  input: unknown;
+  requestId: string;
+}
+
+export const MAX_PAYLOAD_BYTES = 64 * 1024;

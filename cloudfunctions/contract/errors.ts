@@ -1,0 +1,33 @@
+/**
+ * Stable error codes and the one map of their Chinese messages (DESIGN §2.6).
+ * Tests assert codes; people read messages, so they say what happened and what to do next.
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 422, message: '填写的内容有误，请按提示修改' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容太多了，请删减后再试' },
+  UNAUTHENTICATED: { status: 401, message: '请先登录微信后再使用' },
+  NOT_REGISTERED: { status: 403, message: '请先填写“一人一策”登记表' },
+  FORBIDDEN: { status: 403, message: '您没有办理这项事务的权限' },
+  UNKNOWN_ACTION: { status: 404, message: '这项功能暂不可用，请更新小程序后再试' },
+  NOT_FOUND: { status: 404, message: '没有找到相关内容，可能已被删除' },
+  RATE_LIMITED: { status: 429, message: '操作太频繁了，请稍等片刻再试' },
+  IDEMPOTENCY_KEY_REUSED: { status: 409, message: '这次提交与上一次不一致，请重新提交' },
+  REQUEST_IN_PROGRESS: { status: 409, message: '上一次提交还在处理中，请稍候再看' },
+  ALREADY_REGISTERED: { status: 409, message: '您已经登记过了，无需重复登记' },
+  BRANCH_NOT_FOUND: { status: 404, message: '没有找到这个党支部，请重新选择' },
+  BRANCH_NAME_TAKEN: { status: 409, message: '已有同名的党支部，请换一个名称' },
+  MEMBER_NOT_FOUND: { status: 404, message: '没有找到这位老同志' },
+  ROLE_ALREADY_HELD: { status: 409, message: '这位同志已有该身份' },
+  ROLE_NOT_HELD: { status: 409, message: '这位同志没有该身份' },
+  CANNOT_REVOKE_SELF: { status: 409, message: '不能撤销自己的管理员身份，请由其他管理员办理' },
+  CONFLICT: { status: 409, message: '数据刚刚被别人修改过，请刷新后再试' },
+  INVALID_STATE: { status: 409, message: '当前状态下不能这样操作，请刷新后再看' },
+  INTERNAL: { status: 500, message: '系统开了个小差，请稍后再点一次' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export const errorMessage = (code: ErrorCode): string => ERRORS[code].message;
+export const httpStatusOf = (code: ErrorCode): number => ERRORS[code].status;
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERRORS, value);

@@ -1,0 +1,86 @@
+import { z } from './zod';
+import { id, optionalText, phone, text } from './text';
+import { ROLES } from './roles';
+
+/** 一人一策: what a retiree tells the bureau about themselves, so help fits the person. */
+export const LIVING_SITUATIONS = ['alone', 'with_spouse', 'with_children', 'care_home'] as const;
+export const LIVING_SITUATION_LABELS: Record<(typeof LIVING_SITUATIONS)[number], string> = {
+  alone: '独居',
+  with_spouse: '与老伴同住',
+  with_children: '与子女同住',
+  care_home: '住养老机构',
+};
+
+export const MOBILITY_LEVELS = ['good', 'limited', 'homebound'] as const;
+export const MOBILITY_LABELS: Record<(typeof MOBILITY_LEVELS)[number], string> = {
+  good: '行动方便',
+  limited: '行动不太方便',
+  homebound: '基本不能出门',
+};
+
+const thisYear = new Date().getFullYear();
+
+export const emergencyContact = z
+  .object({
+    name: text({ label: '紧急联系人姓名', max: 20 }),
+    phone: phone('紧急联系人电话'),
+    relation: text({ label: '与您的关系', max: 10 }),
+  })
+  .strict();
+
+export const profileFields = {
+  name: text({ label: '姓名', max: 20 }),
+  birthYear: z
+    .number({ error: '请填写出生年份' })
+    .int('出生年份请填4位数字')
+    .min(1920, '出生年份请填4位数字，如1950')
+    .max(thisYear - 40, '出生年份不对，请再看一下'),
+  formerUnit: text({ label: '原工作单位', max: 40 }),
+  branchId: id('党支部'),
+  phone: phone('联系电话').optional(),
+  livingSituation: z.enum(LIVING_SITUATIONS, { error: '请选择居住情况' }),
+  mobility: z.enum(MOBILITY_LEVELS, { error: '请选择行动情况' }),
+  /** Wants study materials brought home (送学上门); the study issue turns this into delivery tasks. */
+  needsHomeDelivery: z.boolean({ error: '请选择是否需要送学上门' }),
+  emergencyContact,
+  note: optionalText({ label: '其他情况', max: 200, multiline: true }),
+};
+
+export const profileInput = z.object(profileFields).strict();
+export type ProfileInput = z.input<typeof profileInput>;
+
+export const profileUpdateInput = z.object(profileFields).partial().strict();
+
+export const branchView = z.object({ id: z.string(), name: z.string(), township: z.string().optional(), memberCount: z.number() });
+export type BranchView = z.infer<typeof branchView>;
+
+export const memberView = z.object({
+  id: z.string(),
+  name: z.string(),
+  birthYear: z.number(),
+  formerUnit: z.string(),
+  branchId: z.string(),
+  branchName: z.string(),
+  phone: z.string().optional(),
+  livingSituation: z.enum(LIVING_SITUATIONS),
+  mobility: z.enum(MOBILITY_LEVELS),
+  needsHomeDelivery: z.boolean(),
+  emergencyContact: z.object({ name: z.string(), phone: z.string(), relation: z.string() }),
+  note: z.string().optional(),
+  roles: z.array(z.enum(ROLES)),
+  /** Set when the member is a secretary: the branch they run. */
+  secretaryOf: z.string().optional(),
+  createdAt: z.string(),
+});
+export type MemberView = z.infer<typeof memberView>;
+
+export const memberSummary = memberView.pick({
+  id: true,
+  name: true,
+  birthYear: true,
+  branchId: true,
+  branchName: true,
+  roles: true,
+  secretaryOf: true,
+});
+export type MemberSummary = z.infer<typeof memberSummary>;

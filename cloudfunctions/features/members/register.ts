@@ -1,0 +1,34 @@
+import { COLLECTIONS } from '../../contract/collections';
+import { AppError } from '../../platform/app-error';
+import type { MemberDoc } from '../../platform/caller';
+import { checked, inTransaction, isDuplicateWrite } from '../../platform/database';
+import type { Handler } from '../../platform/routes';
+import { getBranch } from '../branches/branch-store';
+import { toMemberView } from './member-view';
+
+/** 一人一策 registration: the caller's openid becomes a member of the branch they chose. */
+export const register: Handler<'members.register'> = async (ctx, input) => {
+  if (ctx.caller.member) throw new AppError('ALREADY_REGISTERED');
+  const { db } = ctx.deps;
+  const branch = await getBranch(db, input.branchId);
+  const doc: Omit<MemberDoc, '_id'> = {
+    ...input,
+    openid: ctx.caller.openid,
+    branchName: branch.name,
+    roles: ['member'],
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  try {
+    const id = await inTransaction(db, async (tx) => {
+      const added = checked(await tx.collection(COLLECTIONS.members).add(doc));
+      checked(await tx.collection(COLLECTIONS.branches).doc(branch._id).update({ memberCount: db.command.inc(1) }));
+      return (added as { id: string }).id;
+    });
+    return toMemberView({ ...doc, _id: id });
+  } catch (error) {
+    // Two devices registering the same WeChat user at once: the unique openid index lets one win.
+    if (isDuplicateWrite(error)) throw new AppError('ALREADY_REGISTERED');
+    throw error;
+  }
+};

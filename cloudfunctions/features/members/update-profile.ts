@@ -1,0 +1,28 @@
+import { COLLECTIONS } from '../../contract/collections';
+import type { MemberDoc } from '../../platform/caller';
+import { checked, inTransaction } from '../../platform/database';
+import { requireMember, type Handler } from '../../platform/routes';
+import { getBranch } from '../branches/branch-store';
+import { toMemberView } from './member-view';
+
+/** A member edits their own 一人一策 profile; moving branch keeps both branches' counts right. */
+export const updateProfile: Handler<'members.updateProfile'> = async (ctx, input) => {
+  const { member } = requireMember(ctx.caller);
+  const { db } = ctx.deps;
+  const changes: Partial<MemberDoc> = { ...input, updatedAt: ctx.now };
+  const members = db.collection(COLLECTIONS.members);
+
+  if (input.branchId && input.branchId !== member.branchId) {
+    const branch = await getBranch(db, input.branchId);
+    changes.branchName = branch.name;
+    await inTransaction(db, async (tx) => {
+      checked(await tx.collection(COLLECTIONS.members).doc(member._id).update(changes));
+      checked(await tx.collection(COLLECTIONS.branches).doc(branch._id).update({ memberCount: db.command.inc(1) }));
+      checked(await tx.collection(COLLECTIONS.branches).doc(member.branchId).update({ memberCount: db.command.inc(-1) }));
+    });
+  } else {
+    checked(await members.doc(member._id).update(changes));
+  }
+  const updated: MemberDoc = { ...member, ...changes } as MemberDoc;
+  return { ...toMemberView(updated), roles: [...ctx.caller.roles] };
+};

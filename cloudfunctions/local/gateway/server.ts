@@ -1,0 +1,94 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import tcb from '@cloudbase/node-sdk';
+import { COLLECTIONS } from '../../contract/collections';
+import { FUNCTIONS, type FunctionName } from '../../contract/define';
+import type { Database } from '../../platform/database';
+import { actionsPage, describeActions, outboxPage, type OutboxRow } from './dev-pages';
+import { isDevOpenid, listDemoUsers, newUserOpenid } from './dev-users';
+import { FUNCTION_MAINS } from './functions';
+import { parseCookies, readBody, sendHtml, sendJson } from './http-util';
+import { invokeFunction } from './invoke';
+import { serveStatic } from './static-files';
+
+export const SESSION_COOKIE = 'yl_dev_openid';
+
+export interface GatewayOptions {
+  port: number;
+  host?: string;
+  /** The H5 build to serve (dist/h5). */
+  h5Dir: string;
+}
+
+export interface Gateway {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The local stand-in for CloudBase's HTTP access to functions (local only, never deployed).
+ * The SDK must already point at the emulator (pointSdkAtEmulator) before this starts.
+ */
+export const startGateway = async (options: GatewayOptions): Promise<Gateway> => {
+  const db: Database = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
+
+  const identity = (req: IncomingMessage): string | null => {
+    const header = req.headers['x-dev-openid'];
+    const candidate = (Array.isArray(header) ? header[0] : header) ?? parseCookies(req.headers.cookie)[SESSION_COOKIE];
+    return isDevOpenid(candidate) ? candidate : null;
+  };
+
+  const login = async (req: IncomingMessage, res: ServerResponse) => {
+    let body: { openid?: unknown; newUser?: unknown } = {};
+    try {
+      body = JSON.parse((await readBody(req)) || '{}');
+    } catch {
+      /* an empty or broken body is answered below */
+    }
+    const openid = body.newUser === true ? newUserOpenid() : body.openid;
+    if (!isDevOpenid(openid)) return sendJson(res, 400, { error: '请选择一位演示用户' });
+    sendJson(res, 200, { openid }, { 'set-cookie': `${SESSION_COOKIE}=${openid}; Path=/; HttpOnly; SameSite=Lax` });
+  };
+
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const { pathname } = url;
+    const apiMatch = /^\/api\/([a-z]+)$/.exec(pathname);
+    if (apiMatch && req.method === 'POST') {
+      const fn = apiMatch[1] as FunctionName;
+      const main = FUNCTIONS.includes(fn) ? FUNCTION_MAINS[fn] : undefined;
+      if (!main) return sendJson(res, 404, { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个云函数' }, requestId: '' });
+      return invokeFunction(main, fn, identity(req), req, res);
+    }
+    if (pathname === '/dev/users' && req.method === 'GET') return sendJson(res, 200, { users: await listDemoUsers(db) });
+    if (pathname === '/dev/login' && req.method === 'POST') return login(req, res);
+    if (pathname === '/dev/logout' && req.method === 'POST') {
+      return sendJson(res, 200, { ok: true }, { 'set-cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax` });
+    }
+    if (pathname === '/dev/actions') {
+      return (req.headers.accept ?? '').includes('text/html') ? sendHtml(res, actionsPage()) : sendJson(res, 200, { actions: describeActions() });
+    }
+    if (pathname === '/dev/outbox') {
+      const { data } = await db.collection(COLLECTIONS.outbox).orderBy('createdAt', 'desc').limit(100).get();
+      return (req.headers.accept ?? '').includes('text/html') ? sendHtml(res, outboxPage(data as OutboxRow[])) : sendJson(res, 200, { messages: data });
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(options.h5Dir, pathname, res);
+    sendJson(res, 405, { error: 'method not allowed' });
+  };
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error) => {
+      console.error('[gateway]', error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '系统开了个小差，请稍后再点一次' }, requestId: '' });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+};

@@ -1,0 +1,34 @@
+import type { Role } from '../contract/roles';
+import type { MemberView } from '../contract/member-profile';
+import { COLLECTIONS } from '../contract/collections';
+import type { Deps } from './deps';
+
+/** A member as stored: the view plus the openid (never sent to clients) and real dates. */
+export type MemberDoc = Omit<MemberView, 'id' | 'createdAt'> & {
+  _id: string;
+  openid: string;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+/** Who is calling, resolved once per call by the pipeline. */
+export interface Caller {
+  openid: string;
+  member: MemberDoc | null;
+  /** Stored roles, plus `admin` for openids configured as admins at deployment. */
+  roles: ReadonlySet<Role>;
+}
+
+export const effectiveRoles = (member: MemberDoc | null, configuredAdmin: boolean): Set<Role> => {
+  const roles = new Set<Role>(member ? member.roles : []);
+  if (member) roles.add('member');
+  // A configured admin still registers first: roles belong to members, and every audit entry names one.
+  if (member && configuredAdmin) roles.add('admin');
+  return roles;
+};
+
+export const loadCaller = async (deps: Deps, openid: string): Promise<Caller> => {
+  const { data } = await deps.db.collection(COLLECTIONS.members).where({ openid }).limit(1).get();
+  const member = (data[0] as MemberDoc | undefined) ?? null;
+  return { openid, member, roles: effectiveRoles(member, deps.adminOpenids.has(openid)) };
+};

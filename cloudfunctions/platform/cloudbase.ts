@@ -1,0 +1,27 @@
+import tcb from '@cloudbase/node-sdk';
+import { systemClock } from './clock';
+import { consoleLogger, parseOpenidList, type Deps } from './deps';
+
+/**
+ * The production adapter: the real SDK, the current environment, the caller from the per-call context.
+ * Locally the very same code runs: the gateway points the SDK at the emulator through process
+ * environment (TCB_CONTEXT_CNFG) and builds the context CloudBase would, so there is no dev branch here.
+ */
+let cached: Deps | null = null;
+
+export const cloudbaseDeps = (): Deps => {
+  if (cached) return cached;
+  const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+  cached = {
+    db: app.database(),
+    clock: systemClock,
+    identify: (context) => {
+      if (typeof context !== 'object' || context === null) return null;
+      const openid = tcb.getCloudbaseContext(context as never).WX_OPENID;
+      return typeof openid === 'string' && openid.length > 0 ? openid : null;
+    },
+    adminOpenids: parseOpenidList(process.env.ADMIN_OPENIDS),
+    log: consoleLogger,
+  };
+  return cached;
+};

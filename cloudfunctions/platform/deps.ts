@@ -1,0 +1,28 @@
+import type { Clock } from './clock';
+import type { Database } from './database';
+
+/**
+ * Everything a use case may touch outside itself. The CloudBase adapter builds these from the SDK;
+ * tests build the same from the SDK pointed at the local emulator, plus a fixed clock.
+ */
+export interface Deps {
+  db: Database;
+  clock: Clock;
+  /** OPENID of the caller, read from the platform context CloudBase passes to main(). */
+  identify(context: unknown): string | null;
+  /** Openids that are admins by deployment configuration (ADMIN_OPENIDS), not by any client call. */
+  adminOpenids: ReadonlySet<string>;
+  log: Logger;
+}
+
+export interface Logger {
+  error(message: string, detail: Record<string, unknown>): void;
+}
+
+export const consoleLogger: Logger = {
+  // Server-side only: stacks and context stay in the function's log, never in a response.
+  error: (message, detail) => console.error(`[yinling] ${message}`, detail),
+};
+
+export const parseOpenidList = (value: string | undefined): Set<string> =>
+  new Set((value ?? '').split(/[\s,]+/).filter(Boolean));

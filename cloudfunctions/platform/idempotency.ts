@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { COLLECTIONS } from '../contract/collections';
+import type { Envelope } from '../contract/envelope';
+import { AppError } from './app-error';
+import { checked, isDuplicateWrite, type Database } from './database';
+
+/**
+ * Idempotency for writes (DESIGN §2.4): a requestId is made once per user intent and reused on retry,
+ * so a shaky rural network that resends never creates a second idea or sign-up.
+ *
+ * A pending record is inserted BEFORE the use case runs, keyed by a hash of caller + action + requestId.
+ * The insert is the lock: of two concurrent copies only one inserts; the other reads the record and
+ * answers with the first result, or REQUEST_IN_PROGRESS while that is still running.
+ */
+interface IdempotencyDoc {
+  _id: string;
+  inputHash: string;
+  status: 'pending' | 'done';
+  envelope?: Envelope<unknown>;
+  createdAt: Date;
+}
+
+const stableJson = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+};
+
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 40);
+
+export interface IdempotencyClaim {
+  /** The earlier result to answer with, when this call is a replay. */
+  replay?: Envelope<unknown>;
+  /** Records the outcome of the call that won the claim. */
+  settle(envelope: Envelope<unknown>): Promise<void>;
+  /** Gives the claim up (after an unexpected failure) so a retry can run the action again. */
+  release(): Promise<void>;
+}
+
+export const claimRequest = async (
+  db: Database,
+  scope: { openid: string; action: string; requestId: string },
+  input: unknown,
+  now: Date,
+): Promise<IdempotencyClaim> => {
+  const id = sha(`${scope.openid}\u0000${scope.action}\u0000${scope.requestId}`);
+  const inputHash = sha(stableJson(input));
+  const doc = db.collection(COLLECTIONS.idempotency).doc(id);
+  const settle = async (envelope: Envelope<unknown>) => {
+    checked(await doc.update({ status: 'done', envelope }));
+  };
+  const release = async () => {
+    checked(await doc.remove());
+  };
+  try {
+    checked(await db.collection(COLLECTIONS.idempotency).add({ _id: id, key: id, inputHash, status: 'pending', createdAt: now }));
+    return { settle, release };
+  } catch (error) {
+    if (!isDuplicateWrite(error)) throw error;
+  }
+  const { data } = await doc.get();
+  const earlier = (Array.isArray(data) ? data[0] : data) as IdempotencyDoc | undefined;
+  if (!earlier) throw new AppError('REQUEST_IN_PROGRESS'); // released between our insert and read
+  if (earlier.inputHash !== inputHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  if (earlier.status !== 'done' || !earlier.envelope) throw new AppError('REQUEST_IN_PROGRESS', undefined, 1000);
+  return { replay: earlier.envelope, settle: async () => undefined, release: async () => undefined };
+};

@@ -1,0 +1,104 @@
+import type { FunctionName } from '../contract/define';
+import { errorMessage, type ErrorCode } from '../contract/errors';
+import { MAX_PAYLOAD_BYTES, type ApiError, type Envelope } from '../contract/envelope';
+import { ACTIONS, isActionName, type ActionName } from '../contract/registry';
+import { AppError, isAppError } from './app-error';
+import { loadCaller } from './caller';
+import type { Deps } from './deps';
+import { claimRequest } from './idempotency';
+import { RateLimiter } from './rate-limiter';
+import type { Handler, Routes } from './routes';
+import { fieldErrors, findForbiddenKey } from './validation';
+
+const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+const fail = (requestId: string, code: ErrorCode, extra: Omit<ApiError, 'code' | 'message'> = {}): Envelope<never> => ({
+  ok: false,
+  error: { code, message: errorMessage(code), ...extra },
+  requestId,
+});
+
+const byteLength = (value: unknown): number => {
+  try {
+    return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+  } catch {
+    return Infinity; // circular or otherwise unserialisable: certainly not a valid call
+  }
+};
+
+/**
+ * The call pipeline (DESIGN §2.4), the same for every function:
+ * size guard → strict parse → identity from the platform context → member and role check →
+ * rate limit → idempotency (writes) → use case → envelope. It always resolves; a thrown error
+ * would reach the mini-program only as an opaque -504002.
+ */
+export const makeMain = <F extends FunctionName>(fn: F, routes: Routes<F>, getDeps: () => Deps) => {
+  const limiter = new RateLimiter();
+
+  return async (event: unknown, context: unknown): Promise<Envelope<unknown>> => {
+    const raw = (typeof event === 'object' && event !== null ? event : {}) as Record<string, unknown>;
+    const requestId = typeof raw.requestId === 'string' && REQUEST_ID.test(raw.requestId) ? raw.requestId : '';
+    const deps = getDeps();
+    try {
+      if (byteLength(event) > MAX_PAYLOAD_BYTES) return fail(requestId, 'PAYLOAD_TOO_LARGE');
+      if (!requestId) return fail(requestId, 'VALIDATION_FAILED', { fields: { requestId: '缺少请求编号' } });
+      const action = raw.action;
+      if (!isActionName(action) || ACTIONS[action].fn !== fn) return fail(requestId, 'UNKNOWN_ACTION');
+      const def = ACTIONS[action];
+
+      const forbidden = findForbiddenKey(raw.input);
+      if (forbidden) return fail(requestId, 'VALIDATION_FAILED', { fields: { [forbidden]: '不允许提交这个填写项' } });
+      const parsed = def.input.safeParse(raw.input ?? {});
+      if (!parsed.success) return fail(requestId, 'VALIDATION_FAILED', { fields: fieldErrors(parsed.error) });
+
+      const openid = deps.identify(context);
+      if (!openid) return fail(requestId, 'UNAUTHENTICATED');
+      const caller = await loadCaller(deps, openid);
+      if (def.access !== 'anyone') {
+        if (!caller.member) return fail(requestId, 'NOT_REGISTERED');
+        if (!def.access.some((role) => caller.roles.has(role))) return fail(requestId, 'FORBIDDEN');
+      }
+
+      const now = deps.clock.now();
+      const waitMs = limiter.take(`${openid}\u0000${action}`, def.rateLimit, now.getTime());
+      if (waitMs > 0) return fail(requestId, 'RATE_LIMITED', { retryAfterMs: waitMs });
+
+      const handler = routes[action as keyof Routes<F>] as unknown as Handler<ActionName>;
+      const run = async (): Promise<Envelope<unknown>> => {
+        try {
+          const output = await handler({ deps, caller, requestId, action, now }, parsed.data as never);
+          return { ok: true, data: def.output.parse(output), requestId };
+        } catch (error) {
+          if (isAppError(error)) return fail(requestId, error.code, pickExtra(error));
+          throw error;
+        }
+      };
+      if (!def.write) return await run();
+
+      const claim = await claimRequest(deps.db, { openid, action, requestId }, parsed.data, now);
+      if (claim.replay) return claim.replay;
+      let envelope: Envelope<unknown>;
+      try {
+        envelope = await run();
+      } catch (error) {
+        await claim.release().catch(() => undefined);
+        throw error;
+      }
+      await claim.settle(envelope);
+      return envelope;
+    } catch (error) {
+      if (isAppError(error)) return fail(requestId, error.code, pickExtra(error));
+      deps.log.error('unexpected failure', { fn, action: raw.action, requestId, error: describe(error) });
+      return fail(requestId, 'INTERNAL');
+    }
+  };
+};
+
+const pickExtra = (error: AppError): Omit<ApiError, 'code' | 'message'> => ({
+  ...(error.fields ? { fields: error.fields } : {}),
+  ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}),
+});
+
+const describe = (error: unknown): string =>
+  error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : JSON.stringify(error);
+
