@@ -9,17 +9,20 @@ import { consoleLogger, parseOpenidList, type Deps } from './deps';
  */
 let cached: Deps | null = null;
 
+/** The caller's OPENID, which WeChat injects into the per-call context (never from the payload). */
+export const identifyFromContext = (context: unknown): string | null => {
+  if (typeof context !== 'object' || context === null) return null;
+  const openid = tcb.getCloudbaseContext(context as never).WX_OPENID;
+  return typeof openid === 'string' && openid.length > 0 ? openid : null;
+};
+
 export const cloudbaseDeps = (): Deps => {
   if (cached) return cached;
   const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
   cached = {
     db: app.database(),
     clock: systemClock,
-    identify: (context) => {
-      if (typeof context !== 'object' || context === null) return null;
-      const openid = tcb.getCloudbaseContext(context as never).WX_OPENID;
-      return typeof openid === 'string' && openid.length > 0 ? openid : null;
-    },
+    identify: identifyFromContext,
     adminOpenids: parseOpenidList(process.env.ADMIN_OPENIDS),
     log: consoleLogger,
   };

@@ -1,0 +1,57 @@
+import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
+import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
+
+/** A shaky network resends the same intent: it must change things once, and answer the same. */
+describe('idempotent writes', () => {
+  let cloud: TestCloud;
+  let branchId: string;
+  beforeAll(async () => {
+    cloud = await startTestCloud();
+    await cloud.seed();
+    branchId = (await cloud.db.collection(COLLECTIONS.branches).orderBy('order', 'asc').limit(1).get()).data[0]._id;
+  });
+  afterAll(() => cloud.close());
+
+  it('a replay returns the first result and changes nothing more', async () => {
+    const first = await cloud.call('demo-admin', 'branches.create', { name: '桃花源村离退休党支部' }, 'req-branch-create-1');
+    const again = await cloud.call('demo-admin', 'branches.create', { name: '桃花源村离退休党支部' }, 'req-branch-create-1');
+    expect(again).toEqual(first);
+    const { total } = await cloud.db.collection(COLLECTIONS.branches).where({ name: '桃花源村离退休党支部' }).count();
+    expect(total).toBe(1);
+    const audits = await cloud.db.collection(COLLECTIONS.auditLog).where({ targetId: dataOf(first).id }).count();
+    expect(audits.total).toBe(1);
+  });
+
+  it('refuses the same requestId with a different input', async () => {
+    await cloud.call('demo-admin', 'branches.create', { name: '甲支部' }, 'req-branch-create-2');
+    const res = await cloud.call('demo-admin', 'branches.create', { name: '乙支部' }, 'req-branch-create-2');
+    expect(errorOf(res).code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect((await cloud.db.collection(COLLECTIONS.branches).where({ name: '乙支部' }).count()).total).toBe(0);
+  });
+
+  it('concurrent copies of one registration create one member', async () => {
+    const input = {
+      name: '覃德福', birthYear: 1950, formerUnit: '县水利局', branchId, livingSituation: 'alone' as const,
+      mobility: 'good' as const, needsHomeDelivery: false, emergencyContact: { name: '覃小燕', phone: '13807455678', relation: '女儿' },
+    };
+    const results = await Promise.all(Array.from({ length: 8 }, () => cloud.call('retry-user', 'members.register', input, 'req-register-retry')));
+    const ok = results.filter((r) => r.ok);
+    expect(ok.length).toBeGreaterThanOrEqual(1);
+    for (const r of results) if (!r.ok) expect(r.error.code).toBe('REQUEST_IN_PROGRESS');
+    expect((await cloud.db.collection(COLLECTIONS.members).where({ openid: 'retry-user' }).count()).total).toBe(1);
+    // Once settled, every resend gets the same answer.
+    const later = await cloud.call('retry-user', 'members.register', input, 'req-register-retry');
+    expect(later).toEqual(ok[0]);
+  });
+
+  it('different intents from one person racing to register still make one member', async () => {
+    const input = {
+      name: '向明', birthYear: 1949, formerUnit: '县粮食局', branchId, livingSituation: 'with_spouse' as const,
+      mobility: 'good' as const, needsHomeDelivery: false, emergencyContact: { name: '向红', phone: '13807450000', relation: '女儿' },
+    };
+    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => cloud.call('racer', 'members.register', input, `req-race-${i}-xx`)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of results) if (!r.ok) expect(r.error.code).toBe('ALREADY_REGISTERED');
+    expect((await cloud.db.collection(COLLECTIONS.members).where({ openid: 'racer' }).count()).total).toBe(1);
+  });
+});

@@ -1,0 +1,90 @@
+import { startTestCloud, errorOf, dataOf, type TestCloud } from '../../support/test-cloud';
+
+/** The call pipeline (DESIGN §2.4) as every function runs it, exercised through the members function. */
+describe('call pipeline', () => {
+  let cloud: TestCloud;
+  beforeAll(async () => {
+    cloud = await startTestCloud();
+    await cloud.seed();
+  });
+  afterAll(() => cloud.close());
+
+  it('refuses a payload over 64 KB before doing anything', async () => {
+    const before = await cloud.snapshot();
+    const res = await cloud.call('demo-member-1', 'members.updateProfile', { note: '长'.repeat(40_000) });
+    expect(errorOf(res).code).toBe('PAYLOAD_TOO_LARGE');
+    expect(await cloud.snapshot()).toEqual(before);
+  });
+
+  it('requires a well-formed requestId', async () => {
+    const res = await cloud.invoke('demo-member-1', { action: 'members.me', input: {} });
+    expect(errorOf(res)).toMatchObject({ code: 'VALIDATION_FAILED', fields: { requestId: expect.any(String) } });
+  });
+
+  it('answers UNKNOWN_ACTION for actions this function does not own', async () => {
+    for (const action of ['members.nothing', 'ideas.submit', 42, undefined]) {
+      const res = await cloud.invoke('demo-member-1', { action, input: {}, requestId: 'req-unknown-1' });
+      expect(errorOf(res).code).toBe('UNKNOWN_ACTION');
+    }
+  });
+
+  it.each([
+    [{ openid: 'someone-else' }, 'openid'],
+    [{ _openid: 'x' }, '_openid'],
+    [{ role: 'admin' }, 'role'],
+    [{ _id: 'abc' }, '_id'],
+    [{ $where: 'sleep(1)' }, '$where'],
+    [JSON.parse('{"__proto__": {"admin": true}}'), '__proto__'],
+    [{ emergencyContact: { $set: { name: 'x' } } }, 'emergencyContact.$set'],
+  ])('rejects identity and operator keys in the payload: %j', async (input, field) => {
+    const before = await cloud.snapshot();
+    const res = await cloud.call('demo-member-1', 'members.updateProfile', input);
+    expect(errorOf(res)).toMatchObject({ code: 'VALIDATION_FAILED', fields: { [field]: expect.any(String) } });
+    expect(await cloud.snapshot()).toEqual(before);
+  });
+
+  it('rejects unknown keys instead of stripping them, with per-field Chinese messages', async () => {
+    const res = await cloud.call('demo-member-1', 'members.updateProfile', { nickname: '老李', birthYear: 'x' });
+    const error = errorOf(res);
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.fields).toMatchObject({ nickname: expect.any(String), birthYear: expect.any(String) });
+    expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  it('takes identity only from the platform context', async () => {
+    expect(errorOf(await cloud.call(null, 'members.me', {})).code).toBe('UNAUTHENTICATED');
+    expect(dataOf(await cloud.call('brand-new-openid', 'members.me', {}))).toEqual({ registered: false });
+  });
+
+  it('refuses unregistered callers and members without the role', async () => {
+    expect(errorOf(await cloud.call('brand-new-openid', 'members.list', {})).code).toBe('NOT_REGISTERED');
+    expect(errorOf(await cloud.call('demo-member-2', 'members.list', {})).code).toBe('FORBIDDEN');
+    expect(errorOf(await cloud.call('demo-secretary-health', 'branches.create', { name: '新支部' })).code).toBe('FORBIDDEN');
+  });
+
+  it('rate-limits a caller per action and says when to retry', async () => {
+    const results = [];
+    for (let i = 0; i < 12; i += 1) results.push(await cloud.call('demo-member-3', 'members.register', { name: 'x' }));
+    // register allows 10 a minute; the 11th and 12th calls are refused before any work.
+    const limited = results.filter((r) => !r.ok && r.error.code === 'RATE_LIMITED');
+    expect(limited).toHaveLength(2);
+    expect(errorOf(limited[0]).retryAfterMs).toBeGreaterThan(0);
+    cloud.clock.advance(61_000);
+    expect(errorOf(await cloud.call('demo-member-3', 'members.register', { name: 'x' })).code).toBe('VALIDATION_FAILED');
+  });
+
+  it('turns an unexpected failure into INTERNAL without leaking stack, env or context', async () => {
+    const original = cloud.deps.db.collection.bind(cloud.deps.db);
+    cloud.deps.db.collection = (() => {
+      throw new Error('disk on fire at /secret/path TENCENTCLOUD_SECRETKEY=abc');
+    }) as never;
+    try {
+      const res = await cloud.call('demo-member-1', 'members.me', {}, 'req-internal-1');
+      expect(res).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) }, requestId: 'req-internal-1' });
+      expect(JSON.stringify(res)).not.toMatch(/fire|secret|SECRET|at \//);
+      expect(cloud.logged.at(-1)?.detail).toMatchObject({ requestId: 'req-internal-1' });
+    } finally {
+      cloud.deps.db.collection = original;
+    }
+  });
+});
