@@ -1,7 +1,11 @@
 import type { z } from '../contract/zod';
 
-/** Keys that must never arrive from a client: identity comes from the platform, ids and operators from us. */
-const FORBIDDEN_KEYS = new Set(['openid', '_openid', 'role', 'roles', '_id', '__proto__', 'constructor', 'prototype']);
+/**
+ * Keys no action may ever declare: identity comes from the platform, document ids and operators from us.
+ * (`role` is not here: members.grantRole names the role to grant. Where an action does not declare it,
+ * the strict schema refuses it like any unknown key.)
+ */
+const FORBIDDEN_KEYS = new Set(['openid', '_openid', '_id', '__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 8;
 
 /**

@@ -1,4 +1,5 @@
 import { startTestCloud, errorOf, dataOf, type TestCloud } from '../../support/test-cloud';
+import { validProfile } from '../../support/profiles';
 
 /** The call pipeline (DESIGN §2.4) as every function runs it, exercised through the members function. */
 describe('call pipeline', () => {
@@ -64,13 +65,16 @@ describe('call pipeline', () => {
 
   it('rate-limits a caller per action and says when to retry', async () => {
     const results = [];
-    for (let i = 0; i < 12; i += 1) results.push(await cloud.call('demo-member-3', 'members.register', { name: 'x' }));
+    // Valid calls by a registered member: each reaches the limiter (invalid ones stop earlier, at parsing).
+    const again = validProfile('somebranch');
+    for (let i = 0; i < 12; i += 1) results.push(await cloud.call('demo-member-3', 'members.register', again));
     // register allows 10 a minute; the 11th and 12th calls are refused before any work.
+    expect(results.slice(0, 10).every((r) => !r.ok && r.error.code === 'ALREADY_REGISTERED')).toBe(true);
     const limited = results.filter((r) => !r.ok && r.error.code === 'RATE_LIMITED');
     expect(limited).toHaveLength(2);
     expect(errorOf(limited[0]).retryAfterMs).toBeGreaterThan(0);
     cloud.clock.advance(61_000);
-    expect(errorOf(await cloud.call('demo-member-3', 'members.register', { name: 'x' })).code).toBe('VALIDATION_FAILED');
+    expect(errorOf(await cloud.call('demo-member-3', 'members.register', again)).code).toBe('ALREADY_REGISTERED');
   });
 
   it('turns an unexpected failure into INTERNAL without leaking stack, env or context', async () => {
