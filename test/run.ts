@@ -1,6 +1,6 @@
 /**
- * npm test: typecheck → lint → jest (unit, component, contract, reliability) → function bundles
- * (which refuse local-only code) → end-to-end in Debian Chromium when it is present.
+ * npm test: typecheck → lint → jest (unit, component, contract, reliability — which also builds the
+ * function bundles and checks them for local-only code) → end-to-end in Debian Chromium when present.
  * Without Chromium the browser suite is skipped LOUDLY; with REQUIRE_BROWSER=1 (set by .ci/run) a
  * missing browser fails the run. The last line is the plain "N passed, N failed" summary.
  */
@@ -43,7 +43,6 @@ const main = (): number => {
   check('typecheck', step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
   check('lint', step('lint', 'npm', ['run', '--silent', 'lint']));
   jest('jest (unit, component, contract, reliability)', []);
-  check('function bundles', step('function bundles', 'npm', ['run', '--silent', 'build:functions']));
 
   if (existsSync(CHROMIUM)) {
     jest('end-to-end in Chromium', ['--runInBand', '--testMatch', '**/test/e2e/**/*.e2e.ts', '--roots', '<rootDir>/test/e2e'], {
