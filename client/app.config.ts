@@ -1,0 +1,48 @@
+// Page paths here must match features/navigation/routes.ts (this file is read by the build, in Node).
+const isH5 = process.env.TARO_ENV === 'h5';
+
+export default defineAppConfig({
+  pages: [
+    'pages/launch/index',
+    'pages/home/index',
+    'pages/study/index',
+    'pages/ideas/index',
+    'pages/volunteer/index',
+    'pages/mine/index',
+    'pages/member/register/index',
+    'pages/member/edit/index',
+    // The local gateway's demo sign-in exists only in the H5 build.
+    ...(isH5 ? ['pages/dev/login/index'] : []),
+  ],
+  // Role pages are subpackages (分包): a retiree's phone never downloads them.
+  subPackages: [
+    { root: 'packageSecretary', pages: ['workbench/index'] },
+    { root: 'packageStaff', pages: ['console/index'] },
+    { root: 'packageAdmin', pages: ['members/index', 'branches/index'] },
+  ],
+  window: {
+    navigationBarTitleText: '银铃e家',
+    navigationBarBackgroundColor: '#a81c17',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f1ea',
+    backgroundTextStyle: 'dark',
+    // H5: each page draws its own big title and back link (PageShell); Taro's H5 bar would duplicate them.
+    ...(isH5 ? { navigationStyle: 'custom' as const } : {}),
+  },
+  // custom: WeChat's native bar draws 10–12px labels; ours (custom-tab-bar) draws 20px ones. Text only.
+  tabBar: {
+    custom: true,
+    color: '#3f3f3f',
+    selectedColor: '#7f130f',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/study/index', text: '学习' },
+      { pagePath: 'pages/ideas/index', text: '金点子' },
+      { pagePath: 'pages/volunteer/index', text: '志愿' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

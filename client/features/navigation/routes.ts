@@ -1,0 +1,27 @@
+/** Every page's path, named once. Keep in step with app.config.ts (which cannot import app code). */
+export const ROUTES = {
+  launch: '/pages/launch/index',
+  home: '/pages/home/index',
+  study: '/pages/study/index',
+  ideas: '/pages/ideas/index',
+  volunteer: '/pages/volunteer/index',
+  mine: '/pages/mine/index',
+  register: '/pages/member/register/index',
+  editProfile: '/pages/member/edit/index',
+  /** H5 only: the demo sign-in of the local gateway. */
+  devLogin: '/pages/dev/login/index',
+  secretary: '/packageSecretary/workbench/index',
+  staff: '/packageStaff/console/index',
+  adminMembers: '/packageAdmin/members/index',
+  adminBranches: '/packageAdmin/branches/index',
+} as const;
+
+export type TabKey = 'home' | 'study' | 'ideas' | 'volunteer' | 'mine';
+
+export const TABS: readonly { key: TabKey; label: string; url: string }[] = [
+  { key: 'home', label: '首页', url: ROUTES.home },
+  { key: 'study', label: '学习', url: ROUTES.study },
+  { key: 'ideas', label: '金点子', url: ROUTES.ideas },
+  { key: 'volunteer', label: '志愿', url: ROUTES.volunteer },
+  { key: 'mine', label: '我的', url: ROUTES.mine },
+];

@@ -1,0 +1,102 @@
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { Envelope } from '@contract/envelope';
+import type { ErrorCode } from '@contract/errors';
+import type { MemberView, ProfileInput } from '@contract/member-profile';
+import { useIntent } from '../../api/request-id';
+import { FIELD_ORDER, fieldDomId, validateDraft, type FieldErrors, type ProfileDraft } from './draft';
+
+/** Draft keys and the dotted paths the schema and the server use for them. */
+const PATH_OF: Record<keyof ProfileDraft, string> = {
+  name: 'name',
+  birthYear: 'birthYear',
+  formerUnit: 'formerUnit',
+  branchId: 'branchId',
+  phone: 'phone',
+  livingSituation: 'livingSituation',
+  mobility: 'mobility',
+  needsHomeDelivery: 'needsHomeDelivery',
+  ecName: 'emergencyContact.name',
+  ecPhone: 'emergencyContact.phone',
+  ecRelation: 'emergencyContact.relation',
+  note: 'note',
+};
+
+/** Answers where the same attempt may simply be sent again with the same requestId. */
+const RETRY_SAME_ID: ReadonlySet<ErrorCode> = new Set(['INTERNAL', 'RATE_LIMITED', 'REQUEST_IN_PROGRESS']);
+
+export interface ProfileFormOptions {
+  initial: ProfileDraft;
+  /** The original phone, in edit mode: the contract cannot clear a phone once given. */
+  originalPhone?: string;
+  send: (input: ProfileInput, requestId: string) => Promise<Envelope<MemberView>>;
+  onDone: (member: MemberView) => void;
+  /** Handle a particular failure yourself (e.g. ALREADY_REGISTERED); return true if handled. */
+  onFailure?: (code: ErrorCode) => boolean;
+}
+
+function scrollToFirst(errors: FieldErrors): void {
+  const first = FIELD_ORDER.find((k) => errors[k]);
+  if (!first) return;
+  Taro.pageScrollTo({ selector: `#${fieldDomId(first)}`, duration: 300 }).catch(() => undefined);
+}
+
+export function useProfileForm({ initial, originalPhone, send, onDone, onFailure }: ProfileFormOptions) {
+  const [draft, setDraft] = useState<ProfileDraft>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState<{ lead?: string; text: string }>();
+  const [busy, setBusy] = useState(false);
+  const intent = useIntent();
+
+  /** Change one field; its error goes away while the reader is fixing it. */
+  function set<K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]): void {
+    setDraft((d) => ({ ...d, [key]: value }));
+    const path = PATH_OF[key];
+    setErrors((e) => {
+      if (!e[path]) return e;
+      const rest = { ...e };
+      delete rest[path];
+      return rest;
+    });
+  }
+
+  async function submit(): Promise<void> {
+    if (busy) return;
+    const checked = validateDraft(draft);
+    if (originalPhone && draft.phone.trim() === '') {
+      checked.errors.phone = '已登记的电话不能清空，可以改成新的号码';
+      delete checked.input;
+    }
+    const count = Object.keys(checked.errors).length;
+    if (!checked.input || count > 0) {
+      setErrors(checked.errors);
+      setNotice({ lead: '还不能提交', text: `还有 ${count} 处需要修改，请看上面的红色提示。` });
+      scrollToFirst(checked.errors);
+      return;
+    }
+    setErrors({});
+    setNotice(undefined);
+    setBusy(true);
+    const res = await send(checked.input, intent.idFor(checked.input));
+    setBusy(false);
+    if (res.ok) {
+      intent.settle();
+      onDone(res.data);
+      return;
+    }
+    if (!RETRY_SAME_ID.has(res.error.code)) intent.settle();
+    if (onFailure?.(res.error.code)) return;
+    const fields = res.error.fields ?? {};
+    setErrors(fields);
+    setNotice({ text: res.error.message });
+    scrollToFirst(fields);
+  }
+
+  const errorOf = (key: keyof ProfileDraft): string | undefined => errors[PATH_OF[key]];
+  /** Server messages for paths the form has no field for (shown with the notice). */
+  const otherErrors = Object.entries(errors)
+    .filter(([k]) => !(FIELD_ORDER as readonly string[]).includes(k))
+    .map(([, v]) => v);
+
+  return { draft, set, submit, busy, notice, errorOf, otherErrors };
+}

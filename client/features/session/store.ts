@@ -1,0 +1,60 @@
+import { useSyncExternalStore } from 'react';
+import type { MemberView } from '@contract/member-profile';
+import { callApi } from '../../api/call-api';
+
+/** Who is using the app, from `members.me`, shared by every page. */
+export type MeState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'registered'; member: MemberView }
+  | { status: 'unregistered' }
+  /** H5 without a demo session. In WeChat the platform always identifies the caller. */
+  | { status: 'unauthenticated' }
+  | { status: 'error'; message: string };
+
+let state: MeState = { status: 'idle' };
+let inflight: Promise<MeState> | null = null;
+const listeners = new Set<() => void>();
+
+function set(next: MeState): void {
+  state = next;
+  listeners.forEach((l) => l());
+}
+
+export const getMe = (): MeState => state;
+
+/** Ask the server who we are. Concurrent callers share one request. */
+export function loadMe(): Promise<MeState> {
+  if (inflight) return inflight;
+  set({ status: 'loading' });
+  inflight = callApi('members.me', {}).then((res) => {
+    inflight = null;
+    let next: MeState;
+    if (res.ok) next = res.data.registered ? { status: 'registered', member: res.data.member } : { status: 'unregistered' };
+    else if (res.error.code === 'UNAUTHENTICATED') next = { status: 'unauthenticated' };
+    else next = { status: 'error', message: res.error.message };
+    set(next);
+    return next;
+  });
+  return inflight;
+}
+
+/** After registering or editing the profile, the server's answer is the new truth. */
+export function setMember(member: MemberView): void {
+  set({ status: 'registered', member });
+}
+
+/** Forget the current user (demo identity switch). */
+export function resetMe(): void {
+  inflight = null;
+  set({ status: 'idle' });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useMe(): MeState {
+  return useSyncExternalStore(subscribe, getMe, getMe);
+}

@@ -1,0 +1,39 @@
+import { View } from '@tarojs/components';
+import { BigButton, Card, PageShell } from '../../ui';
+import { useMemberGate } from '../../features/session/use-member-gate';
+import { GateNotice } from '../../features/session/GateNotice';
+import { ProfileSummary } from '../../features/profile/ProfileSummary';
+import { RoleBadges } from '../../features/roles/RoleBadges';
+import { FontSizeSetting } from '../../features/settings/FontSizeSetting';
+import { DemoSwitchLink } from '../../features/demo/DemoSwitchLink';
+import { ROUTES } from '../../features/navigation/routes';
+import { openPage } from '../../features/navigation/navigate';
+
+export default function MinePage() {
+  const me = useMemberGate();
+  const member = me.status === 'registered' ? me.member : undefined;
+  return (
+    <PageShell title='我的' tab='mine'>
+      <GateNotice me={me} />
+      {member && (
+        <>
+          <Card title={member.name} subtitle={member.branchName}>
+            <RoleBadges roles={member.roles} secretaryOfName={member.secretaryOf === member.branchId ? member.branchName : undefined} />
+          </Card>
+          <Card title='我的“一人一策”登记'>
+            <ProfileSummary member={member} />
+            <View style={{ marginTop: '0.8rem' }}>
+              <BigButton id='edit-profile' onClick={() => openPage(ROUTES.editProfile)}>
+                修改资料
+              </BigButton>
+            </View>
+          </Card>
+        </>
+      )}
+      <Card title='字的大小'>
+        <FontSizeSetting />
+      </Card>
+      <DemoSwitchLink />
+    </PageShell>
+  );
+}

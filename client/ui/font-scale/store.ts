@@ -1,0 +1,56 @@
+import Taro from '@tarojs/taro';
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The reader's type size (DESIGN §6: 18px body by default, a larger setting that reaches ≥ 30px).
+ * Kept in local storage so it survives restarts. 1rem of every page follows it.
+ */
+export const FONT_SCALES = ['standard', 'large', 'xlarge'] as const;
+export type FontScale = (typeof FONT_SCALES)[number];
+
+export const FONT_SCALE_LABELS: Record<FontScale, string> = {
+  standard: '标准',
+  large: '大',
+  xlarge: '特大',
+};
+
+/** Root font size in px at each setting: 18 → 22.5 → 30. */
+export const ROOT_PX: Record<FontScale, number> = { standard: 18, large: 22.5, xlarge: 30 };
+
+const KEY = 'yl.fontScale';
+const listeners = new Set<() => void>();
+
+function read(): FontScale {
+  try {
+    const v = Taro.getStorageSync(KEY);
+    return (FONT_SCALES as readonly string[]).includes(v) ? (v as FontScale) : 'standard';
+  } catch {
+    return 'standard';
+  }
+}
+
+let current: FontScale | null = null;
+
+export function getFontScale(): FontScale {
+  if (current === null) current = read();
+  return current;
+}
+
+export function setFontScale(scale: FontScale): void {
+  current = scale;
+  try {
+    Taro.setStorageSync(KEY, scale);
+  } catch {
+    // storage full or unavailable: the choice still holds for this session
+  }
+  listeners.forEach((l) => l());
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useFontScale(): FontScale {
+  return useSyncExternalStore(subscribe, getFontScale, getFontScale);
+}

@@ -1,0 +1,12 @@
+/** The elder-first kit (DESIGN §6). Pages build from these, not from raw Taro components where a kit piece fits. */
+export { BigButton } from './BigButton';
+export { Card } from './Card';
+export { ComingSoon } from './ComingSoon';
+export { FormField } from './FormField';
+export { OptionGroup, type Option } from './OptionGroup';
+export { PagedList } from './PagedList';
+export { PageShell } from './PageShell';
+export { ReadAloudButton } from './ReadAloudButton';
+export { StatusText } from './StatusText';
+export { TextBox } from './TextBox';
+export { usePaged, type PagedState } from './use-paged';

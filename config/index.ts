@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+const root = path.resolve(__dirname, '..');
+const contractDir = path.join(root, 'cloudfunctions', 'contract');
+const platform = process.env.TARO_ENV ?? 'weapp';
+
+/**
+ * Units: why pxtransform is OFF on both platforms.
+ *
+ * Taro's default turns every `px` into `rpx` on weapp and into width-scaled `rem` on H5 (with a script
+ * that sets <html> font-size from the screen width). Both shrink with the phone: 36rpx is 15px on a
+ * 320-px phone, and DESIGN §6 wants minimums (body ≥ 18px, buttons ≥ 60px, targets ≥ 44px) to hold on
+ * every phone. So styles are written in:
+ *   - `rem` for type and most spacing. 1rem = the app's root font size: 18px by default, larger when the
+ *     reader picks 大/特大 in 我的 or WeChat's own font setting is larger (client/ui/font-scale). On weapp
+ *     the root size is set per page with <PageMeta rootFontSize> (page config `enablePageMeta`); on H5 on
+ *     <html> as a percentage, so the browser's own font setting still counts.
+ *   - real `px` for fixed minimums and hairlines (min-height: 60px, borders). With pxtransform off, px
+ *     stays px in WXSS and CSS alike.
+ * No rpx anywhere. designWidth is kept at 375 only so any third-party style that relies on it is sane.
+ * client/index.html is our own template without Taro's rem script (htmlWebpackPlugin `script`).
+ */
+const noPxTransform = { enable: false, config: {} };
+
+/** webpack's filesystem cache (rebuilds in seconds), invalidated by the build config and app.config. */
+function useFilesystemCache(chain: { cache: (options: object) => unknown }): void {
+  chain.cache({
+    type: 'filesystem',
+    name: `${process.env.NODE_ENV ?? 'production'}-${platform}`,
+    buildDependencies: {
+      config: [__filename, path.join(__dirname, 'dev.ts'), path.join(__dirname, 'prod.ts'), path.join(root, 'babel.config.js')],
+      files: [path.join(root, 'client', 'app.config.ts')],
+    },
+  });
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'yinling-ehome',
+    date: '2025-11-28',
+    designWidth: 375,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'client',
+    // One output folder per platform: dist/weapp is what project.config.json's miniprogramRoot names.
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    defineConstants: {
+      CLOUD_ENV_ID: JSON.stringify(process.env.CLOUD_ENV_ID ?? ''),
+    },
+    alias: {
+      '@contract': contractDir,
+      '@': path.join(root, 'client'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    // Persistent cache is set in webpackChain below: Taro's own `cache.enable` always adds
+    // src/app.config to the build dependencies (sourceRoot is client here), which breaks the cache.
+    cache: { enable: false },
+    mini: {
+      // The contract (zod schemas, error texts) lives outside sourceRoot; compile it like our own code.
+      compile: { include: [contractDir] },
+      webpackChain: useFilesystemCache,
+      postcss: {
+        pxtransform: noPxTransform,
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      compile: { include: [contractDir] },
+      webpackChain(chain) {
+        useFilesystemCache(chain);
+        // Taro splits H5 chunks for 'initial' chunks only, so every lazily loaded page carried its own
+        // copy of React, zod and the contract (~480 KB each). Share them across page chunks too.
+        const split = chain.optimization.get('splitChunks') ?? {};
+        chain.optimization.splitChunks({ ...split, chunks: 'all' });
+      },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      router: { mode: 'hash' },
+      postcss: {
+        pxtransform: noPxTransform,
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  };
+
+  // TOOLCHAIN trap 6: Taro copies project.config.json into the weapp output with miniprogramRoot "./",
+  // where its cloudfunctionRoot would dangle. The root project.config.json is the only authoritative one
+  // (open the repo root in WeChat DevTools), so point Taro at a name that does not exist and nothing is copied.
+  const noProjectConfigCopy = { projectConfigName: 'project.config.taro-copy-disabled.json' };
+
+  const envConfig = process.env.NODE_ENV === 'development' ? devConfig : prodConfig;
+  return merge({}, baseConfig, noProjectConfigCopy, envConfig);
+});

@@ -1,0 +1,7 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png';
+declare module '*.scss';
+
+/** CloudBase environment id, injected at build time from the CLOUD_ENV_ID env var (config/index.ts). */
+declare const CLOUD_ENV_ID: string;
