@@ -8,22 +8,23 @@ const contractDir = path.join(root, 'cloudfunctions', 'contract');
 const platform = process.env.TARO_ENV ?? 'weapp';
 
 /**
- * Units: why pxtransform is OFF on both platforms.
+ * Units: why pxtransform converts NO sizes on either platform.
  *
  * Taro's default turns every `px` into `rpx` on weapp and into width-scaled `rem` on H5 (with a script
  * that sets <html> font-size from the screen width). Both shrink with the phone: 36rpx is 15px on a
  * 320-px phone, and DESIGN §6 wants minimums (body ≥ 18px, buttons ≥ 60px, targets ≥ 44px) to hold on
  * every phone. So styles are written in:
- *   - `rem` for type and most spacing. 1rem = the app's root font size: 18px by default, larger when the
- *     reader picks 大/特大 in 我的 or WeChat's own font setting is larger (client/ui/font-scale). On weapp
- *     the root size is set per page with <PageMeta rootFontSize> (page config `enablePageMeta`); on H5 on
- *     <html> as a percentage, so the browser's own font setting still counts.
- *   - real `px` for fixed minimums and hairlines (min-height: 60px, borders). With pxtransform off, px
- *     stays px in WXSS and CSS alike.
- * No rpx anywhere. designWidth is kept at 375 only so any third-party style that relies on it is sane.
+ *   - `rem` for type and vertical spacing. 1rem = the app's root font size: 18px by default, larger when
+ *     the reader picks 大/特大 in 我的 or WeChat's own font setting is larger (client/ui/font-scale). On
+ *     weapp the root size is set per page with <PageMeta rootFontSize> (page config `enablePageMeta`);
+ *     on H5 on <html> as a percentage, so the browser's own font setting still counts.
+ *   - real `px` for fixed minimums, hairlines and side padding (min-height: 60px, borders), which
+ *     pxtransform leaves alone because of `methods: ['platform']` below.
+ * No rpx anywhere. The plugin stays enabled only for its platform method: `/* #ifdef h5 *\/ … /* #endif *\/`
+ * blocks in SCSS (H5-only rules such as :focus-visible, which WXSS does not accept).
  * client/index.html is our own template without Taro's rem script (htmlWebpackPlugin `script`).
  */
-const noPxTransform = { enable: false, config: {} };
+const pxtransform = { enable: true, config: { methods: ['platform'] } };
 
 /** webpack's filesystem cache (rebuilds in seconds), invalidated by the build config and app.config. */
 function useFilesystemCache(chain: { cache: (options: object) => unknown }): void {
@@ -65,7 +66,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [contractDir] },
       webpackChain: useFilesystemCache,
       postcss: {
-        pxtransform: noPxTransform,
+        pxtransform,
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
@@ -91,7 +92,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       router: { mode: 'hash' },
       postcss: {
-        pxtransform: noPxTransform,
+        pxtransform,
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },

@@ -78,12 +78,13 @@ export function useProfileForm({ initial, originalPhone, send, onDone, onFailure
     setNotice(undefined);
     setBusy(true);
     const res = await send(checked.input, intent.idFor(checked.input));
-    setBusy(false);
     if (res.ok) {
+      // Stay busy: the page is about to move on, and a late second tap must not start a new intent.
       intent.settle();
       onDone(res.data);
       return;
     }
+    setBusy(false);
     if (!RETRY_SAME_ID.has(res.error.code)) intent.settle();
     if (onFailure?.(res.error.code)) return;
     const fields = res.error.fields ?? {};

@@ -1,3 +1,4 @@
+import { Text } from '@tarojs/components';
 import { Card, ComingSoon, PageShell } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
@@ -13,6 +14,7 @@ export default function StaffConsole() {
       {member && (
         <Card title={member.name} subtitle={`所在支部：${member.branchName}`}>
           <RoleBadges roles={member.roles} />
+          {!member.roles.includes('staff') && <Text>您现在不是工作人员，这里的功能开通后也不会对您显示。</Text>}
         </Card>
       )}
       <ComingSoon
