@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { BigButton, StatusText } from '../../ui';
 import { logout } from '../../api/dev-session';
 import { resetMe } from '../session/store';
-import { ROUTES } from '../navigation/routes';
+import { DEV_LOGIN_ROUTE } from '../navigation/dev-routes';
 
 /** H5 (local gateway): sign out of the demo identity and pick another one. */
 export function DemoSwitchLink() {
@@ -18,7 +18,7 @@ export function DemoSwitchLink() {
       return;
     }
     resetMe();
-    void Taro.reLaunch({ url: ROUTES.devLogin });
+    void Taro.reLaunch({ url: DEV_LOGIN_ROUTE });
   };
   return (
     <>

@@ -8,8 +8,6 @@ export const ROUTES = {
   mine: '/pages/mine/index',
   register: '/pages/member/register/index',
   editProfile: '/pages/member/edit/index',
-  /** H5 only: the demo sign-in of the local gateway. */
-  devLogin: '/pages/dev/login/index',
   secretary: '/packageSecretary/workbench/index',
   staff: '/packageStaff/console/index',
   adminMembers: '/packageAdmin/members/index',
