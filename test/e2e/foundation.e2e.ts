@@ -1,0 +1,98 @@
+import type { Locator, Page } from 'playwright-core';
+import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
+
+/**
+ * Issue #2's journeys in a real browser: a first-time WeChat user registers and lands on 首页; an admin
+ * makes a retiree a branch secretary, who then sees the 书记工作台 entry. At 320 and 375 px.
+ */
+/** A big option button by its label; its accessible name also carries the ○/● mark in front. */
+const option = (view: Locator, label: string) => view.getByRole('radio', { name: new RegExp(`(^|\\s)${label.replace(/[()（）]/g, '.')}$`) });
+
+describe('foundation journeys in Chromium', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  }, 180_000);
+  afterAll(() => e2e?.close());
+
+  const expectElderLayout = async (page: Page) => {
+    const facts = await layoutFacts(page);
+    expect(facts.horizontalScroll).toBe(false);
+    expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
+  };
+
+  it.each([320, 375])('a new user registers with the 一人一策 form and lands on 首页 (%i px)', async (width) => {
+    const page = await e2e.open(width);
+    const view = shown(page);
+    await page.goto(e2e.url);
+    await view.getByText('选择演示身份').first().waitFor();
+    await expectElderLayout(page);
+    await e2e.shot(page, 'guest', 'devlogin', width);
+
+    await view.locator('#dev-new-user').click();
+    await view.getByText('一人一策登记').first().waitFor();
+    await e2e.shot(page, 'newuser', 'register', width);
+
+    // Sending the empty form shows what to fix, next to each field, and registers nobody.
+    await view.locator('#pform-submit').click();
+    await view.getByText('请填写姓名').first().waitFor();
+    await e2e.shot(page, 'newuser', 'register-errors', width);
+
+    await view.getByLabel('姓名', { exact: true }).fill('覃德福');
+    await view.getByLabel('出生年份').fill('1950');
+    await view.getByLabel('原工作单位').fill('县水利局');
+    await option(view, '县教育系统离退休教师党支部（城关镇）').click();
+    await option(view, '独居').click();
+    await option(view, '行动不太方便').click();
+    await option(view, '需要').click();
+    await view.getByLabel('联系人姓名').fill('覃小燕');
+    await view.getByLabel('联系人电话').fill('13807455678');
+    await view.getByLabel('与您的关系').fill('女儿');
+    await view.locator('#pform-submit').click();
+
+    await view.getByText(/覃德福同志/).first().waitFor();
+    await expectElderLayout(page);
+    await e2e.shot(page, 'member', 'home', width);
+
+    // The back end agrees: this browser's WeChat identity is now a registered member of that branch.
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'yl_dev_openid');
+    const me = await e2e.api(cookie?.value as string, 'members', 'members.me', {});
+    expect(me).toMatchObject({ ok: true, data: { registered: true, member: { name: '覃德福', branchName: '县教育系统离退休教师党支部', roles: ['member'] } } });
+    await page.context().close();
+  }, 120_000);
+
+  it.each([
+    [320, '张桂兰', 'demo-member-1'],
+    [375, '杨国华', 'demo-member-2'],
+  ])('an admin makes a retiree a branch secretary (%i px)', async (width, name, openid) => {
+    const page = await e2e.open(width, 'demo-admin');
+    const view = shown(page);
+    await page.goto(e2e.url);
+    await view.getByText(/周建国同志/).first().waitFor();
+    await e2e.shot(page, 'admin', 'home', width);
+
+    await view.getByText('管理员：人员与身份').click();
+    await view.locator('#member-keyword input').fill(name.slice(1));
+    await view.getByText('查找', { exact: true }).click();
+    await view.getByText(name, { exact: true }).waitFor();
+    await view.getByText('管理身份').first().click();
+    await view.getByText('任命', { exact: true }).first().click();
+    await view.locator('#role-confirm').waitFor();
+    await expectElderLayout(page);
+    await e2e.shot(page, 'admin', 'role-confirm', width);
+    await view.locator('#role-confirm-yes').click();
+    await view.getByText(new RegExp(`已经任命 ${name} 为`)).waitFor();
+    await e2e.shot(page, 'admin', 'role-granted', width);
+
+    const listed = await e2e.api('demo-admin', 'members', 'members.list', { keyword: name });
+    expect(listed).toMatchObject({ ok: true, data: { items: [{ name, roles: ['member', 'secretary'] }] } });
+
+    // The new secretary's 首页 now offers the 书记工作台.
+    const theirs = await e2e.open(width, openid);
+    await theirs.goto(e2e.url);
+    await shown(theirs).getByText('书记工作台').first().waitFor();
+    await e2e.shot(theirs, 'secretary', 'home', width);
+    await theirs.context().close();
+    await page.context().close();
+  }, 120_000);
+});

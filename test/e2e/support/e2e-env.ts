@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ensureH5Build } from '../../../cloudfunctions/local/h5-build';
+import { H5_DIR } from '../../../cloudfunctions/local/paths';
+import { startLocalStack, type LocalStack } from '../../../cloudfunctions/local/stack';
+import { SESSION_COOKIE } from '../../../cloudfunctions/local/gateway/server';
+
+export const SCREENSHOT_DIR = path.resolve(__dirname, '..', 'screenshots');
+
+/** Flags for Debian's Chromium as root on a machine with no outside network (TOOLCHAIN trap 15). */
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Taro H5 keeps earlier pages in the DOM, hidden; look only inside the page on show. */
+export const shown = (page: Page) => page.locator('.taro_page_show');
+
+export interface E2E {
+  url: string;
+  stack: LocalStack;
+  browser: Browser;
+  /** A fresh browser context at `width` px, signed in as `openid` when given. */
+  open(width: number, openid?: string): Promise<Page>;
+  /** Saves `<role>-<page>-<width>-<font>.png` (DESIGN §6 review set). */
+  shot(page: Page, role: string, name: string, width: number, font?: string): Promise<void>;
+  /** Calls the API as `openid` through the gateway, as a script would. */
+  api(openid: string, fn: string, action: string, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string } }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real thing, end to end: the H5 build served by the gateway, the functions in-process, the SDK
+ * talking to the emulator on a fresh data folder seeded with the demo county, and Debian's Chromium.
+ */
+export const startE2E = async (): Promise<E2E> => {
+  ensureH5Build();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'yinling-e2e-'));
+  const stack = await startLocalStack({ dataDir, port: 0, h5Dir: H5_DIR });
+  // launch() gives every run a fresh, throw-away profile, which is what the flag list asks for.
+  const browser = await chromium
+    .launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+    .catch(async (error) => {
+      await stack.close();
+      throw error;
+    });
+  const url = stack.gateway.url;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    url,
+    stack,
+    browser,
+    open: async (width, openid) => {
+      const context = await browser.newContext({ viewport: { width, height: 760 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      if (openid) await context.addCookies([{ name: SESSION_COOKIE, value: openid, url }]);
+      return context.newPage();
+    },
+    shot: async (page, role, name, width, font = 'standard') => {
+      // Taro H5 scrolls inside the page element, so a "full page" shot would stop at the viewport:
+      // grow the viewport to the page's own height for the picture, then put it back.
+      const viewport = page.viewportSize() ?? { width, height: 760 };
+      const height = await page.evaluate(() => {
+        const scroller = document.querySelector('.taro_page_show') as HTMLElement | null;
+        return Math.max(scroller?.scrollHeight ?? 0, document.documentElement.scrollHeight);
+      });
+      await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), 6000) });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${role}-${name}-${width}-${font}.png`) });
+      await page.setViewportSize(viewport);
+    },
+    api: async (openid, fn, action, input) => {
+      const res = await fetch(`${url}/api/${fn}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
+        body: JSON.stringify({ action, input, requestId: `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}` }),
+      });
+      return res.json() as Promise<{ ok: boolean; data?: unknown; error?: { code: string } }>;
+    },
+    close: async () => {
+      await browser.close();
+      await stack.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
+/** Elder-first layout facts checked on every page a journey passes (the full audit is issue #6). */
+export const layoutFacts = (page: Page) =>
+  page.evaluate(() => ({
+    horizontalScroll: document.documentElement.scrollWidth > window.innerWidth + 1,
+    bodyFontPx: parseFloat(getComputedStyle(document.querySelector('.taro_page') ?? document.body).fontSize),
+  }));
