@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { id, optionalText, phone, text } from './text';
+import { id, optionalText, phone, phoneOrEmpty, text } from './text';
 import { ROLES } from './roles';
 
 /** 一人一策: what a retiree tells the bureau about themselves, so help fits the person. */
@@ -49,7 +49,8 @@ export const profileFields = {
 export const profileInput = z.object(profileFields).strict();
 export type ProfileInput = z.input<typeof profileInput>;
 
-export const profileUpdateInput = z.object(profileFields).partial().strict();
+/** Every field optional; `phone: ""` removes the phone on file. */
+export const profileUpdateInput = z.object({ ...profileFields, phone: phoneOrEmpty('联系电话') }).partial().strict();
 
 export const branchView = z.object({ id: z.string(), name: z.string(), township: z.string().optional(), memberCount: z.number() });
 export type BranchView = z.infer<typeof branchView>;

@@ -41,6 +41,13 @@ export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 export const phone = (label = '电话') =>
   z.string({ error: `请填写${label}` }).trim().regex(PHONE_PATTERN, `${label}格式不对，请填写手机号或带区号的座机号`);
 
+/** For edits: a number, or "" to remove the one on file (the only way to clear an optional phone). */
+export const phoneOrEmpty = (label = '电话') =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .refine((s) => s === '' || PHONE_PATTERN.test(s), `${label}格式不对，请填写手机号或带区号的座机号`);
+
 /** Document ids as CloudBase makes them (and as our seed makes them): short, plain, never operators. */
 export const id = (label = '编号') =>
   z.string({ error: `缺少${label}` }).regex(/^[A-Za-z0-9_-]{1,64}$/, `${label}格式不对`);

@@ -1,6 +1,9 @@
 import tcb from '@cloudbase/node-sdk';
 import { systemClock } from './clock';
+import { wxContentSafety } from './content-safety';
 import { consoleLogger, parseOpenidList, type Deps } from './deps';
+import { wxNotifier } from './notifier';
+import type { CallWxOpenApi } from './wx-open-api';
 
 /**
  * The production adapter: the real SDK, the current environment, the caller from the per-call context.
@@ -19,11 +22,14 @@ export const identifyFromContext = (context: unknown): string | null => {
 export const cloudbaseDeps = (): Deps => {
   if (cached) return cached;
   const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+  const callWxOpenApi: CallWxOpenApi = (request, options) => app.callWxOpenApi(request, options);
   cached = {
     db: app.database(),
     clock: systemClock,
     identify: identifyFromContext,
     adminOpenids: parseOpenidList(process.env.ADMIN_OPENIDS),
+    contentSafety: wxContentSafety(callWxOpenApi),
+    notifier: wxNotifier(callWxOpenApi, consoleLogger),
     log: consoleLogger,
   };
   return cached;

@@ -1,5 +1,7 @@
 import type { Clock } from './clock';
+import type { ContentSafety } from './content-safety';
 import type { Database } from './database';
+import type { Notifier } from './notifier';
 
 /**
  * Everything a use case may touch outside itself. The CloudBase adapter builds these from the SDK;
@@ -12,6 +14,8 @@ export interface Deps {
   identify(context: unknown): string | null;
   /** Openids that are admins by deployment configuration (ADMIN_OPENIDS), not by any client call. */
   adminOpenids: ReadonlySet<string>;
+  contentSafety: ContentSafety;
+  notifier: Notifier;
   log: Logger;
 }
 

@@ -4,13 +4,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tcb from '@cloudbase/node-sdk';
 import type { Envelope } from '../../cloudfunctions/contract/envelope';
-import type { ActionName, InputOf, OutputOf } from '../../cloudfunctions/contract/registry';
+import type { FunctionName } from '../../cloudfunctions/contract/define';
+import { functionOf, isActionName, type ActionName, type InputOf, type OutputOf } from '../../cloudfunctions/contract/registry';
 import { pointSdkAtEmulator, startEmulator, type Emulator } from '../../cloudfunctions/local/emulator';
 import { cloudContext } from '../../cloudfunctions/local/gateway/invoke';
 import { seedDemoCounty } from '../../cloudfunctions/local/seed/seed';
-import { membersRoutes } from '../../cloudfunctions/features/members/routes';
+import { ALL_ROUTES } from '../../cloudfunctions/features/all-routes';
+import type { Routes } from '../../cloudfunctions/platform/routes';
 import { FixedClock } from '../../cloudfunctions/platform/clock';
 import { identifyFromContext } from '../../cloudfunctions/platform/cloudbase';
+import { wxContentSafety } from '../../cloudfunctions/platform/content-safety';
+import { wxNotifier } from '../../cloudfunctions/platform/notifier';
+import type { CallWxOpenApi } from '../../cloudfunctions/platform/wx-open-api';
 import type { Database } from '../../cloudfunctions/platform/database';
 import type { Deps } from '../../cloudfunctions/platform/deps';
 import { makeMain } from '../../cloudfunctions/platform/make-main';
@@ -27,8 +32,8 @@ export interface TestCloud {
   logged: Array<{ message: string; detail: Record<string, unknown> }>;
   /** Calls an action as `openid` (null: no identity) through the real pipeline and the real SDK. */
   call<A extends ActionName>(openid: string | null, action: A, input: InputOf<A> | unknown, requestId?: string): Promise<Envelope<OutputOf<A>>>;
-  /** Raw event, for tests of malformed calls. */
-  invoke(openid: string | null, event: unknown): Promise<Envelope<unknown>>;
+  /** Raw event to one function (default `members`), for tests of malformed calls. */
+  invoke(openid: string | null, event: unknown, fn?: FunctionName): Promise<Envelope<unknown>>;
   seed(): Promise<void>;
   /** Every collection's documents, for "nothing changed" assertions. */
   snapshot(): Promise<Record<string, unknown[]>>;
@@ -36,25 +41,42 @@ export interface TestCloud {
 }
 
 /**
- * A fresh emulator with its own data folder, strict about indexes, and the members function wired
- * to it with a fixed clock: the component layer of DESIGN §7.
+ * A fresh emulator with its own data folder, strict about indexes, and every function wired to it
+ * through the real SDK with a fixed clock: the component layer of DESIGN §7. Content safety and
+ * subscribe messages go through the emulator's open API (deterministic verdicts, the outbox).
  */
-export const startTestCloud = async (): Promise<TestCloud> => {
+export const startTestCloud = async (options: { openApiHangMs?: number } = {}): Promise<TestCloud> => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yinling-test-'));
-  const emulator = await startEmulator({ dataDir, port: 0, strictIndexes: true });
+  const emulator = await startEmulator({ dataDir, port: 0, strictIndexes: true, openApiHangMs: options.openApiHangMs ?? 3000 });
   pointSdkAtEmulator(emulator.url, 'yinling-test');
-  const db: Database = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
+  const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+  const db: Database = app.database();
+  const callWxOpenApi: CallWxOpenApi = (request, opts) => app.callWxOpenApi(request, opts);
   const clock = new FixedClock(TEST_NOW);
   const logged: TestCloud['logged'] = [];
+  const log = { error: (message: string, detail: Record<string, unknown>) => void logged.push({ message, detail }) };
   const deps: Deps = {
     db,
     clock,
     identify: identifyFromContext,
     adminOpenids: new Set(),
-    log: { error: (message, detail) => logged.push({ message, detail }) },
+    // Shorter than the emulator's 【超时】 hang, so the timeout path is what tests see.
+    contentSafety: wxContentSafety(callWxOpenApi, 1000),
+    notifier: wxNotifier(callWxOpenApi, log),
+    log,
   };
-  const mains = { members: makeMain('members', membersRoutes, () => deps) };
-  const invoke = (openid: string | null, event: unknown) => mains.members(event, cloudContext('members', openid));
+  const mains = new Map<FunctionName, ReturnType<typeof makeMain>>();
+  const mainOf = (fn: FunctionName) => {
+    let main = mains.get(fn);
+    if (!main) {
+      const routes = ALL_ROUTES[fn] as Routes<FunctionName> | undefined;
+      if (!routes) throw new Error(`no routes for function ${fn}: add them to cloudfunctions/features/all-routes.ts`);
+      main = makeMain(fn, routes, () => deps);
+      mains.set(fn, main);
+    }
+    return main;
+  };
+  const invoke = (openid: string | null, event: unknown, fn: FunctionName = 'members') => mainOf(fn)(event, cloudContext(fn, openid));
   return {
     emulator,
     db,
@@ -62,7 +84,7 @@ export const startTestCloud = async (): Promise<TestCloud> => {
     deps,
     logged,
     call: (openid, action, input, requestId = randomUUID()) =>
-      invoke(openid, { action, input, requestId }) as Promise<Envelope<OutputOf<typeof action>>>,
+      invoke(openid, { action, input, requestId }, isActionName(action) ? functionOf(action) : 'members') as Promise<Envelope<OutputOf<typeof action>>>,
     invoke,
     seed: async () => {
       await seedDemoCounty(db, clock.now());

@@ -27,7 +27,7 @@ const RETRY_SAME_ID: ReadonlySet<ErrorCode> = new Set(['INTERNAL', 'RATE_LIMITED
 
 export interface ProfileFormOptions {
   initial: ProfileDraft;
-  /** The original phone, in edit mode: the contract cannot clear a phone once given. */
+  /** The original phone, in edit mode: emptying the box sends "" so the server removes it. */
   originalPhone?: string;
   send: (input: ProfileInput, requestId: string) => Promise<Envelope<MemberView>>;
   onDone: (member: MemberView) => void;
@@ -63,10 +63,7 @@ export function useProfileForm({ initial, originalPhone, send, onDone, onFailure
   async function submit(): Promise<void> {
     if (busy) return;
     const checked = validateDraft(draft);
-    if (originalPhone && draft.phone.trim() === '') {
-      checked.errors.phone = '已登记的电话不能清空，可以改成新的号码';
-      delete checked.input;
-    }
+    if (originalPhone && draft.phone.trim() === '' && checked.input) checked.input = { ...checked.input, phone: '' };
     const count = Object.keys(checked.errors).length;
     if (!checked.input || count > 0) {
       setErrors(checked.errors);

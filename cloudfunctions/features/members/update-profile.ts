@@ -9,20 +9,24 @@ import { toMemberView } from './member-view';
 export const updateProfile: Handler<'members.updateProfile'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
-  const changes: Partial<MemberDoc> = { ...input, updatedAt: ctx.now };
+  const { phone, ...rest } = input;
+  const changes: Partial<MemberDoc> = { ...rest, ...(phone ? { phone } : {}), updatedAt: ctx.now };
+  // "" clears the phone: the stored field is removed, not kept as an empty string.
+  const write = phone === '' ? { ...changes, phone: db.command.remove() } : changes;
   const members = db.collection(COLLECTIONS.members);
 
   if (input.branchId && input.branchId !== member.branchId) {
     const branch = await getBranch(db, input.branchId);
     changes.branchName = branch.name;
     await inTransaction(db, async (tx) => {
-      checked(await tx.collection(COLLECTIONS.members).doc(member._id).update(changes));
+      checked(await tx.collection(COLLECTIONS.members).doc(member._id).update(write));
       checked(await tx.collection(COLLECTIONS.branches).doc(branch._id).update({ memberCount: db.command.inc(1) }));
       checked(await tx.collection(COLLECTIONS.branches).doc(member.branchId).update({ memberCount: db.command.inc(-1) }));
     });
   } else {
-    checked(await members.doc(member._id).update(changes));
+    checked(await members.doc(member._id).update(write));
   }
-  const updated: MemberDoc = { ...member, ...changes } as MemberDoc;
+  const updated = { ...member, ...changes } as MemberDoc;
+  if (phone === '') delete updated.phone;
   return { ...toMemberView(updated), roles: [...ctx.caller.roles] };
 };

@@ -76,3 +76,20 @@ describe('members.register, members.me, members.updateProfile', () => {
     expect(errorOf(await cloud.call('nobody', 'members.updateProfile', { name: '某人' })).code).toBe('NOT_REGISTERED');
   });
 });
+
+describe('clearing the phone on file', () => {
+  let cloud: TestCloud;
+  beforeAll(async () => {
+    cloud = await startTestCloud();
+    await cloud.seed();
+  });
+  afterAll(() => cloud.close());
+
+  it('an empty phone removes it; a malformed one is still refused', async () => {
+    expect(errorOf(await cloud.call('demo-member-5', 'members.updateProfile', { phone: '123' })).fields?.phone).toMatch(/格式不对/);
+    const cleared = dataOf(await cloud.call('demo-member-5', 'members.updateProfile', { phone: '' }));
+    expect(cleared.phone).toBeUndefined();
+    const stored = (await cloud.db.collection(COLLECTIONS.members).where({ openid: 'demo-member-5' }).get()).data[0];
+    expect(stored).not.toHaveProperty('phone');
+  });
+});

@@ -1,0 +1,12 @@
+import type { FunctionName } from '../contract/define';
+import type { Routes } from '../platform/routes';
+import { membersRoutes } from './members/routes';
+
+/**
+ * Every function's router, for the test harness and the bench (which build each function with test
+ * deps). Deployed entries (cloudfunctions/functions/<name>/index.ts) import their own router directly.
+ * Add a line here when a function gets its routes.
+ */
+export const ALL_ROUTES: { [F in FunctionName]?: Routes<F> } = {
+  members: membersRoutes,
+};
