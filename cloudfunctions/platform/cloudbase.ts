@@ -2,6 +2,7 @@ import tcb from '@cloudbase/node-sdk';
 import { systemClock } from './clock';
 import { wxContentSafety } from './content-safety';
 import { consoleLogger, parseOpenidList, type Deps } from './deps';
+import { cloudFiles, type StorageApp } from './files';
 import { wxNotifier } from './notifier';
 import type { CallWxOpenApi } from './wx-open-api';
 
@@ -30,6 +31,7 @@ export const cloudbaseDeps = (): Deps => {
     adminOpenids: parseOpenidList(process.env.ADMIN_OPENIDS),
     contentSafety: wxContentSafety(callWxOpenApi),
     notifier: wxNotifier(callWxOpenApi, consoleLogger),
+    files: cloudFiles(app as unknown as StorageApp),
     log: consoleLogger,
   };
   return cached;

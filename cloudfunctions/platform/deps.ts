@@ -1,6 +1,7 @@
 import type { Clock } from './clock';
 import type { ContentSafety } from './content-safety';
 import type { Database } from './database';
+import type { Files } from './files';
 import type { Notifier } from './notifier';
 
 /**
@@ -16,6 +17,7 @@ export interface Deps {
   adminOpenids: ReadonlySet<string>;
   contentSafety: ContentSafety;
   notifier: Notifier;
+  files: Files;
   log: Logger;
 }
 

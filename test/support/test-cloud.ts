@@ -15,6 +15,7 @@ import { FixedClock } from '../../cloudfunctions/platform/clock';
 import { identifyFromContext } from '../../cloudfunctions/platform/cloudbase';
 import { wxContentSafety } from '../../cloudfunctions/platform/content-safety';
 import { wxNotifier } from '../../cloudfunctions/platform/notifier';
+import { cloudFiles, type StorageApp } from '../../cloudfunctions/platform/files';
 import type { CallWxOpenApi } from '../../cloudfunctions/platform/wx-open-api';
 import type { Database } from '../../cloudfunctions/platform/database';
 import type { Deps } from '../../cloudfunctions/platform/deps';
@@ -63,6 +64,7 @@ export const startTestCloud = async (options: { openApiHangMs?: number } = {}): 
     // Shorter than the emulator's 【超时】 hang, so the timeout path is what tests see.
     contentSafety: wxContentSafety(callWxOpenApi, 1000),
     notifier: wxNotifier(callWxOpenApi, log),
+    files: cloudFiles(app as unknown as StorageApp),
     log,
   };
   const mains = new Map<FunctionName, ReturnType<typeof makeMain>>();

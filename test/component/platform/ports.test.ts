@@ -48,4 +48,17 @@ describe('platform ports', () => {
       expect(cloud.logged.at(-1)?.message).toMatch(/subscribe message/);
     });
   });
+
+  describe('files', () => {
+    it('stores bytes, serves them at a temporary URL, and removes them', async () => {
+      const bytes = Buffer.from('台账内容 ledger bytes');
+      const fileId = await cloud.deps.files.put('exports/ideas/台账-2026-11.xlsx', bytes);
+      const urls = await cloud.deps.files.tempUrls([fileId, fileId]);
+      expect(Object.keys(urls)).toEqual([fileId]);
+      const res = await fetch(encodeURI(urls[fileId]));
+      expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
+      await cloud.deps.files.remove([fileId]);
+      expect(await cloud.deps.files.tempUrls([fileId])).toEqual({});
+    });
+  });
 });
