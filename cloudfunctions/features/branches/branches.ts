@@ -2,25 +2,16 @@ import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { checked, inTransaction, isDuplicateWrite, oneDoc } from '../../platform/database';
+import { pageWindow, toPage } from '../../platform/paging';
 import type { Handler } from '../../platform/routes';
 import { toBranchView, type BranchDoc } from './branch-store';
 
 const nameTaken = () => new AppError('BRANCH_NAME_TAKEN', { name: '已有同名的党支部，请换一个名称' });
 
 export const listBranches: Handler<'branches.list'> = async (ctx, input) => {
-  const { data } = await ctx.deps.db
-    .collection(COLLECTIONS.branches)
-    .orderBy('order', 'asc')
-    .skip((input.page - 1) * input.pageSize)
-    .limit(input.pageSize + 1)
-    .get();
-  const rows = data as BranchDoc[];
-  return {
-    items: rows.slice(0, input.pageSize).map(toBranchView),
-    page: input.page,
-    pageSize: input.pageSize,
-    hasMore: rows.length > input.pageSize,
-  };
+  const { skip, limit } = pageWindow(input);
+  const { data } = await ctx.deps.db.collection(COLLECTIONS.branches).orderBy('order', 'asc').skip(skip).limit(limit).get();
+  return toPage(data as BranchDoc[], input, toBranchView);
 };
 
 export const createBranch: Handler<'branches.create'> = async (ctx, input) => {
