@@ -1,5 +1,5 @@
 /**
- * npm test: typecheck → lint → jest (unit, component, contract, reliability — which also builds the
+ * npm test: typecheck → lint → weapp build → jest (unit, component, contract, reliability — which also builds the
  * function bundles and checks them for local-only code) → end-to-end in Debian Chromium when present.
  * Without Chromium the browser suite is skipped LOUDLY; with REQUIRE_BROWSER=1 (set by .ci/run) a
  * missing browser fails the run. The last line is the plain "N passed, N failed" summary.
@@ -42,6 +42,8 @@ const main = (): number => {
   };
   check('typecheck', step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
   check('lint', step('lint', 'npm', ['run', '--silent', 'lint']));
+  // The reliability suite inspects what WeChat would receive, so build it first.
+  check('weapp build', step('weapp build', 'npx', ['taro', 'build', '--type', 'weapp'], { NODE_ENV: 'production' }));
   jest('jest (unit, component, contract, reliability)', []);
 
   if (existsSync(CHROMIUM)) {
