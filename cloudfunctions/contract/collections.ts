@@ -10,6 +10,13 @@ export const COLLECTIONS = {
   rateLimits: 'rate_limits',
   outbox: 'outbox_messages',
   counters: 'counters',
+  // study (issue #3)
+  lessons: 'lessons',
+  lessonProgress: 'lesson_progress',
+  studyRecords: 'study_records',
+  deliveryTasks: 'delivery_tasks',
+  studySessions: 'study_sessions',
+  sessionSignups: 'session_signups',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

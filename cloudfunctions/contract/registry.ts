@@ -2,6 +2,7 @@ import type { z } from './zod';
 import type { FunctionName } from './define';
 import { membersActions } from './actions/members';
 import { branchesActions } from './actions/branches';
+import { lessonsActions } from './actions/lessons';
 
 /**
  * The API: every action of every function, in one registry. The client's callApi is typed from it,
@@ -11,6 +12,7 @@ import { branchesActions } from './actions/branches';
 export const ACTIONS = {
   ...membersActions,
   ...branchesActions,
+  ...lessonsActions,
 };
 
 export type Actions = typeof ACTIONS;

@@ -1,6 +1,7 @@
 import type { FunctionName } from '../contract/define';
 import type { Routes } from '../platform/routes';
 import { membersRoutes } from './members/routes';
+import { lessonsRoutes } from './lessons/routes';
 
 /**
  * Every function's router, for the test harness and the bench (which build each function with test
@@ -9,4 +10,5 @@ import { membersRoutes } from './members/routes';
  */
 export const ALL_ROUTES: { [F in FunctionName]?: Routes<F> } = {
   members: membersRoutes,
+  lessons: lessonsRoutes,
 };

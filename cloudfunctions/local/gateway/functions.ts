@@ -1,9 +1,11 @@
 import type { FunctionName } from '../../contract/define';
 import { main as members } from '../../functions/members/index';
+import { main as lessons } from '../../functions/lessons/index';
 
 /** The deployed functions' entry points, loaded in-process exactly as their bundles export them. */
 export type CloudMain = (event: unknown, context: unknown) => Promise<unknown>;
 
 export const FUNCTION_MAINS: Partial<Record<FunctionName, CloudMain>> = {
   members,
+  lessons,
 };

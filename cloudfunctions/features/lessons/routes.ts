@@ -1,0 +1,24 @@
+import type { Routes } from '../../platform/routes';
+import { assignDelivery, branchProgress, deliveries, recordVisit } from './branch';
+import { get, list, manage } from './read';
+import { save } from './save';
+import { finish, myStudy, open } from './study';
+import { publish, toDraft, withdraw } from './transitions';
+
+/** The `lessons` function: lessons, study records, 送学上门. */
+export const lessonsRoutes: Routes<'lessons'> = {
+  'lessons.save': save,
+  'lessons.publish': publish,
+  'lessons.withdraw': withdraw,
+  'lessons.toDraft': toDraft,
+  'lessons.manage': manage,
+  'lessons.list': list,
+  'lessons.get': get,
+  'lessons.open': open,
+  'lessons.finish': finish,
+  'lessons.myStudy': myStudy,
+  'lessons.branchProgress': branchProgress,
+  'lessons.assignDelivery': assignDelivery,
+  'lessons.deliveries': deliveries,
+  'lessons.recordVisit': recordVisit,
+};

@@ -1,0 +1,59 @@
+import { COLLECTIONS } from '../../contract/collections';
+import type { LessonStatus } from '../../contract/lesson-model';
+import { AppError } from '../../platform/app-error';
+import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
+import { checked, inTransaction, oneDoc } from '../../platform/database';
+import type { ActionContext, Handler } from '../../platform/routes';
+import { lessonText } from '../../domain/lessons/body';
+import { nextStatus, type LessonEvent } from '../../domain/lessons/lifecycle';
+import { getLesson, requireManage, toDetail, type LessonDoc } from './store';
+
+/**
+ * Moves a lesson through its lifecycle inside one transaction: re-read, check the state, write the
+ * lesson and (for publish/withdraw) its audit entry together.
+ */
+const transition = async (
+  ctx: ActionContext,
+  lessonId: string,
+  event: LessonEvent,
+  verdict: 'pass' | 'review' | 'risky',
+  audited: boolean,
+  expectedUpdatedAt?: Date,
+): Promise<LessonDoc> =>
+  inTransaction(ctx.deps.db, async (tx) => {
+    const lesson = oneDoc<LessonDoc>((await tx.collection(COLLECTIONS.lessons).doc(lessonId).get()).data);
+    if (!lesson) throw new AppError('NOT_FOUND');
+    requireManage(ctx.caller, lesson);
+    const status = nextStatus(lesson.status, event, verdict);
+    if (!status) throw new AppError('INVALID_STATE');
+    // Edited between the safety check and now: what was checked is not what would be published.
+    if (expectedUpdatedAt && new Date(lesson.updatedAt).getTime() !== expectedUpdatedAt.getTime()) throw new AppError('CONFLICT');
+    const change: Record<string, unknown> = { status, updatedAt: ctx.now };
+    if (status === 'published') change.publishedAt = ctx.now;
+    if (status === 'withdrawn') change.withdrawnAt = ctx.now;
+    if (status === 'held') change.heldVerdict = verdict;
+    checked(await tx.collection(COLLECTIONS.lessons).doc(lessonId).update(change));
+    if (audited) {
+      const before: { status: LessonStatus } = { status: lesson.status };
+      const after = { status, ...(status === 'held' ? { verdict } : {}) };
+      checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'lesson', id: lessonId }, before, after)));
+    }
+    return { ...lesson, ...change } as LessonDoc;
+  });
+
+/** Publish: every word passes content safety first; a verdict that is not 'pass' holds the lesson. */
+export const publish: Handler<'lessons.publish'> = async (ctx, input) => {
+  const lesson = await getLesson(ctx.deps.db, input.lessonId);
+  requireManage(ctx.caller, lesson);
+  if (!nextStatus(lesson.status, 'publish')) throw new AppError('INVALID_STATE');
+  // Outside the transaction: a slow check must not hold locks.
+  const verdict = await ctx.deps.contentSafety.check(lessonText(lesson), ctx.caller.openid);
+  const done = await transition(ctx, lesson._id, 'publish', verdict, true, new Date(lesson.updatedAt));
+  return toDetail(ctx.caller, done, null);
+};
+
+export const withdraw: Handler<'lessons.withdraw'> = async (ctx, input) =>
+  toDetail(ctx.caller, await transition(ctx, input.lessonId, 'withdraw', 'pass', true), null);
+
+export const toDraft: Handler<'lessons.toDraft'> = async (ctx, input) =>
+  toDetail(ctx.caller, await transition(ctx, input.lessonId, 'toDraft', 'pass', false), null);

@@ -1,0 +1,5 @@
+import { lessonsRoutes } from '../../features/lessons/routes';
+import { cloudbaseDeps } from '../../platform/cloudbase';
+import { makeMain } from '../../platform/make-main';
+
+export const main = makeMain('lessons', lessonsRoutes, cloudbaseDeps);
