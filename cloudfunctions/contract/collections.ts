@@ -10,6 +10,9 @@ export const COLLECTIONS = {
   rateLimits: 'rate_limits',
   outbox: 'outbox_messages',
   counters: 'counters',
+  // ideas (issue #4)
+  ideas: 'ideas',
+  ideaSupports: 'idea_supports',
   // study (issue #3)
   lessons: 'lessons',
   lessonProgress: 'lesson_progress',

@@ -2,6 +2,7 @@ import type { z } from './zod';
 import type { FunctionName } from './define';
 import { membersActions } from './actions/members';
 import { branchesActions } from './actions/branches';
+import { ideasActions } from './actions/ideas';
 import { lessonsActions } from './actions/lessons';
 
 /**
@@ -12,6 +13,7 @@ import { lessonsActions } from './actions/lessons';
 export const ACTIONS = {
   ...membersActions,
   ...branchesActions,
+  ...ideasActions,
   ...lessonsActions,
 };
 

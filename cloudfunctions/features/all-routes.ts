@@ -1,6 +1,8 @@
 import type { FunctionName } from '../contract/define';
 import type { Routes } from '../platform/routes';
 import { membersRoutes } from './members/routes';
+import { ideasRoutes } from './ideas/routes';
+import { jobsRoutes } from './jobs/routes';
 import { lessonsRoutes } from './lessons/routes';
 
 /**
@@ -10,5 +12,7 @@ import { lessonsRoutes } from './lessons/routes';
  */
 export const ALL_ROUTES: { [F in FunctionName]?: Routes<F> } = {
   members: membersRoutes,
+  ideas: ideasRoutes,
+  jobs: jobsRoutes,
   lessons: lessonsRoutes,
 };

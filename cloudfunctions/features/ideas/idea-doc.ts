@@ -1,0 +1,137 @@
+import { COLLECTIONS } from '../../contract/collections';
+import {
+  IDEA_STATE_LABELS,
+  OPEN_STATES,
+  type IdeaCategory,
+  type IdeaOutcome,
+  type IdeaQueueRow,
+  type IdeaRating,
+  type IdeaStaffView,
+  type IdeaState,
+  type IdeaView,
+} from '../../contract/ideas-model';
+import type { Verdict } from '../../platform/content-safety';
+import { ageInDays, isOverdue } from '../../domain/ideas/deadlines';
+import { statusText } from '../../domain/ideas/words';
+
+export const IDEAS = COLLECTIONS.ideas;
+
+export interface StoredStep {
+  at: Date;
+  state: IdeaState;
+  text: string;
+}
+
+/** An idea as stored. The author's openid is kept for notifications and never leaves the server. */
+export interface IdeaDoc {
+  _id: string;
+  receiptNo: string;
+  /** author + requestId: a second insert of the same intent hits the unique index. */
+  submitKey: string;
+  authorId: string;
+  authorOpenid: string;
+  authorName: string;
+  authorBranchId: string;
+  authorBranchName: string;
+  authorPhone?: string;
+  /** 代录: the secretary who typed it in for the author. */
+  proxy: { id: string; name: string } | null;
+  category: IdeaCategory;
+  title: string;
+  content: string;
+  place?: string;
+  photos: string[];
+  state: IdeaState;
+  /** Content safety could not clear it: only staff see it until they accept it. */
+  held: boolean;
+  safety: Verdict;
+  createdAt: Date;
+  updatedAt: Date;
+  /** When the current stage's answer is due (end of a Beijing working day); null when nothing is owed. */
+  dueAt: Date | null;
+  dueDay: string | null;
+  /** 督办: set by the jobs function once dueAt has passed in an open state. */
+  overdue: boolean;
+  supervisedAt: Date | null;
+  department: string | null;
+  acceptedAt: Date | null;
+  resolvedAt: Date | null;
+  notAcceptReason: string | null;
+  outcome: IdeaOutcome | null;
+  answer: string | null;
+  draft: { outcome: IdeaOutcome; answer: string; savedAt: Date; byName: string } | null;
+  rating: IdeaRating | null;
+  ratingComment: string | null;
+  ratedAt: Date | null;
+  round: number;
+  timeline: StoredStep[];
+  staffNotes: Array<{ at: Date; byName: string; text: string }>;
+  supportCount: number;
+  published: boolean;
+  publishedAt: Date | null;
+  board: { suggestion: string; done: string; beforePhotos: string[]; afterPhotos: string[] } | null;
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+export const isOpen = (state: IdeaState): boolean => OPEN_STATES.includes(state);
+
+export const toIdeaView = (doc: IdeaDoc): IdeaView => ({
+  id: doc._id,
+  receiptNo: doc.receiptNo,
+  category: doc.category,
+  title: doc.title,
+  content: doc.content,
+  ...(doc.place ? { place: doc.place } : {}),
+  photos: doc.photos ?? [],
+  state: doc.state,
+  stateLabel: IDEA_STATE_LABELS[doc.state],
+  statusText:
+    doc.state === 'submitted' && doc.held
+      ? '已提交，等待工作人员审核'
+      : statusText(doc.state, { dueDay: doc.dueDay ?? undefined, department: doc.department ?? undefined, rating: doc.rating ?? undefined }),
+  createdAt: iso(doc.createdAt),
+  ...(doc.dueDay && isOpen(doc.state) ? { dueDate: doc.dueDay } : {}),
+  ...(doc.department ? { department: doc.department } : {}),
+  ...(doc.notAcceptReason ? { notAcceptReason: doc.notAcceptReason } : {}),
+  ...(doc.outcome && doc.resolvedAt ? { outcome: doc.outcome } : {}),
+  ...(doc.answer ? { answer: doc.answer } : {}),
+  ...(doc.rating ? { rating: doc.rating } : {}),
+  canWithdraw: doc.state === 'submitted',
+  canRate: doc.state === 'resolved',
+  byProxy: !!doc.proxy,
+  timeline: (doc.timeline ?? []).map((s) => ({ at: iso(s.at), state: s.state, text: s.text })),
+});
+
+export const toStaffView = (doc: IdeaDoc, now: Date): IdeaStaffView => ({
+  ...toIdeaView(doc),
+  authorName: doc.authorName,
+  authorBranchName: doc.authorBranchName,
+  ...(doc.authorPhone ? { authorPhone: doc.authorPhone } : {}),
+  ...(doc.proxy ? { proxyName: doc.proxy.name } : {}),
+  held: doc.held,
+  safety: doc.safety,
+  overdue: isOpen(doc.state) && (doc.overdue || isOverdue(doc.dueAt, now)),
+  ...(doc.dueAt ? { dueAt: iso(doc.dueAt) } : {}),
+  round: doc.round,
+  supportCount: doc.supportCount ?? 0,
+  ...(doc.draft ? { draft: { ...doc.draft, savedAt: iso(doc.draft.savedAt) } } : {}),
+  staffNotes: (doc.staffNotes ?? []).map((n) => ({ ...n, at: iso(n.at) })),
+  published: doc.published,
+});
+
+export const toQueueRow = (doc: IdeaDoc, now: Date): IdeaQueueRow => ({
+  id: doc._id,
+  receiptNo: doc.receiptNo,
+  category: doc.category,
+  title: doc.title,
+  state: doc.state,
+  stateLabel: IDEA_STATE_LABELS[doc.state],
+  authorName: doc.authorName,
+  createdAt: iso(doc.createdAt),
+  ageDays: ageInDays(new Date(doc.createdAt), now),
+  ...(doc.dueDay && isOpen(doc.state) ? { dueDate: doc.dueDay } : {}),
+  overdue: isOpen(doc.state) && (doc.overdue || isOverdue(doc.dueAt, now)),
+  held: doc.held,
+  ...(doc.department ? { department: doc.department } : {}),
+});

@@ -1,0 +1,102 @@
+import { OPEN_STATES, type BoardItem, type CountyFigures } from '../../contract/ideas-model';
+import type { Handler } from '../../platform/routes';
+import { shanghaiDay } from '../../domain/ideas/deadlines';
+import { IDEAS, toQueueRow, type IdeaDoc } from './idea-doc';
+
+/**
+ * The staff queue, oldest first. Each filter leads with an indexed field: state (or the open states),
+ * category, department, held, or overdue (dueAt before now in an open state, whether or not the jobs
+ * function has flagged it yet). One extra row tells whether another page exists.
+ */
+export const queue: Handler<'ideas.queue'> = async (ctx, input) => {
+  const { db } = ctx.deps;
+  const _ = db.command;
+  const filter: Record<string, unknown> = {};
+  if (input.state === 'open' || input.overdue) filter.state = _.in([...OPEN_STATES]);
+  else if (input.state !== 'all') filter.state = input.state;
+  if (input.category) filter.category = input.category;
+  if (input.department) filter.department = input.department;
+  if (input.held) filter.held = true;
+  if (input.overdue) filter.dueAt = _.lt(ctx.now);
+  if (Object.keys(filter).length === 0) filter.createdAt = _.gte(new Date(0)); // 'all': walk the time index
+
+  const { data } = await db
+    .collection(IDEAS)
+    .where(filter)
+    .orderBy('createdAt', 'asc')
+    .skip((input.page - 1) * input.pageSize)
+    .limit(input.pageSize + 1)
+    .get();
+  const rows = data as IdeaDoc[];
+  return {
+    items: rows.slice(0, input.pageSize).map((d) => toQueueRow(d, ctx.now)),
+    page: input.page,
+    pageSize: input.pageSize,
+    hasMore: rows.length > input.pageSize,
+  };
+};
+
+const pct = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part * 100) / whole) : null);
+
+/**
+ * The county's figures for the current year in one aggregate over that year's ideas (served by the
+ * createdAt index): received (not withdrawn), accepted, resolved, problems solved (采纳 or 部分采纳),
+ * adoption rate among resolved, satisfaction (满意 + 基本满意) among rated.
+ */
+export const figures = async (db: Parameters<Handler<'ideas.board'>>[0]['deps']['db'], now: Date): Promise<CountyFigures> => {
+  const year = Number(shanghaiDay(now).slice(0, 4));
+  const from = new Date(`${year}-01-01T00:00:00+08:00`);
+  const to = new Date(`${year + 1}-01-01T00:00:00+08:00`);
+  const _ = db.command;
+  const $ = _.aggregate;
+  const res = await db
+    .collection(IDEAS)
+    .aggregate()
+    .match({ createdAt: _.gte(from).and(_.lt(to)), state: _.neq('withdrawn') })
+    .group({
+      _id: null,
+      received: $.sum(1),
+      accepted: $.sum($.cond({ if: $.gt(['$acceptedAt', null]), then: 1, else: 0 })),
+      resolved: $.sum($.cond({ if: $.gt(['$resolvedAt', null]), then: 1, else: 0 })),
+      solved: $.sum($.cond({ if: $.and([$.gt(['$resolvedAt', null]), $.in(['$outcome', ['adopted', 'partly_adopted']])]), then: 1, else: 0 })),
+      rated: $.sum($.cond({ if: $.gt(['$rating', null]), then: 1, else: 0 })),
+      pleased: $.sum($.cond({ if: $.in(['$rating', ['satisfied', 'basically_satisfied']]), then: 1, else: 0 })),
+    })
+    .end();
+  const row = ((res as { data?: Array<Record<string, number>> }).data ?? [])[0] ?? {};
+  const n = (k: string) => Number(row[k] ?? 0);
+  return {
+    year,
+    received: n('received'),
+    accepted: n('accepted'),
+    resolved: n('resolved'),
+    solved: n('solved'),
+    adoptionRate: pct(n('solved'), n('resolved')),
+    satisfactionRate: pct(n('pleased'), n('rated')),
+  };
+};
+
+export const board: Handler<'ideas.board'> = async (ctx, input) => {
+  const { db } = ctx.deps;
+  const { data } = await db
+    .collection(IDEAS)
+    .where({ published: true })
+    .orderBy('publishedAt', 'desc')
+    .skip((input.page - 1) * input.pageSize)
+    .limit(input.pageSize + 1)
+    .get();
+  const rows = data as IdeaDoc[];
+  const items: BoardItem[] = rows.slice(0, input.pageSize).map((d) => ({
+    id: d._id,
+    category: d.category,
+    title: d.title,
+    suggestion: d.board?.suggestion ?? '',
+    done: d.board?.done ?? '',
+    outcome: d.outcome ?? 'adopted',
+    department: d.department ?? '',
+    beforePhotos: d.board?.beforePhotos ?? [],
+    afterPhotos: d.board?.afterPhotos ?? [],
+    publishedAt: new Date(d.publishedAt ?? d.updatedAt).toISOString(),
+  }));
+  return { items, page: input.page, pageSize: input.pageSize, hasMore: rows.length > input.pageSize, figures: await figures(db, ctx.now) };
+};

@@ -1,0 +1,30 @@
+import { AppError } from '../../platform/app-error';
+import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
+import { checked, inTransaction, oneDoc } from '../../platform/database';
+import type { Handler } from '../../platform/routes';
+import { IDEAS, toStaffView, type IdeaDoc } from './idea-doc';
+import { notifyAuthor } from './notify';
+
+/**
+ * 您建议，我提升: staff choose which outcomes go public, and write the public text themselves (the
+ * author's own words and name never appear). The change and its audit entry commit together.
+ */
+export const publish: Handler<'ideas.publish'> = async (ctx, input) => {
+  const { db } = ctx.deps;
+  const board = { suggestion: input.suggestion, done: input.done, beforePhotos: input.beforePhotos ?? [], afterPhotos: input.afterPhotos ?? [] };
+  const doc = await inTransaction(db, async (tx) => {
+    const idea = oneDoc<IdeaDoc>((await tx.collection(IDEAS).doc(input.ideaId).get()).data);
+    if (!idea) throw new AppError('NOT_FOUND');
+    if (idea.state !== 'resolved' && idea.state !== 'rated') throw new AppError('INVALID_STATE');
+    const change = { published: true, publishedAt: idea.publishedAt ?? ctx.now, board };
+    checked(await tx.collection(IDEAS).doc(idea._id).update({ ...change, updatedAt: ctx.now }));
+    checked(
+      await tx
+        .collection(AUDIT_COLLECTION)
+        .add(auditEntry(ctx, { type: 'idea', id: idea._id }, { published: idea.published, board: idea.board ?? null }, { published: true, board })),
+    );
+    return { ...idea, ...change } as IdeaDoc;
+  });
+  await notifyAuthor(ctx.deps, doc, doc.state, '您的建议已在成果栏公示');
+  return toStaffView(doc, ctx.now);
+};

@@ -1,0 +1,56 @@
+import { AppError } from '../../platform/app-error';
+import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
+import { checked, inTransaction, oneDoc } from '../../platform/database';
+import type { ActionContext } from '../../platform/routes';
+import { nextState, type IdeaEvent } from '../../domain/ideas/state-machine';
+import { noticeText, stepText, type StepFacts } from '../../domain/ideas/words';
+import { IDEAS, type IdeaDoc, type StoredStep } from './idea-doc';
+import { notifyAuthor } from './notify';
+
+export interface Plan {
+  /** Fields to change besides state, updatedAt and the timeline. */
+  set: Partial<IdeaDoc>;
+  facts: StepFacts;
+  reopened?: boolean;
+}
+
+/**
+ * One step of an idea: read it in a transaction, ask the state machine, write the change, the timeline
+ * step and exactly one audit entry together, then tell the author. A refused move (INVALID_STATE,
+ * NOT_FOUND) throws before anything is written, so it leaves no audit entry and sends nothing.
+ */
+export const transition = async (
+  ctx: ActionContext,
+  ideaId: string,
+  event: IdeaEvent,
+  plan: (idea: IdeaDoc) => Plan,
+  options: { authorId?: string } = {},
+): Promise<IdeaDoc> => {
+  const { db } = ctx.deps;
+  const { doc: updated, step, reopened, facts } = await inTransaction(db, async (tx) => {
+    const { data } = await tx.collection(IDEAS).doc(ideaId).get();
+    const idea = oneDoc<IdeaDoc>(data);
+    // Someone else's idea is as good as missing: ideas are private between the author and staff.
+    if (!idea || (options.authorId && idea.authorId !== options.authorId)) throw new AppError('NOT_FOUND');
+    const to = nextState(idea.state, event, { rating: idea.rating ?? undefined });
+    if (!to) throw new AppError('INVALID_STATE');
+    const p = plan(idea);
+    const s: StoredStep = { at: ctx.now, state: to, text: stepText(to, p.facts, p.reopened) };
+    const change = { ...p.set, state: to, updatedAt: ctx.now };
+    checked(await tx.collection(IDEAS).doc(ideaId).update({ ...change, timeline: db.command.push([s]) }));
+    const before = Object.fromEntries(Object.keys(change).filter((k) => k !== 'updatedAt').map((k) => [k, (idea as unknown as Record<string, unknown>)[k] ?? null]));
+    const after = Object.fromEntries(Object.entries(change).filter(([k]) => k !== 'updatedAt'));
+    checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'idea', id: ideaId }, before, after)));
+    return { doc: { ...idea, ...change, timeline: [...(idea.timeline ?? []), s] } as IdeaDoc, step: s, reopened: p.reopened, facts: p.facts };
+  });
+  await notifyAuthor(ctx.deps, updated, step.state, noticeText(step.state, facts, reopened));
+  return updated;
+};
+
+/** Reads one idea outside a transaction (views, drafts, notes). */
+export const loadIdea = async (ctx: ActionContext, ideaId: string): Promise<IdeaDoc> => {
+  const { data } = await ctx.deps.db.collection(IDEAS).doc(ideaId).get();
+  const idea = oneDoc<IdeaDoc>(data);
+  if (!idea) throw new AppError('NOT_FOUND');
+  return idea;
+};
