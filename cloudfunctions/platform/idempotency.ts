@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { COLLECTIONS } from '../contract/collections';
 import type { Envelope } from '../contract/envelope';
 import { AppError } from './app-error';
-import { checked, isDuplicateWrite, type Database } from './database';
+import { checked, isDuplicateWrite, oneDoc, type Database } from './database';
 
 /**
  * Idempotency for writes (DESIGN §2.4): a requestId is made once per user intent and reused on retry,
@@ -31,6 +31,12 @@ const stableJson = (value: unknown): string => {
   return JSON.stringify(value) ?? 'null';
 };
 
+/**
+ * A pending claim older than this belongs to a call that died (CloudBase stops a function at its
+ * 20 s timeout): a retry may take it over instead of waiting forever.
+ */
+export const STALE_CLAIM_MS = 30_000;
+
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 40);
 
 export interface IdempotencyClaim {
@@ -57,16 +63,28 @@ export const claimRequest = async (
   const release = async () => {
     checked(await doc.remove());
   };
-  try {
-    checked(await db.collection(COLLECTIONS.idempotency).add({ _id: id, key: id, inputHash, status: 'pending', createdAt: now }));
-    return { settle, release };
-  } catch (error) {
-    if (!isDuplicateWrite(error)) throw error;
-  }
+  const insert = async (): Promise<boolean> => {
+    try {
+      checked(await db.collection(COLLECTIONS.idempotency).add({ _id: id, key: id, inputHash, status: 'pending', createdAt: now }));
+      return true;
+    } catch (error) {
+      if (isDuplicateWrite(error)) return false;
+      throw error;
+    }
+  };
+  if (await insert()) return { settle, release };
+
   const { data } = await doc.get();
-  const earlier = (Array.isArray(data) ? data[0] : data) as IdempotencyDoc | undefined;
+  const earlier = oneDoc<IdempotencyDoc>(data);
   if (!earlier) throw new AppError('REQUEST_IN_PROGRESS'); // released between our insert and read
   if (earlier.inputHash !== inputHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-  if (earlier.status !== 'done' || !earlier.envelope) throw new AppError('REQUEST_IN_PROGRESS', undefined, 1000);
-  return { replay: earlier.envelope, settle: async () => undefined, release: async () => undefined };
+  if (earlier.status === 'done' && earlier.envelope) {
+    return { replay: earlier.envelope, settle: async () => undefined, release: async () => undefined };
+  }
+  if (now.getTime() - new Date(earlier.createdAt).getTime() > STALE_CLAIM_MS) {
+    // Remove exactly the stale claim we read; if another retry got there first, its fresh claim stays.
+    checked(await db.collection(COLLECTIONS.idempotency).where({ _id: id, status: 'pending', createdAt: earlier.createdAt }).remove());
+    if (await insert()) return { settle, release };
+  }
+  throw new AppError('REQUEST_IN_PROGRESS', undefined, 1000);
 };

@@ -1,4 +1,5 @@
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
+import { claimRequest, STALE_CLAIM_MS } from '../../../cloudfunctions/platform/idempotency';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
 
 /** A shaky network resends the same intent: it must change things once, and answer the same. */
@@ -53,5 +54,29 @@ describe('idempotent writes', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const r of results) if (!r.ok) expect(r.error.code).toBe('ALREADY_REGISTERED');
     expect((await cloud.db.collection(COLLECTIONS.members).where({ openid: 'racer' }).count()).total).toBe(1);
+  });
+});
+
+describe('a claim left by a call that died', () => {
+  let cloud: TestCloud;
+  beforeAll(async () => {
+    cloud = await startTestCloud();
+    await cloud.seed();
+  });
+  afterAll(() => cloud.close());
+
+  it('blocks retries while it may still be running, and is taken over once stale', async () => {
+    const scope = { openid: 'demo-admin', action: 'branches.create', requestId: 'req-died-0001' };
+    const input = { name: '死后重试支部' };
+    // The first call claims the key and then "dies": it never settles or releases.
+    const orphan = await claimRequest(cloud.db, scope, input, cloud.clock.now());
+    expect(orphan.replay).toBeUndefined();
+
+    const retry = () => cloud.call('demo-admin', 'branches.create', input, scope.requestId);
+    expect(errorOf(await retry()).code).toBe('REQUEST_IN_PROGRESS');
+    cloud.clock.advance(STALE_CLAIM_MS + 1000);
+    const created = dataOf(await retry());
+    expect(created.name).toBe('死后重试支部');
+    expect(await retry()).toEqual({ ok: true, data: created, requestId: scope.requestId });
   });
 });
