@@ -4,6 +4,7 @@ import type { MemberDoc } from '../../platform/caller';
 import { checked, type Database } from '../../platform/database';
 import type { BranchDoc } from '../../features/branches/branch-store';
 import { DEMO_BRANCHES, DEMO_PEOPLE, type BranchKey } from './demo-county';
+import { seedLessons } from './lessons';
 
 const RELATIONS = ['老伴', '儿子', '女儿', '侄子'];
 const CONTACT_NAMES = ['王芳', '李强', '张丽', '刘洋', '陈静', '杨帆'];
@@ -52,5 +53,6 @@ export const seedDemoCounty = async (db: Database, now: Date): Promise<boolean> 
     };
     checked(await db.collection(COLLECTIONS.members).add(doc));
   }
+  await seedLessons(db, now);
   return true;
 };

@@ -75,9 +75,10 @@ describe('lessons: writing, publishing, withdrawing', () => {
     expect(errorOf(await cloud.call('demo-secretary-bureau', 'lessons.withdraw', { lessonId: id })).code).toBe('INVALID_STATE');
     expect(dataOf(await cloud.call('demo-secretary-bureau', 'lessons.toDraft', { lessonId: id })).status).toBe('draft');
     dataOf(await cloud.call('demo-secretary-bureau', 'lessons.save', { lessonId: id, lesson: lessonInput({ title: '第二稿' }) }));
+    cloud.clock.advance(60_000);
     expect(dataOf(await cloud.call('demo-staff-1', 'lessons.publish', { lessonId: id })).status).toBe('published');
 
-    const audits = await auditsFor(cloud, id);
+    const audits = await auditsFor(cloud, id); // newest first
     expect(audits.map((a) => [a.action, (a.before as { status: string }).status, (a.after as { status: string }).status])).toEqual([
       ['lessons.publish', 'draft', 'published'],
       ['lessons.withdraw', 'published', 'withdrawn'],

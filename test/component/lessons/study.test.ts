@@ -14,7 +14,7 @@ describe('lessons: reading and the study-time rule', () => {
     // demo-member-1 (张桂兰) is in the bureau branch; the education branch's lesson is not for her.
     bureauLesson = await publishLesson(cloud, 'demo-secretary-bureau', { title: '学习身边的榜样：老党员张大爷', category: 'exemplar' });
     cloud.clock.advance(60_000);
-    countyLesson = await publishLesson(cloud, 'demo-staff-1', { audience: 'county', category: 'policy', title: '二十届三中全会精神宣讲', estimatedMinutes: 10 });
+    countyLesson = await publishLesson(cloud, 'demo-staff-1', { audience: 'county', category: 'policy', title: '酉水县老干部冬季宣讲', estimatedMinutes: 10 });
     cloud.clock.advance(60_000);
     educationLesson = await publishLesson(cloud, 'demo-secretary-education', { title: '教育支部的微课', category: 'micro' });
     await cloud.call('demo-secretary-bureau', 'lessons.save', { lesson: lessonInput({ title: '还没写完的草稿' }) });
@@ -23,21 +23,33 @@ describe('lessons: reading and the study-time rule', () => {
 
   it('a member sees published lessons of their branch and the county, newest first', async () => {
     const list = dataOf(await cloud.call('demo-member-1', 'lessons.list', {}));
-    expect(list.items.map((l) => l.id)).toEqual([countyLesson, bureauLesson]);
+    // The two just published come first, then the demo county's (seeded earlier), never another branch's.
+    expect(list.items.map((l) => l.id).slice(0, 2)).toEqual([countyLesson, bureauLesson]);
+    expect(list.items.map((l) => l.id)).not.toContain(educationLesson);
+    expect(list.items.every((l) => l.status === 'published')).toBe(true);
+    const times = list.items.map((l) => l.publishedAt as string);
+    expect([...times].sort().reverse()).toEqual(times);
     expect(list.items[0]).toMatchObject({ category: 'policy', studied: false, hasAudio: false });
     const other = dataOf(await cloud.call('demo-member-5', 'lessons.list', {}));
-    expect(other.items.map((l) => l.id)).toEqual([educationLesson, countyLesson]);
+    expect(other.items.map((l) => l.id).slice(0, 2)).toEqual([educationLesson, countyLesson]);
+    expect(other.items.map((l) => l.id)).not.toContain(bureauLesson);
   });
 
   it('by category tab, by title search (regex characters are plain text), a page at a time', async () => {
-    expect(dataOf(await cloud.call('demo-member-1', 'lessons.list', { category: 'exemplar' })).items.map((l) => l.id)).toEqual([bureauLesson]);
-    expect(dataOf(await cloud.call('demo-member-1', 'lessons.list', { category: 'integrity' })).items).toEqual([]);
-    expect(dataOf(await cloud.call('demo-member-1', 'lessons.list', { keyword: '三中全会' })).items.map((l) => l.id)).toEqual([countyLesson]);
+    const exemplar = dataOf(await cloud.call('demo-member-1', 'lessons.list', { category: 'exemplar' })).items;
+    expect(exemplar[0].id).toBe(bureauLesson);
+    expect(exemplar.every((l) => l.category === 'exemplar')).toBe(true);
+    expect(dataOf(await cloud.call('demo-member-5', 'lessons.list', { category: 'exemplar' })).items).toEqual([]);
+    expect(dataOf(await cloud.call('demo-member-1', 'lessons.list', { keyword: '冬季宣讲' })).items.map((l) => l.id)).toEqual([countyLesson]);
     expect(dataOf(await cloud.call('demo-member-1', 'lessons.list', { keyword: '.*' })).items).toEqual([]);
     const first = dataOf(await cloud.call('demo-member-1', 'lessons.list', { pageSize: 1 }));
     expect(first).toMatchObject({ hasMore: true, items: [{ id: countyLesson }] });
     const second = dataOf(await cloud.call('demo-member-1', 'lessons.list', { page: 2, pageSize: 1 }));
-    expect(second).toMatchObject({ hasMore: false, items: [{ id: bureauLesson }] });
+    expect(second).toMatchObject({ items: [{ id: bureauLesson }] });
+    const all = dataOf(await cloud.call('demo-member-1', 'lessons.list', { pageSize: 50 }));
+    expect(all.hasMore).toBe(false);
+    // Seeded demo lessons: all four categories reach this member.
+    expect(new Set(all.items.map((l) => l.category))).toEqual(new Set(['micro', 'policy', 'exemplar', 'integrity']));
   });
 
   it('detail: readable lessons only; another branch\'s lesson is NOT_FOUND', async () => {
