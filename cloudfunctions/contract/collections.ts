@@ -10,9 +10,6 @@ export const COLLECTIONS = {
   rateLimits: 'rate_limits',
   outbox: 'outbox_messages',
   counters: 'counters',
-  // ideas (issue #4)
-  ideas: 'ideas',
-  ideaSupports: 'idea_supports',
   // study (issue #3)
   lessons: 'lessons',
   lessonProgress: 'lesson_progress',
@@ -20,6 +17,15 @@ export const COLLECTIONS = {
   deliveryTasks: 'delivery_tasks',
   studySessions: 'study_sessions',
   sessionSignups: 'session_signups',
+  // ideas (issue #4)
+  ideas: 'ideas',
+  ideaSupports: 'idea_supports',
+  // volunteers (issue #5)
+  volunteerTeams: 'volunteer_teams',
+  volunteerMemberships: 'volunteer_memberships',
+  volunteerTalents: 'volunteer_talents',
+  volunteerActivities: 'volunteer_activities',
+  volunteerSignups: 'volunteer_signups',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

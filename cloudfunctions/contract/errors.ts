@@ -22,6 +22,16 @@ export const ERRORS = {
   CANNOT_REVOKE_SELF: { status: 409, message: '不能撤销自己的管理员身份，请由其他管理员办理' },
   CONFLICT: { status: 409, message: '数据刚刚被别人修改过，请刷新后再试' },
   INVALID_STATE: { status: 409, message: '当前状态下不能这样操作，请刷新后再看' },
+  // volunteers (issue #5)
+  TEAM_NOT_FOUND: { status: 404, message: '没有找到这个服务队，可能已被撤销' },
+  TEAM_NAME_TAKEN: { status: 409, message: '已有同名的服务队，请换一个名称' },
+  ACTIVITY_NOT_FOUND: { status: 404, message: '没有找到这个活动，可能已被取消' },
+  SIGNUP_CLOSED: { status: 409, message: '这个活动的报名已经截止了' },
+  ACTIVITY_FULL: { status: 409, message: '名额和候补都已满，请看看其他活动' },
+  NOT_SIGNED_UP: { status: 409, message: '您还没有报名这个活动' },
+  WRONG_CODE: { status: 422, message: '签到码不对，请看清队长出示的4位数字再输入' },
+  TOO_MANY_WRONG_CODES: { status: 429, message: '签到码输错次数太多，请找队长帮您登记' },
+  CHECKIN_NOT_OPEN: { status: 409, message: '现在不在签到时间内（活动开始前1小时到结束后2小时）' },
   INTERNAL: { status: 500, message: '系统开了个小差，请稍后再点一次' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

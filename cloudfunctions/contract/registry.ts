@@ -2,8 +2,9 @@ import type { z } from './zod';
 import type { FunctionName } from './define';
 import { membersActions } from './actions/members';
 import { branchesActions } from './actions/branches';
-import { ideasActions } from './actions/ideas';
 import { lessonsActions } from './actions/lessons';
+import { volunteersActions } from './actions/volunteers';
+import { ideasActions } from './actions/ideas';
 
 /**
  * The API: every action of every function, in one registry. The client's callApi is typed from it,
@@ -13,8 +14,9 @@ import { lessonsActions } from './actions/lessons';
 export const ACTIONS = {
   ...membersActions,
   ...branchesActions,
-  ...ideasActions,
   ...lessonsActions,
+  ...volunteersActions,
+  ...ideasActions,
 };
 
 export type Actions = typeof ACTIONS;

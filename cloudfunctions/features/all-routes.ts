@@ -3,6 +3,7 @@ import type { Routes } from '../platform/routes';
 import { membersRoutes } from './members/routes';
 import { ideasRoutes } from './ideas/routes';
 import { jobsRoutes } from './jobs/routes';
+import { volunteersRoutes } from './volunteers/routes';
 import { lessonsRoutes } from './lessons/routes';
 
 /**
@@ -14,5 +15,6 @@ export const ALL_ROUTES: { [F in FunctionName]?: Routes<F> } = {
   members: membersRoutes,
   ideas: ideasRoutes,
   jobs: jobsRoutes,
+  volunteers: volunteersRoutes,
   lessons: lessonsRoutes,
 };

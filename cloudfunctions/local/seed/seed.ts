@@ -5,6 +5,7 @@ import { checked, type Database } from '../../platform/database';
 import type { BranchDoc } from '../../features/branches/branch-store';
 import { DEMO_BRANCHES, DEMO_PEOPLE, type BranchKey } from './demo-county';
 import { seedLessons } from './lessons';
+import { seedVolunteers } from './volunteers';
 
 const RELATIONS = ['老伴', '儿子', '女儿', '侄子'];
 const CONTACT_NAMES = ['王芳', '李强', '张丽', '刘洋', '陈静', '杨帆'];
@@ -53,6 +54,7 @@ export const seedDemoCounty = async (db: Database, now: Date): Promise<boolean> 
     };
     checked(await db.collection(COLLECTIONS.members).add(doc));
   }
+  await seedVolunteers(db, now);
   await seedLessons(db, now);
   return true;
 };

@@ -1,0 +1,167 @@
+import { z } from './zod';
+
+/** Volunteering words shared by the functions and the client (DESIGN §10). */
+export const VOLUNTEER_FIELDS = ['tech', 'rural', 'governance', 'youth'] as const;
+export type VolunteerField = (typeof VOLUNTEER_FIELDS)[number];
+export const FIELD_LABELS: Record<VolunteerField, string> = {
+  tech: '科技下乡',
+  rural: '乡村振兴',
+  governance: '社会治理',
+  youth: '关心下一代',
+};
+
+export const TEAM_KINDS = ['service', 'thinktank'] as const;
+export type TeamKind = (typeof TEAM_KINDS)[number];
+export const TEAM_KIND_LABELS: Record<TeamKind, string> = { service: '服务队', thinktank: '银发智囊团' };
+
+export const SKILLS = ['agri', 'medical', 'legal', 'education', 'arts', 'calligraphy', 'finance', 'mediation', 'party'] as const;
+export type Skill = (typeof SKILLS)[number];
+export const SKILL_LABELS: Record<Skill, string> = {
+  agri: '农技',
+  medical: '医疗',
+  legal: '法律',
+  education: '教育',
+  arts: '文艺',
+  calligraphy: '书法',
+  finance: '财会',
+  mediation: '调解',
+  party: '党史宣讲',
+};
+
+export const MEMBERSHIP_STATUSES = ['pending', 'active', 'declined', 'left'] as const;
+export const SIGNUP_STATUSES = ['confirmed', 'pending', 'waiting', 'cancelled', 'declined'] as const;
+export const ACTIVITY_PHASES = ['open', 'closed', 'ongoing', 'ended', 'cancelled'] as const;
+
+/** Plain words for statuses (DESIGN §6). */
+export const SIGNUP_STATUS_LABELS: Record<(typeof SIGNUP_STATUSES)[number], string> = {
+  confirmed: '已报名',
+  pending: '已报名，等待队长确认',
+  waiting: '名额已满，正在候补',
+  cancelled: '已取消报名',
+  declined: '未通过',
+};
+export const MEMBERSHIP_STATUS_LABELS: Record<(typeof MEMBERSHIP_STATUSES)[number], string> = {
+  pending: '已申请，等待队长同意',
+  active: '已是队员',
+  declined: '申请未通过',
+  left: '已退出',
+};
+export const PHASE_LABELS: Record<(typeof ACTIVITY_PHASES)[number], string> = {
+  open: '正在报名',
+  closed: '报名已截止',
+  ongoing: '正在进行',
+  ended: '已结束',
+  cancelled: '已取消',
+};
+
+const iso = z.string();
+
+export const teamView = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(TEAM_KINDS),
+  fields: z.array(z.enum(VOLUNTEER_FIELDS)),
+  leaderIds: z.array(z.string()),
+  leaderNames: z.array(z.string()),
+  township: z.string(),
+  description: z.string(),
+  memberCount: z.number(),
+});
+export type TeamView = z.infer<typeof teamView>;
+
+export const teamDetail = teamView.extend({
+  myStatus: z.enum(MEMBERSHIP_STATUSES).nullable(),
+  canManage: z.boolean(),
+});
+export type TeamDetail = z.infer<typeof teamDetail>;
+
+export const membershipView = z.object({
+  teamId: z.string(),
+  teamName: z.string(),
+  memberId: z.string(),
+  memberName: z.string(),
+  status: z.enum(MEMBERSHIP_STATUSES),
+  appliedAt: iso,
+});
+export type MembershipView = z.infer<typeof membershipView>;
+
+export const talentView = z.object({
+  memberId: z.string(),
+  name: z.string(),
+  branchName: z.string(),
+  skills: z.array(z.enum(SKILLS)),
+  note: z.string().optional(),
+});
+export type TalentView = z.infer<typeof talentView>;
+
+export const activityView = z.object({
+  id: z.string(),
+  teamId: z.string(),
+  teamName: z.string(),
+  title: z.string(),
+  description: z.string(),
+  field: z.enum(VOLUNTEER_FIELDS),
+  startAt: iso,
+  endAt: iso,
+  deadline: iso,
+  place: z.string(),
+  capacity: z.number(),
+  taken: z.number(),
+  waitingCount: z.number(),
+  needsApproval: z.boolean(),
+  phase: z.enum(ACTIVITY_PHASES),
+});
+export type ActivityView = z.infer<typeof activityView>;
+
+export const mySignup = z.object({
+  status: z.enum(SIGNUP_STATUSES),
+  waitingPosition: z.number().nullable(),
+  checkInAt: iso.nullable(),
+  checkOutAt: iso.nullable(),
+  minutes: z.number().nullable(),
+});
+export type MySignup = z.infer<typeof mySignup>;
+
+export const activityDetail = activityView.extend({
+  mine: mySignup.nullable(),
+  canManage: z.boolean(),
+});
+export type ActivityDetail = z.infer<typeof activityDetail>;
+
+export const rosterRow = mySignup.extend({
+  memberId: z.string(),
+  memberName: z.string(),
+  branchName: z.string(),
+  signedAt: iso,
+  corrected: z.boolean(),
+  correctionReason: z.string().optional(),
+});
+export type RosterRow = z.infer<typeof rosterRow>;
+
+/** One of my activities, drawn from my sign-up alone (it carries the activity's title, time and place). */
+export const myActivity = z.object({
+  activityId: z.string(),
+  title: z.string(),
+  teamName: z.string(),
+  place: z.string(),
+  startAt: iso,
+  endAt: iso,
+  phase: z.enum(ACTIVITY_PHASES),
+  mine: mySignup,
+});
+export type MyActivity = z.infer<typeof myActivity>;
+
+export const serviceRecordRow = z.object({
+  activityId: z.string(),
+  title: z.string(),
+  teamName: z.string(),
+  field: z.enum(VOLUNTEER_FIELDS),
+  place: z.string(),
+  date: z.string(),
+  startAt: iso,
+  endAt: iso,
+  minutes: z.number(),
+});
+
+export const figureRow = z.object({ key: z.string(), label: z.string(), activities: z.number(), participants: z.number(), minutes: z.number() });
+export type FigureRow = z.infer<typeof figureRow>;

@@ -1,0 +1,32 @@
+import { pageWindow, toPage } from '../../platform/paging';
+import { checked } from '../../platform/database';
+import { requireMember, type Handler } from '../../platform/routes';
+import { readDoc, TALENTS, toTalentView, type TalentDoc } from './store';
+
+/** The talent pool (银发人才库): one entry per member, keyed by their member id. */
+export const setSkills: Handler<'volunteers.setSkills'> = async (ctx, input) => {
+  const { member } = requireMember(ctx.caller);
+  const doc: Omit<TalentDoc, '_id'> = {
+    memberId: member._id,
+    name: member.name,
+    branchName: member.branchName,
+    skills: [...new Set(input.skills)],
+    ...(input.note ? { note: input.note } : {}),
+    updatedAt: ctx.now,
+  };
+  // set() replaces the whole entry (a cleared note disappears); the id is the member's, so one entry each.
+  checked(await ctx.deps.db.collection(TALENTS).doc(member._id).set(doc));
+  return toTalentView({ ...doc, _id: member._id });
+};
+
+export const mySkills: Handler<'volunteers.mySkills'> = async (ctx) => {
+  const { member } = requireMember(ctx.caller);
+  const doc = await readDoc<TalentDoc>(ctx.deps.db, TALENTS, member._id);
+  return doc ? toTalentView(doc) : null;
+};
+
+export const searchTalent: Handler<'volunteers.searchTalent'> = async (ctx, input) => {
+  const { skip, limit } = pageWindow(input);
+  const { data } = await ctx.deps.db.collection(TALENTS).where({ skills: input.skill }).orderBy('name', 'asc').skip(skip).limit(limit).get();
+  return toPage(data as TalentDoc[], input, toTalentView);
+};

@@ -1,0 +1,46 @@
+import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
+import type { TestCloud } from '../../support/test-cloud';
+import { dataOf } from '../../support/test-cloud';
+import { validProfile } from '../../support/profiles';
+
+export const HOUR = 3_600_000;
+
+export const memberIdOf = async (cloud: TestCloud, openid: string): Promise<string> =>
+  ((await cloud.db.collection(COLLECTIONS.members).where({ openid }).limit(1).get()).data[0] as { _id: string })._id;
+
+export const teamIdByName = async (cloud: TestCloud, name: string): Promise<string> =>
+  ((await cloud.db.collection(COLLECTIONS.volunteerTeams).where({ name }).limit(1).get()).data[0] as { _id: string })._id;
+
+/** Registers `count` extra members (openids load-1 … load-N) through the real members.register action. */
+export const registerMany = async (cloud: TestCloud, prefix: string, count: number): Promise<string[]> => {
+  const branchId = ((await cloud.db.collection(COLLECTIONS.branches).orderBy('order', 'asc').limit(1).get()).data[0] as { _id: string })._id;
+  const openids = Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
+  for (const [i, openid] of openids.entries()) {
+    dataOf(await cloud.call(openid, 'members.register', validProfile(branchId, { name: `志愿者${i + 1}` })));
+
+  }
+  return openids;
+};
+
+/** Posts an activity as `openid` starting `startInH` hours after the cloud's clock. */
+export const postActivity = async (
+  cloud: TestCloud,
+  openid: string,
+  teamId: string,
+  opts: { capacity: number; startInH?: number; hours?: number; needsApproval?: boolean; deadlineBeforeH?: number; title?: string },
+) => {
+  const now = cloud.clock.now().getTime();
+  const start = now + (opts.startInH ?? 48) * HOUR;
+  return cloud.call(openid, 'volunteers.postActivity', {
+    teamId,
+    title: opts.title ?? '测试活动',
+    description: '活动内容',
+    field: 'tech',
+    startAt: new Date(start).toISOString(),
+    endAt: new Date(start + (opts.hours ?? 2) * HOUR).toISOString(),
+    deadline: new Date(start - (opts.deadlineBeforeH ?? 1) * HOUR).toISOString(),
+    place: '城关镇老年活动中心',
+    capacity: opts.capacity,
+    needsApproval: opts.needsApproval ?? false,
+  });
+};
