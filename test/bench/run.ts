@@ -8,11 +8,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildFunctions } from '../../cloudfunctions/build';
 import { measureActions } from './actions';
+import { measureGateway } from './gateway-load';
 import { h5FirstLoadBytes, weappSizes } from './sizes';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SMALL = Number(process.env.BENCH_MEMBERS ?? 1000);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 40);
+const LOAD_CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 50);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const kb = (bytes: number | null | undefined) => (bytes == null ? '—' : `${(bytes / 1024).toFixed(1)} KB`);
 
 const main = async () => {
@@ -39,9 +42,15 @@ const main = async () => {
   for (const r of rows) {
     console.log(`  ${r.action.padEnd(26)} ${r.roundTrips.toFixed(1).padStart(5)} ${r.reads.toFixed(1).padStart(5)} ${r.writes.toFixed(1).padStart(6)} ${r.p50Ms.toFixed(2).padStart(9)}ms ${r.p95Ms.toFixed(2).padStart(9)}ms ${r.p50LargeMs.toFixed(2).padStart(10)}ms ${r.growth.toFixed(2).padStart(7)}`);
   }
+  console.log(`\nGateway under load: ${LOAD_CONNECTIONS} keep-alive connections for ${LOAD_SECONDS} s each, from a second process on loopback`);
+  const gateway = await measureGateway(LOAD_CONNECTIONS, LOAD_SECONDS);
+  for (const g of gateway) {
+    console.log(`  ${g.action.padEnd(24)} ${g.rps.toFixed(0).padStart(6)} req/s   p50 ${g.p50Ms.toFixed(1)} ms   p99 ${g.p99Ms.toFixed(1)} ms   ${g.requests} requests, ${g.errors} errors`);
+  }
   const results = {
     at: new Date().toISOString(),
     actions: rows.map((r) => ({ action: r.action, roundTrips: r.roundTrips, reads: r.reads, writes: r.writes, p50Ms: r.p50Ms, p95Ms: r.p95Ms, growth: r.growth })),
+    gateway: Object.fromEntries(gateway.map((g) => [g.action, { rps: g.rps, p50Ms: g.p50Ms, p99Ms: g.p99Ms, errors: g.errors }])),
     sizes: { ...(weapp ?? {}), h5FirstLoadBytes: h5, functions: Object.fromEntries(functions.map((f) => [f.name, f.bytes])) },
   };
   writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
