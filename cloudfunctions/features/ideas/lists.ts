@@ -49,6 +49,8 @@ export const figures = async (db: Parameters<Handler<'ideas.board'>>[0]['deps'][
   const to = new Date(`${year + 1}-01-01T00:00:00+08:00`);
   const _ = db.command;
   const $ = _.aggregate;
+  // "has a value": $ifNull/$eq behave the same in MongoDB and mingo (a Date > null comparison does not).
+  const has = (field: string) => $.neq([$.ifNull([field, null]), null]);
   const res = await db
     .collection(IDEAS)
     .aggregate()
@@ -56,10 +58,10 @@ export const figures = async (db: Parameters<Handler<'ideas.board'>>[0]['deps'][
     .group({
       _id: null,
       received: $.sum(1),
-      accepted: $.sum($.cond({ if: $.gt(['$acceptedAt', null]), then: 1, else: 0 })),
-      resolved: $.sum($.cond({ if: $.gt(['$resolvedAt', null]), then: 1, else: 0 })),
-      solved: $.sum($.cond({ if: $.and([$.gt(['$resolvedAt', null]), $.in(['$outcome', ['adopted', 'partly_adopted']])]), then: 1, else: 0 })),
-      rated: $.sum($.cond({ if: $.gt(['$rating', null]), then: 1, else: 0 })),
+      accepted: $.sum($.cond({ if: has('$acceptedAt'), then: 1, else: 0 })),
+      resolved: $.sum($.cond({ if: has('$resolvedAt'), then: 1, else: 0 })),
+      solved: $.sum($.cond({ if: $.and([has('$resolvedAt'), $.in(['$outcome', ['adopted', 'partly_adopted']])]), then: 1, else: 0 })),
+      rated: $.sum($.cond({ if: has('$rating'), then: 1, else: 0 })),
       pleased: $.sum($.cond({ if: $.in(['$rating', ['satisfied', 'basically_satisfied']]), then: 1, else: 0 })),
     })
     .end();
