@@ -7,6 +7,8 @@ export default defineAppConfig({
     'pages/home/index',
     'pages/study/index',
     'pages/ideas/index',
+    'pages/ideas/submit/index',
+    'pages/ideas/mine/index',
     'pages/volunteer/index',
     'pages/mine/index',
     'pages/member/register/index',
@@ -17,7 +19,7 @@ export default defineAppConfig({
   // Role pages are subpackages (分包): a retiree's phone never downloads them.
   subPackages: [
     { root: 'packageSecretary', pages: ['workbench/index'] },
-    { root: 'packageStaff', pages: ['console/index'] },
+    { root: 'packageStaff', pages: ['console/index', 'ideas/queue/index', 'ideas/handle/index'] },
     { root: 'packageAdmin', pages: ['members/index', 'branches/index'] },
   ],
   window: {

@@ -4,6 +4,7 @@ import type { MemberDoc } from '../../platform/caller';
 import { checked, type Database } from '../../platform/database';
 import type { BranchDoc } from '../../features/branches/branch-store';
 import { DEMO_BRANCHES, DEMO_PEOPLE, type BranchKey } from './demo-county';
+import { seedIdeas } from './ideas';
 import { seedLessons } from './lessons';
 import { seedVolunteers } from './volunteers';
 
@@ -56,5 +57,6 @@ export const seedDemoCounty = async (db: Database, now: Date): Promise<boolean> 
   }
   await seedVolunteers(db, now);
   await seedLessons(db, now);
+  await seedIdeas(db, now);
   return true;
 };

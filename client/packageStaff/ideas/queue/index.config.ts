@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '金点子办理', enablePageMeta: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '提金点子', enablePageMeta: true });

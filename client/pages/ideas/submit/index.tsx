@@ -1,0 +1,163 @@
+import { View, Text } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import { charCount } from '@contract/text';
+import { IDEA_CATEGORIES, IDEA_CATEGORY_LABELS, type IdeaCategory, type IdeaView, type SimilarIdea } from '@contract/ideas-model';
+import { callApi } from '../../../api/call-api';
+import { BigButton, Card, FormField, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
+import { useMemberGate } from '../../../features/session/use-member-gate';
+import { GateNotice } from '../../../features/session/GateNotice';
+import { ROUTES } from '../../../features/navigation/routes';
+import { openPage, replacePage } from '../../../features/navigation/navigate';
+import { useRun } from '../../../features/ideas/use-run';
+import '../../../features/ideas/ideas.scss';
+
+const CATEGORY_OPTIONS = IDEA_CATEGORIES.map((value) => ({ value, label: IDEA_CATEGORY_LABELS[value] }));
+type Step = 1 | 2 | 3;
+
+/**
+ * 提金点子 in three steps, large type: 1 pick a category, 2 write it, 3 check (with similar open ideas
+ * to support instead) and send. The send reuses its requestId on retry, so a shaky network never
+ * makes two ideas.
+ */
+export default function SubmitIdeaPage() {
+  const me = useMemberGate();
+  const [step, setStep] = useState<Step>(1);
+  const [category, setCategory] = useState<IdeaCategory | undefined>();
+  const [title, setTitle] = useState('');
+  const [content, setContent] = useState('');
+  const [place, setPlace] = useState('');
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [similar, setSimilar] = useState<SimilarIdea[]>([]);
+  const [supported, setSupported] = useState<Record<string, boolean>>({});
+  const [done, setDone] = useState<IdeaView | null>(null);
+  const send = useRun('ideas.submit');
+  const support = useRun('ideas.support');
+
+  const toStep3 = async () => {
+    const errors: Record<string, string> = {};
+    if (charCount(title.trim()) < 4) errors.title = '标题至少4个字';
+    if (charCount(title.trim()) > 30) errors.title = '标题最多30个字';
+    if (charCount(content.trim()) < 10) errors.content = '具体内容至少10个字';
+    if (charCount(content.trim()) > 1000) errors.content = '具体内容最多1000个字';
+    setLocal(errors);
+    if (Object.keys(errors).length > 0 || !category) return;
+    setStep(3);
+    const res = await callApi('ideas.similar', { category, title: title.trim() });
+    setSimilar(res.ok ? res.data.items : []);
+  };
+
+  const fields = { ...local, ...(send.fields ?? {}) };
+  // The server found a field to fix: go back to the step where it is written.
+  useEffect(() => {
+    if (send.fields && (send.fields.title || send.fields.content || send.fields.place)) setStep(2);
+  }, [send.fields]);
+
+  if (done) {
+    return (
+      <PageShell title='提交成功' back>
+        <Card tone='accent' title='您的金点子已经收到'>
+          <Text className='idea-meta'>编号（打电话询问时报这个编号）：</Text>
+          <Text className='idea-receipt' id='idea-receipt'>{done.receiptNo}</Text>
+          <Text className='idea-status'>{done.statusText}</Text>
+        </Card>
+        <BigButton id='idea-open-mine' onClick={() => replacePage(`${ROUTES.ideasMine}?id=${done.id}`)}>
+          查看办理进度
+        </BigButton>
+      </PageShell>
+    );
+  }
+
+  return (
+    <PageShell title='提金点子' back>
+      {me.status !== 'registered' && <GateNotice me={me} />}
+      <Text className='idea-steps' id='idea-step'>第{step}步，共3步：{step === 1 ? '选择类别' : step === 2 ? '写下您的建议' : '看一看，再提交'}</Text>
+
+      {step === 1 && (
+        <View>
+          <FormField label='您的建议是关于哪方面的？'>
+            <OptionGroup label='类别' options={CATEGORY_OPTIONS} value={category} onChange={setCategory} columns={2} />
+          </FormField>
+          <BigButton id='idea-next-1' disabled={!category} onClick={() => setStep(2)}>
+            {category ? '下一步' : '请先选择类别'}
+          </BigButton>
+        </View>
+      )}
+
+      {step === 2 && (
+        <View>
+          <FormField label='标题' hint='一句话说清楚，4到30个字' error={fields.title}>
+            <TextBox label='标题' value={title} onChange={setTitle} maxlength={30} />
+            <Text className='idea-count'>已写{charCount(title.trim())}个字</Text>
+          </FormField>
+          <FormField label='具体内容' hint='在哪里、有什么问题、您建议怎么做（10到1000个字）' error={fields.content}>
+            <TextBox label='具体内容' value={content} onChange={setContent} multiline maxlength={1000} />
+            <Text className='idea-count'>已写{charCount(content.trim())}个字</Text>
+          </FormField>
+          <FormField label='地点' optional hint='例如：滨河路县医院段' error={fields.place}>
+            <TextBox label='地点' value={place} onChange={setPlace} maxlength={40} />
+          </FormField>
+          <BigButton id='idea-next-2' onClick={toStep3}>
+            下一步
+          </BigButton>
+          <BigButton kind='secondary' onClick={() => setStep(1)}>
+            上一步：改类别
+          </BigButton>
+        </View>
+      )}
+
+      {step === 3 && category && (
+        <View>
+          {similar.length > 0 && (
+            <View id='idea-similar'>
+              <Text className='idea-section'>是否与这些建议相同？</Text>
+              <Text className='idea-meta'>如果相同，点“我也支持”就可以，不用再提一次。</Text>
+              {similar.map((s) => (
+                <Card key={s.id} title={s.title} subtitle={`${s.stateLabel} · ${s.supportCount}人支持`}>
+                  {supported[s.id] ? (
+                    <StatusText tone='ok'>已支持这条建议，谢谢您</StatusText>
+                  ) : (
+                    <BigButton
+                      kind='secondary'
+                      inline
+                      busy={support.busy}
+                      busyText='正在提交…'
+                      onClick={async () => {
+                        const r = await support.run({ ideaId: s.id });
+                        if (r) setSupported((m) => ({ ...m, [s.id]: true }));
+                      }}
+                    >
+                      我也支持
+                    </BigButton>
+                  )}
+                </Card>
+              ))}
+              {support.error && <StatusText tone='error'>{support.error}</StatusText>}
+            </View>
+          )}
+          <Text className='idea-section'>请核对您的建议</Text>
+          <Card title={title.trim()} subtitle={IDEA_CATEGORY_LABELS[category]}>
+            <Text className='idea-text'>{content.trim()}</Text>
+            {place.trim() && <Text className='idea-meta'>地点：{place.trim()}</Text>}
+          </Card>
+          {send.error && <StatusText tone='error'>{send.error}</StatusText>}
+          <BigButton
+            id='idea-send'
+            busy={send.busy}
+            onClick={async () => {
+              const r = await send.run({ category, title: title.trim(), content: content.trim(), ...(place.trim() ? { place: place.trim() } : {}) });
+              if (r) setDone(r);
+            }}
+          >
+            {similar.length > 0 ? '不一样，提交我的建议' : '提交'}
+          </BigButton>
+          <BigButton kind='secondary' onClick={() => setStep(2)}>
+            上一步：修改
+          </BigButton>
+          <BigButton kind='plain' onClick={() => openPage(ROUTES.ideasMine)}>
+            看看我以前提的
+          </BigButton>
+        </View>
+      )}
+    </PageShell>
+  );
+}
