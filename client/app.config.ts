@@ -10,6 +10,11 @@ export default defineAppConfig({
     'pages/ideas/submit/index',
     'pages/ideas/mine/index',
     'pages/volunteer/index',
+    'pages/volunteer/teams/index',
+    'pages/volunteer/team/index',
+    'pages/volunteer/activities/index',
+    'pages/volunteer/activity/index',
+    'pages/volunteer/record/index',
     'pages/mine/index',
     'pages/member/register/index',
     'pages/member/edit/index',
@@ -19,7 +24,7 @@ export default defineAppConfig({
   // Role pages are subpackages (分包): a retiree's phone never downloads them.
   subPackages: [
     { root: 'packageSecretary', pages: ['workbench/index'] },
-    { root: 'packageStaff', pages: ['console/index', 'ideas/queue/index', 'ideas/handle/index'] },
+    { root: 'packageStaff', pages: ['console/index', 'volunteers/manage/index', 'volunteers/post/index', 'volunteers/roster/index', 'ideas/queue/index', 'ideas/handle/index'] },
     { root: 'packageAdmin', pages: ['members/index', 'branches/index'] },
   ],
   window: {

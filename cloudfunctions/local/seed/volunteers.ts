@@ -85,6 +85,9 @@ const ACTIVITIES: ActivitySeed[] = [
     people: [['demo-member-17', 0, 0], ['demo-member-18', 20, 0], ['demo-member-19', 0, 0]], description: '协助网格员巡查，劝导文明出行。' },
   { team: 9, title: '“四好农村路”专题调研', field: 'governance', place: '县委老干部局三楼会议室', startH: -24 * 14, hours: 3, capacity: 15,
     people: [['demo-member-2', 0, 0], ['demo-member-3', 0, 0], ['demo-secretary-bureau', 0, 0], ['demo-member-10', 0, 0]], description: '听取交通部门介绍，形成调研建议。' },
+  // Under way now: its members are signed up, so the leader can mark attendance and correct hours at once.
+  { team: 0, title: '社区智能手机课堂', field: 'tech', place: '城关镇老年活动中心', startH: -0.75, hours: 2.5, capacity: 8,
+    people: [['demo-member-1'], ['demo-member-20']], description: '手把手教老同志用手机挂号、视频通话。' },
   // Upcoming. The first starts soon: check-in opens an hour before the start, so it can be tried at once.
   { team: 0, title: '冬季果园管护现场课', field: 'tech', place: '城关镇白岩村果园', startH: 0.75, hours: 2.5, capacity: 10,
     people: [['demo-member-2'], ['demo-member-4']], description: '现场示范清园、涂白和防冻措施。请穿防滑鞋。' },
@@ -104,6 +107,15 @@ const HOUR = 3_600_000;
 
 /** Round to the next quarter hour so seeded times read like real ones. */
 const quarter = (t: number): Date => new Date(Math.ceil(t / (15 * 60_000)) * 15 * 60_000);
+
+const SHANGHAI = 8 * HOUR;
+
+/** `days` after `now`'s date in Shanghai, at `hour` o'clock Shanghai time. */
+const onDay = (now: Date, days: number, hour: number): Date => {
+  const local = new Date(now.getTime() + SHANGHAI);
+  const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - SHANGHAI;
+  return new Date(midnight + days * 24 * HOUR + hour * HOUR);
+};
 
 export const seedVolunteers = async (db: Database, now: Date): Promise<void> => {
   const people = new Map<string, MemberDoc>();
@@ -143,7 +155,8 @@ export const seedVolunteers = async (db: Database, now: Date): Promise<void> => 
 
   for (const [index, a] of ACTIVITIES.entries()) {
     const team = teams[a.team];
-    const startAt = quarter(now.getTime() + a.startH * HOUR);
+    // Whole days away: on that day at 09:00 or 14:30 Shanghai time, as real activities are; within a day: relative to now.
+    const startAt = Math.abs(a.startH) >= 24 ? onDay(now, Math.trunc(a.startH / 24), index % 2 === 0 ? 9 : 14.5) : quarter(now.getTime() + a.startH * HOUR);
     const endAt = new Date(startAt.getTime() + a.hours * HOUR);
     const deadline = a.startH > 0 && a.startH < 24 ? startAt : new Date(startAt.getTime() - 24 * HOUR);
     const past = endAt.getTime() <= now.getTime();

@@ -1,0 +1,101 @@
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { SIGNUP_STATUS_LABELS, type RosterRow } from '@contract/volunteer-views';
+import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
+import { callApi } from '../../../api/call-api';
+import { useLoad } from '../../../features/volunteers/use-load';
+import { dateTimeText, hoursText, spanText } from '../../../features/volunteers/format';
+import { seatsText } from '../../../features/volunteers/words';
+import '../../../features/volunteers/volunteers.scss';
+
+const timeOf = (iso: string | null) => (iso ? dateTimeText(iso).slice(-5) : '—');
+
+/** One roster row: attendance in words, mark in/out by hand, confirm a pending sign-up, correct hours. */
+function Row({ row, activityId, onChanged }: { row: RosterRow; activityId: string; onChanged: (r: RosterRow) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [minutes, setMinutes] = useState(String(row.minutes ?? ''));
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const done = (res: Awaited<ReturnType<typeof callApi<'volunteers.markAttendance'>>>) => {
+    setBusy(false);
+    if (res.ok) {
+      onChanged(res.data);
+      setEditing(false);
+      setError(null);
+    } else {
+      setError(res.error.message);
+      setFieldErrors(res.error.fields ?? {});
+    }
+  };
+  const mark = async (step: 'in' | 'out') => {
+    setBusy(true);
+    done(await callApi('volunteers.markAttendance', { activityId, memberId: row.memberId, step }));
+  };
+  const decide = async (approve: boolean) => {
+    setBusy(true);
+    done(await callApi('volunteers.decideSignUp', { activityId, memberId: row.memberId, approve }));
+  };
+  const correct = async () => {
+    setBusy(true);
+    done(await callApi('volunteers.correctHours', { activityId, memberId: row.memberId, minutes: Number(minutes) || 0, reason }));
+  };
+  const status = row.status === 'waiting' ? `候补第${row.waitingPosition}位` : SIGNUP_STATUS_LABELS[row.status];
+  return (
+    <Card title={row.memberName} subtitle={`${row.branchName} · ${status}`}>
+      {row.status === 'confirmed' && (
+        <Text className='vol-line'>
+          签到 {timeOf(row.checkInAt)} · 签退 {timeOf(row.checkOutAt)} · 时长 {row.minutes === null ? '未记录' : hoursText(row.minutes)}
+          {row.corrected ? `（已更正：${row.correctionReason ?? ''}）` : ''}
+        </Text>
+      )}
+      {error && <StatusText tone='error'>{error}</StatusText>}
+      <View className='vol-row-actions'>
+        {row.status === 'pending' && <BigButton inline busy={busy} onClick={() => void decide(true)}>确认报名</BigButton>}
+        {row.status === 'pending' && <BigButton inline kind='secondary' busy={busy} onClick={() => void decide(false)}>婉拒</BigButton>}
+        {row.status === 'confirmed' && !row.checkInAt && <BigButton inline busy={busy} onClick={() => void mark('in')}>登记签到</BigButton>}
+        {row.status === 'confirmed' && row.checkInAt && !row.checkOutAt && <BigButton inline busy={busy} onClick={() => void mark('out')}>登记签退</BigButton>}
+        {row.status === 'confirmed' && !editing && <BigButton inline kind='secondary' onClick={() => setEditing(true)}>更正时长</BigButton>}
+      </View>
+      {editing && (
+        <View>
+          <FormField label='服务时长（分钟）' error={fieldErrors.minutes}><TextBox value={minutes} onChange={setMinutes} type='number' maxlength={4} label='服务时长（分钟）' /></FormField>
+          <FormField label='更正原因' error={fieldErrors.reason}><TextBox value={reason} onChange={setReason} maxlength={100} label='更正原因' /></FormField>
+          <BigButton busy={busy} onClick={() => void correct()}>保存更正</BigButton>
+        </View>
+      )}
+    </Card>
+  );
+}
+
+/** For the team's leaders and staff: the check-in code to show at the place, and the roster. */
+export default function RosterPage() {
+  const activityId = useRouter().params.id ?? '';
+  const code = useLoad(() => callApi('volunteers.checkCode', { activityId }), activityId);
+  const list = usePaged<RosterRow>((page) => callApi('volunteers.roster', { activityId, page, pageSize: 50 }), activityId);
+  const a = code.state.data?.activity;
+  return (
+    <PageShell title={a?.title ?? '报名和签到'} back>
+      {code.state.status === 'error' && <StatusText tone='error'>{code.state.error ?? '没有加载出来'}</StatusText>}
+      {code.state.data && a && (
+        <Card title='签到码（请出示给到场的老同志）' tone='accent' id='check-code'>
+          <Text className='vol-code'>{code.state.data.code}</Text>
+          <Text className='vol-meta'>{spanText(a.startAt, a.endAt)} · {a.place}</Text>
+          <Text className='vol-meta'>{seatsText(a)}</Text>
+        </Card>
+      )}
+      <View id='roster'>
+        <PagedList
+          state={list.state}
+          keyOf={(r) => r.memberId}
+          onRetry={() => void list.reload()}
+          onMore={() => void list.loadMore()}
+          emptyText='还没有人报名。'
+          renderItem={(r) => <Row row={r} activityId={activityId} onChanged={(next) => list.update((x) => x.memberId === next.memberId, next)} />}
+        />
+      </View>
+    </PageShell>
+  );
+}

@@ -1,0 +1,121 @@
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { ActivityDetail } from '@contract/volunteer-views';
+import { BigButton, Card, FormField, PageShell, StatusText, TextBox } from '../../../ui';
+import { callApi } from '../../../api/call-api';
+import { useIntent } from '../../../api/request-id';
+import { ROUTES } from '../../../features/navigation/routes';
+import { openPage } from '../../../features/navigation/navigate';
+import { useLoad } from '../../../features/volunteers/use-load';
+import { dateTimeText, spanText } from '../../../features/volunteers/format';
+import { mySignupText, phaseText, seatsText } from '../../../features/volunteers/words';
+import { FIELD_LABELS } from '@contract/volunteer-views';
+import '../../../features/volunteers/volunteers.scss';
+
+const HOUR = 3_600_000;
+
+/** Check-in is open from an hour before the start to two hours after the end (the server decides). */
+const checkInOpen = (a: ActivityDetail, now: number) =>
+  now >= new Date(a.startAt).getTime() - HOUR && now <= new Date(a.endAt).getTime() + 2 * HOUR;
+
+/** One activity: when, where, seats; sign up or cancel; and on the day, type the leader's code. */
+export default function ActivityPage() {
+  const activityId = useRouter().params.id ?? '';
+  const detail = useLoad(() => callApi('volunteers.activity', { activityId }), activityId);
+  const intent = useIntent();
+  const [busy, setBusy] = useState(false);
+  const [code, setCode] = useState('');
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [codeError, setCodeError] = useState<string | undefined>();
+  const a = detail.state.data;
+
+  const run = async (action: 'volunteers.signUp' | 'volunteers.cancelSignUp', ok: (d: ActivityDetail) => string) => {
+    setBusy(true);
+    setMessage(null);
+    const res = await callApi(action, { activityId }, { requestId: intent.idFor({ action, activityId }) });
+    setBusy(false);
+    intent.settle();
+    if (res.ok) {
+      detail.set(res.data);
+      // The status line under the details already says where the member stands after a sign-up.
+      setMessage(action === 'volunteers.cancelSignUp' ? { tone: 'ok', text: ok(res.data) } : null);
+    } else setMessage({ tone: 'error', text: res.error.message });
+  };
+
+  const check = async (step: 'in' | 'out') => {
+    const typed = code.trim();
+    if (!/^\d{4}$/.test(typed)) {
+      setCodeError('签到码是4位数字，请看清队长出示的数字');
+      return;
+    }
+    setCodeError(undefined);
+    setBusy(true);
+    setMessage(null);
+    const input = { activityId, code: typed, step };
+    const res = await callApi('volunteers.checkIn', input, { requestId: intent.idFor(input) });
+    setBusy(false);
+    intent.settle();
+    if (res.ok) {
+      detail.set(res.data);
+      setCode('');
+      setMessage({ tone: 'ok', text: step === 'in' ? '签到成功！活动结束时请再输入签到码签退。' : '签退成功，服务时长已记录。谢谢您！' });
+    } else if (res.error.code === 'WRONG_CODE') setCodeError(res.error.message);
+    else setMessage({ tone: 'error', text: res.error.message });
+  };
+
+  const mine = a?.mine;
+  const holds = !!mine && ['confirmed', 'pending', 'waiting'].includes(mine.status);
+  const canCheck = !!a && mine?.status === 'confirmed' && mine.minutes === null && checkInOpen(a, Date.now());
+  const step: 'in' | 'out' = mine?.checkInAt ? 'out' : 'in';
+
+  return (
+    <PageShell title={a?.title ?? '活动详情'} back>
+      {detail.state.status === 'loading' && <Text className='vol-line'>正在加载，请稍候…</Text>}
+      {detail.state.status === 'error' && <StatusText tone='error'>{detail.state.error ?? '没有加载出来'}</StatusText>}
+      {a && (
+        <View id='activity-detail'>
+          <Card title={phaseText(a.phase)} tone='accent'>
+            <Text className='vol-line'>时间：{spanText(a.startAt, a.endAt)}</Text>
+            <Text className='vol-line'>地点：{a.place}</Text>
+            <Text className='vol-line'>组织：{a.teamName}（{FIELD_LABELS[a.field]}）</Text>
+            <Text className='vol-line'>名额：{seatsText(a)}</Text>
+            <Text className='vol-meta'>报名截止：{dateTimeText(a.deadline)}{a.needsApproval ? '，报名后需队长确认' : ''}</Text>
+          </Card>
+          <Card title='活动内容'>
+            <Text className='vol-line'>{a.description}</Text>
+          </Card>
+          {mine && (
+            <View id='my-signup'>
+              <StatusText tone={mine.status === 'confirmed' ? 'ok' : 'info'}>{mySignupText(mine)}</StatusText>
+            </View>
+          )}
+          {message && <StatusText tone={message.tone}>{message.text}</StatusText>}
+
+          {canCheck && (
+            <Card title={step === 'in' ? '到场签到' : '活动结束，签退'} tone='accent' id='check-card'>
+              <FormField label='签到码' hint='请输入队长出示的4位数字' error={codeError}>
+                <TextBox value={code} onChange={setCode} type='number' maxlength={4} label='签到码' />
+              </FormField>
+              <BigButton busy={busy} onClick={() => void check(step)} id='check-submit'>{step === 'in' ? '签到' : '签退'}</BigButton>
+            </Card>
+          )}
+
+          {a.phase === 'open' && !holds && mine?.status !== 'declined' && (
+            <BigButton busy={busy} onClick={() => void run('volunteers.signUp', (d) => (d.mine ? mySignupText(d.mine) : '已报名'))} id='signup'>
+              {a.taken >= a.capacity ? '名额已满，我要候补' : '我要报名'}
+            </BigButton>
+          )}
+          {holds && (a.phase === 'open' || a.phase === 'closed') && (
+            <BigButton kind='secondary' busy={busy} onClick={() => void run('volunteers.cancelSignUp', () => '已取消报名。')} id='cancel-signup'>
+              {mine?.status === 'waiting' ? '不候补了' : '取消报名'}
+            </BigButton>
+          )}
+          {a.canManage && (
+            <Card title='报名名单和签到码' subtitle='队长和工作人员使用' onClick={() => openPage(`${ROUTES.volunteerRoster}?id=${a.id}`)} id='open-roster' />
+          )}
+        </View>
+      )}
+    </PageShell>
+  );
+}

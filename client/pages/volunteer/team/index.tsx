@@ -1,0 +1,81 @@
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { ActivityView } from '@contract/volunteer-views';
+import { BigButton, Card, PagedList, PageShell, StatusText, usePaged } from '../../../ui';
+import { callApi } from '../../../api/call-api';
+import { useIntent } from '../../../api/request-id';
+import { ROUTES } from '../../../features/navigation/routes';
+import { openPage } from '../../../features/navigation/navigate';
+import { useMemberGate } from '../../../features/session/use-member-gate';
+import { useLoad } from '../../../features/volunteers/use-load';
+import { dateTimeText } from '../../../features/volunteers/format';
+import { fieldsText, kindText, membershipText, seatsText } from '../../../features/volunteers/words';
+import '../../../features/volunteers/volunteers.scss';
+
+/** One team: who leads it, what it does, join or leave, and its coming activities. */
+export default function TeamPage() {
+  const teamId = useRouter().params.id ?? '';
+  const team = useLoad(() => callApi('volunteers.team', { teamId }), teamId);
+  const activities = usePaged<ActivityView>((page) => callApi('volunteers.activities', { page, pageSize: 10, when: 'upcoming', teamId }), teamId);
+  const intent = useIntent();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const t = team.state.data;
+  const me = useMemberGate();
+  const myId = me.status === 'registered' ? me.member.id : '';
+
+  const act = async (action: 'volunteers.applyToJoin' | 'volunteers.leaveTeam') => {
+    setBusy(true);
+    const res = await callApi(action, { teamId }, { requestId: intent.idFor({ action, teamId }) });
+    setBusy(false);
+    intent.settle();
+    if (res.ok) {
+      team.set(res.data);
+      setMessage({ tone: 'ok', text: action === 'volunteers.applyToJoin' ? '申请已提交，队长同意后您就是队员了。' : '您已退出这个服务队。' });
+    } else setMessage({ tone: 'error', text: res.error.message });
+  };
+
+  return (
+    <PageShell title={t?.name ?? '服务队'} back>
+      {team.state.status === 'loading' && <Text className='vol-line'>正在加载，请稍候…</Text>}
+      {team.state.status === 'error' && <StatusText tone='error'>{team.state.error ?? '没有加载出来'}</StatusText>}
+      {t && (
+        <View id='team-detail'>
+          <Card title={`${kindText(t.kind)} · ${fieldsText(t.fields)}`}>
+            <Text className='vol-line'>{t.description}</Text>
+            <Text className='vol-meta'>队长：{t.leaderNames.join('、') || '待定'}</Text>
+            <Text className='vol-meta'>所在：{t.township} · {t.memberCount}名队员</Text>
+          </Card>
+          {t.myStatus && <StatusText tone={t.myStatus === 'active' ? 'ok' : 'info'}>{membershipText(t.myStatus)}</StatusText>}
+          {message && <StatusText tone={message.tone}>{message.text}</StatusText>}
+          {(t.myStatus === null || t.myStatus === 'declined' || t.myStatus === 'left') && (
+            <BigButton busy={busy} onClick={() => void act('volunteers.applyToJoin')} id='team-join'>申请加入</BigButton>
+          )}
+          {(t.myStatus === 'active' || t.myStatus === 'pending') && !t.leaderIds.includes(myId) && (
+            <BigButton kind='secondary' busy={busy} onClick={() => void act('volunteers.leaveTeam')}>
+              {t.myStatus === 'pending' ? '撤回申请' : '退出服务队'}
+            </BigButton>
+          )}
+          {t.canManage && (
+            <Card title='管理这个队' subtitle='发布活动、审核入队申请' onClick={() => openPage(`${ROUTES.volunteerManage}?teamId=${t.id}`)} />
+          )}
+          <View className='vol-gap' />
+          <Text className='vol-line'>这个队近期的活动</Text>
+          <PagedList
+            state={activities.state}
+            keyOf={(a) => a.id}
+            onRetry={() => void activities.reload()}
+            onMore={() => void activities.loadMore()}
+            emptyText='这个队近期还没有发布活动。'
+            renderItem={(a) => (
+              <Card title={a.title} subtitle={dateTimeText(a.startAt)} onClick={() => openPage(`${ROUTES.volunteerActivity}?id=${a.id}`)}>
+                <Text className='vol-meta'>{a.place} · {seatsText(a)}</Text>
+              </Card>
+            )}
+          />
+        </View>
+      )}
+    </PageShell>
+  );
+}
