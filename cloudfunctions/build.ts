@@ -22,6 +22,11 @@ const OPENAPI: Record<string, string[]> = {
   jobs: ['subscribeMessage.send'],
 };
 
+/** Timer triggers (CloudBase's 7-field cron): the jobs function flags overdue 金点子 (督办) every hour. */
+const TRIGGERS: Record<string, Array<{ name: string; type: 'timer'; config: string }>> = {
+  jobs: [{ name: 'overdue', type: 'timer', config: '0 0 * * * * *' }],
+};
+
 /**
  * zod's namespace re-exports every locale (~260 KB minified) and esbuild cannot drop the unused ones
  * from a namespace object; the contract uses zh-CN alone, so the locale index is narrowed to it.
@@ -76,7 +81,7 @@ export const buildFunctions = async (): Promise<BuiltFunction[]> => {
     );
     writeFileSync(
       path.join(dir, 'config.json'),
-      `${JSON.stringify({ permissions: { openapi: OPENAPI[name] ?? [] } }, null, 2)}\n`,
+      `${JSON.stringify({ permissions: { openapi: OPENAPI[name] ?? [] }, ...(TRIGGERS[name] ? { triggers: TRIGGERS[name] } : {}) }, null, 2)}\n`,
     );
     built.push({ name, bytes: statSync(path.join(dir, 'index.js')).size, inputs });
   }

@@ -1,0 +1,124 @@
+import type { Locator, Page } from 'playwright-core';
+import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
+
+/**
+ * Issue #4's journey in Chromium: a member sends a 金点子 in three steps; staff accept it, hand it to a
+ * department, draft and publish the answer; the member reads the timeline and the answer and rates it.
+ * Screenshots of the form, the timeline and the staff queue at 375 and 320 px.
+ */
+const option = (view: Locator, label: string) => view.getByRole('radio', { name: new RegExp(`(^|\\s)${label}$`) });
+
+const TITLE = '建议在县城公交站增设候车座椅';
+
+describe('golden ideas journey in Chromium', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  }, 180_000);
+  afterAll(() => e2e?.close());
+
+  const elder = async (page: Page) => {
+    const facts = await layoutFacts(page);
+    expect(facts.horizontalScroll).toBe(false);
+    expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
+  };
+  const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
+
+  it('member submits → staff accept, assign, resolve with an answer → member sees the timeline and rates', async () => {
+    const width = 375;
+    // 1. The member: 金点子 tab (board and figures), then the three steps.
+    const member = await e2e.open(width, 'demo-member-3');
+    const mv = shown(member);
+    await go(member, '/pages/ideas/index');
+    await mv.locator('#idea-figures').waitFor();
+    await mv.getByText('老年大学开设智能手机使用班').first().waitFor();
+    await elder(member);
+    await e2e.shot(member, 'member', 'ideas-board', width);
+
+    await mv.locator('#ideas-new').click();
+    await mv.getByText('第1步，共3步：选择类别').waitFor();
+    await option(mv, '基础设施').click();
+    await e2e.shot(member, 'member', 'ideas-form-1', width);
+    await mv.locator('#idea-next-1').click();
+    await mv.getByText('第2步，共3步：写下您的建议').waitFor();
+    await mv.getByLabel('标题').fill(TITLE);
+    await mv.getByLabel('具体内容').fill('县城几个公交站没有座椅，老同志等车要站很久，腿脚不好的人很吃力，建议每个站增设两三个座椅。');
+    await mv.getByLabel('地点').fill('县城人民路公交站');
+    await mv.getByText('已写14个字').waitFor(); // 14 汉字 counted as 14
+    await elder(member);
+    await e2e.shot(member, 'member', 'ideas-form-2', width);
+    await mv.locator('#idea-next-2').click();
+    await mv.getByText('第3步，共3步：看一看，再提交').waitFor();
+    await e2e.shot(member, 'member', 'ideas-form-3', width);
+    await mv.locator('#idea-send').click();
+    const receipt = (await mv.locator('#idea-receipt').innerText()).trim();
+    expect(receipt).toMatch(/^JDZ-\d{4}-\d{4}$/);
+    await e2e.shot(member, 'member', 'ideas-receipt', width);
+
+    // 2. Staff: the queue, the handling page; accept, assign, draft, publish the answer.
+    const staff = await e2e.open(width, 'demo-staff-1');
+    const sv = shown(staff);
+    await go(staff, '/packageStaff/ideas/queue/index');
+    await sv.getByText(TITLE).first().waitFor();
+    await sv.getByText('已超期，请督办').first().waitFor(); // the seeded 早班车 idea is past its deadline
+    await elder(staff);
+    await e2e.shot(staff, 'staff', 'ideas-queue', width);
+    await sv.getByText(TITLE).first().click();
+    await sv.locator('#handle-accept').click();
+    await sv.getByText('已受理，已通知提出人').waitFor();
+    await option(sv, '县交通运输局').click();
+    await sv.locator('#handle-assign').click();
+    await sv.getByText('已交县交通运输局办理', { exact: true }).waitFor();
+    await option(sv, '采纳并已落实').click();
+    await sv.getByLabel('答复内容').fill('感谢您的建议。县交通运输局已在人民路等6个公交站增设候车座椅，12月起可以使用。');
+    await sv.locator('#handle-draft').click();
+    await sv.getByText('草稿已保存（提出人还看不到）').waitFor();
+    await staff.waitForTimeout(600);
+    await e2e.shot(staff, 'staff', 'ideas-handle', width);
+    await sv.locator('#handle-resolve').click();
+    await sv.getByText('答复已发布，已通知提出人评价').waitFor();
+
+    // 3. The member: 我的金点子 → this idea: timeline and answer; rate it.
+    await go(member, '/pages/ideas/mine/index');
+    await mv.getByText(TITLE).first().click();
+    await mv.locator('#idea-detail').waitFor();
+    await mv.getByText('已交县交通运输局办理，', { exact: false }).first().waitFor();
+    await mv.getByText('您的金点子已受理，预计5个工作日内答复').waitFor();
+    await mv.locator('#idea-answer').getByText(/6个公交站增设候车座椅/).waitFor();
+    await elder(member);
+    await member.waitForTimeout(600); // let the page's slide-in finish
+    await e2e.shot(member, 'member', 'ideas-timeline', width);
+    await option(mv, '满意').click();
+    await mv.locator('#idea-rate-submit').click();
+    await mv.getByText('已办结，您的评价：满意').waitFor();
+    await e2e.shot(member, 'member', 'ideas-rated', width);
+
+    // The back end agrees, and the author heard of every step.
+    const mine = await e2e.api('demo-member-3', 'ideas', 'ideas.mine', {});
+    const idea = (mine.data as { items: Array<{ title: string; state: string; timeline: Array<{ state: string }> }> }).items.find((i) => i.title === TITLE);
+    expect(idea?.state).toBe('rated');
+    expect(idea?.timeline.map((s) => s.state)).toEqual(['submitted', 'accepted', 'assigned', 'resolved', 'rated']);
+
+    // 4. The same pages at 320 px.
+    const narrow = await e2e.open(320, 'demo-member-3');
+    const nv = shown(narrow);
+    await go(narrow, '/pages/ideas/submit/index');
+    await option(nv, '公共服务').click();
+    await nv.locator('#idea-next-1').click();
+    await nv.getByLabel('标题').fill('重阳节组织老同志登山活动');
+    await elder(narrow);
+    await e2e.shot(narrow, 'member', 'ideas-form-2', 320);
+    await go(narrow, '/pages/ideas/mine/index');
+    await nv.getByText(TITLE).first().click();
+    await nv.locator('#idea-detail').waitFor();
+    await elder(narrow);
+    await narrow.waitForTimeout(600);
+    await e2e.shot(narrow, 'member', 'ideas-timeline', 320);
+    const narrowStaff = await e2e.open(320, 'demo-staff-2');
+    await go(narrowStaff, '/packageStaff/ideas/queue/index');
+    await shown(narrowStaff).getByText('已超期，请督办').first().waitFor();
+    await elder(narrowStaff);
+    await e2e.shot(narrowStaff, 'staff', 'ideas-queue', 320);
+    for (const p of [member, staff, narrow, narrowStaff]) await p.context().close();
+  }, 180_000);
+});
