@@ -350,4 +350,15 @@ export const volunteersActions = {
     audited: false,
     rateLimit: READ_LIMIT,
   }),
+  'volunteers.exportLedger': defineAction({
+    fn: 'volunteers',
+    summary: '服务时长台账: every recorded service in a range of months as an Excel file (download link valid 1 hour)',
+    access: STAFF,
+    input: z.object({ from: month, to: month }).strict().refine((v) => v.from <= v.to, { message: '起始月份不能晚于结束月份', path: ['to'] }),
+    output: z.object({ fileId: z.string(), url: z.string(), rows: z.number(), fileName: z.string() }),
+    errors: [],
+    write: true,
+    audited: false,
+    rateLimit: { limit: 10, windowMs: 60_000 },
+  }),
 };

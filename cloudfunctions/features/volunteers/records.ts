@@ -77,8 +77,8 @@ export const serviceRecord: Handler<'volunteers.serviceRecord'> = async (ctx) =>
   };
 };
 
-const monthStart = (month: string): Date => new Date(`${month}-01T00:00:00+08:00`);
-const nextMonth = (month: string): Date => {
+export const monthStart = (month: string): Date => new Date(`${month}-01T00:00:00+08:00`);
+export const nextMonth = (month: string): Date => {
   const [y, m] = month.split('-').map(Number);
   return monthStart(m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`);
 };

@@ -2,6 +2,7 @@ import type { Routes } from '../../platform/routes';
 import { checkCode, getActivityDetail, listActivities, postActivity } from './activities';
 import { checkIn, correctHours, markAttendance, roster } from './attendance';
 import { applyToJoin, decideApplication, leaveTeam, listApplications } from './membership';
+import { exportLedger } from './ledger';
 import { figures, mine, serviceRecord } from './records';
 import { cancelSignUp, decideSignUp, signUp } from './signup';
 import { mySkills, searchTalent, setSkills } from './talent';
@@ -34,4 +35,5 @@ export const volunteersRoutes: Routes<'volunteers'> = {
   'volunteers.mine': mine,
   'volunteers.serviceRecord': serviceRecord,
   'volunteers.figures': figures,
+  'volunteers.exportLedger': exportLedger,
 };

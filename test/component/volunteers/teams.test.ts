@@ -96,3 +96,25 @@ describe('volunteers: teams and talent pool', () => {
     expect(dataOf(await cloud.call('demo-member-5', 'volunteers.mySkills', {}))).toBeNull();
   });
 });
+
+describe('volunteers: hours ledger export', () => {
+  let cloud: TestCloud;
+  beforeAll(async () => {
+    cloud = await startTestCloud();
+    await cloud.seed();
+  });
+  afterAll(() => cloud.close());
+
+  it('staff export recorded hours as an .xlsx in storage with a download link; members cannot', async () => {
+    const out = dataOf(await cloud.call('demo-staff-1', 'volunteers.exportLedger', { from: '2026-09', to: '2026-11' }));
+    const served = (await cloud.db.collection(COLLECTIONS.volunteerSignups).where({ activityStart: cloud.db.command.gte(new Date('2026-09-01T00:00:00+08:00')), minutes: cloud.db.command.gt(0) }).limit(100).get()).data;
+    expect(out.rows).toBe(served.length);
+    expect(out.rows).toBeGreaterThanOrEqual(20);
+    expect(out.fileName).toBe('志愿服务时长台账_2026-09至2026-11.xlsx');
+    const res = await fetch(out.url);
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a zip, as .xlsx files are
+    expect(errorOf(await cloud.call('demo-member-1', 'volunteers.exportLedger', { from: '2026-09', to: '2026-11' })).code).toBe('FORBIDDEN');
+  });
+});
