@@ -6,6 +6,8 @@ export default defineAppConfig({
     'pages/launch/index',
     'pages/home/index',
     'pages/study/index',
+    'pages/study/lesson/index',
+    'pages/study/mine/index',
     'pages/ideas/index',
     'pages/ideas/submit/index',
     'pages/ideas/mine/index',
@@ -23,7 +25,7 @@ export default defineAppConfig({
   ],
   // Role pages are subpackages (分包): a retiree's phone never downloads them.
   subPackages: [
-    { root: 'packageSecretary', pages: ['workbench/index'] },
+    { root: 'packageSecretary', pages: ['workbench/index', 'lessons/index', 'lessons/edit/index', 'lessons/progress/index', 'lessons/deliveries/index'] },
     { root: 'packageStaff', pages: ['console/index', 'volunteers/manage/index', 'volunteers/post/index', 'volunteers/roster/index', 'ideas/queue/index', 'ideas/handle/index'] },
     { root: 'packageAdmin', pages: ['members/index', 'branches/index'] },
   ],

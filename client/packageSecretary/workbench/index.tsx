@@ -4,6 +4,8 @@ import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { RoleBadges } from '../../features/roles/RoleBadges';
 import { useBranchName } from '../../features/roles/use-branch-name';
+import { ROUTES } from '../../features/navigation/routes';
+import { openPage } from '../../features/navigation/navigate';
 
 /** 书记工作台 (subpackage): who you are and what will appear here. The study issue fills it. */
 export default function SecretaryWorkbench() {
@@ -19,6 +21,9 @@ export default function SecretaryWorkbench() {
           <RoleBadges roles={member.roles} />
           {!isSecretary && <Text>您现在不是支部书记，这里的功能开通后也不会对您显示。</Text>}
         </Card>
+      )}
+      {isSecretary && (
+        <Card id='workbench-lessons' title='学习课程' subtitle='写课程、发布，看谁学了谁还没学，安排送学上门' tone='accent' onClick={() => openPage(ROUTES.secretaryLessons)} />
       )}
       <ComingSoon
         intro='书记工作台正在准备中。开通后，支部书记在这里组织本支部的学习。'

@@ -3,6 +3,8 @@ import { Card, ComingSoon, PageShell } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { RoleBadges } from '../../features/roles/RoleBadges';
+import { ROUTES } from '../../features/navigation/routes';
+import { openPage } from '../../features/navigation/navigate';
 
 /** 工作人员后台 (subpackage): who you are and what will appear here. The ideas and volunteering issues fill it. */
 export default function StaffConsole() {
@@ -17,6 +19,7 @@ export default function StaffConsole() {
           {!member.roles.includes('staff') && <Text>您现在不是工作人员，这里的功能开通后也不会对您显示。</Text>}
         </Card>
       )}
+      <Card id='console-lessons' title='学习课程' subtitle='写全县的课程，发布、撤回' tone='accent' onClick={() => openPage(ROUTES.secretaryLessons)} />
       <ComingSoon
         intro='工作人员后台正在准备中。开通后，老干部局工作人员在这里办理日常事务。'
         items={[

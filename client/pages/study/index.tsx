@@ -1,22 +1,78 @@
-import { ComingSoon, PageShell, ReadAloudButton } from '../../ui';
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import type { LessonCategory, LessonSummary } from '@contract/lesson-model';
+import { BigButton, Card, OptionGroup, PagedList, PageShell, TextBox, usePaged } from '../../ui';
+import { callApi } from '../../api/call-api';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
+import { LessonCard } from '../../features/study/LessonCard';
+import { TAB_LABELS } from '../../features/study/labels';
+import { ROUTES } from '../../features/navigation/routes';
+import { openPage } from '../../features/navigation/navigate';
+import '../../features/study/study.scss';
 
-const INTRO = '“学习”栏目正在准备中。开通后，您在家就能学习，也能报名参加支部的线下课。';
-const ITEMS = [
-  '看微课、形势政策宣讲课、榜样引领示范课、廉政建设课',
-  '每一课都可以点“朗读”，听着学',
-  '报名参加院坝小讲堂（线下课）',
-  '行动不便的老同志，可以请支部送学上门',
-];
+type Tab = LessonCategory | 'all';
+const TABS: Tab[] = ['all', 'micro', 'policy', 'exemplar', 'integrity'];
+const PAGE_SIZE = 10;
 
+/** 学习: lessons of my branch and the county, by category, newest first, with a title search. */
 export default function StudyPage() {
   const me = useMemberGate();
+  const [tab, setTab] = useState<Tab>('all');
+  const [typed, setTyped] = useState('');
+  const [keyword, setKeyword] = useState('');
+  const ready = me.status === 'registered';
+
+  const list = usePaged<LessonSummary & { studied: boolean }>(
+    (page) =>
+      ready
+        ? callApi('lessons.list', { page, pageSize: PAGE_SIZE, ...(tab !== 'all' ? { category: tab } : {}), ...(keyword ? { keyword } : {}) })
+        : Promise.resolve({ ok: true as const, data: { items: [], page, pageSize: PAGE_SIZE, hasMore: false }, requestId: '' }),
+    `${ready}|${tab}|${keyword}`,
+  );
+
   return (
     <PageShell title='学习' tab='study'>
-      {me.status !== 'registered' && <GateNotice me={me} />}
-      <ComingSoon intro={INTRO} items={ITEMS} />
-      <ReadAloudButton text={`${INTRO}开通后，这里可以：${ITEMS.join('；')}。`} label='朗读这段说明' />
+      {!ready && <GateNotice me={me} />}
+      <Card title='我的学习' subtitle='看看这个月学了哪些课' onClick={() => openPage(ROUTES.studyMine)} id='study-mine-entry' />
+      <View className='study-tabs' id='study-tabs'>
+        <OptionGroup<Tab>
+          label='课程类别'
+          columns={2}
+          options={TABS.map((t) => ({ value: t, label: TAB_LABELS[t] }))}
+          value={tab}
+          onChange={setTab}
+        />
+      </View>
+      <View className='study-search'>
+        <View className='study-search-box'>
+          <TextBox label='按标题搜索' value={typed} onChange={setTyped} placeholder='输入课程标题里的字' maxlength={20} />
+        </View>
+        <BigButton kind='secondary' inline onClick={() => setKeyword(typed.trim())}>
+          搜索
+        </BigButton>
+      </View>
+      {keyword && (
+        <BigButton
+          kind='plain'
+          onClick={() => {
+            setTyped('');
+            setKeyword('');
+          }}
+        >
+          {`清除搜索“${keyword}”`}
+        </BigButton>
+      )}
+      <View id='lesson-list'>
+        <PagedList
+          state={list.state}
+          keyOf={(l) => l.id}
+          onRetry={() => void list.reload()}
+          onMore={() => void list.loadMore()}
+          emptyText={keyword ? '没有找到标题里有这些字的课程，换几个字再试试。' : '这一类还没有课程，看看别的类别吧。'}
+          renderItem={(l) => <LessonCard lesson={l} studied={l.studied} onOpen={() => openPage(`${ROUTES.studyLesson}?id=${l.id}`)} />}
+        />
+      </View>
     </PageShell>
   );
 }

@@ -1,0 +1,100 @@
+import { View, Text } from '@tarojs/components';
+import { useState } from 'react';
+import type { DeliveryTaskView } from '@contract/lesson-model';
+import { BigButton, FormField, OptionGroup, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
+import { callApi } from '../../../api/call-api';
+import { useIntent } from '../../../api/request-id';
+import { useMemberGate } from '../../../features/session/use-member-gate';
+import { GateNotice } from '../../../features/session/GateNotice';
+import '../../../features/study/study.scss';
+
+const today = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+
+/** 送学上门 tasks of my branch: open ones by due date; record a visit when it is done. */
+export default function DeliveriesPage() {
+  const me = useMemberGate();
+  const ready = me.status === 'registered';
+  const [status, setStatus] = useState<'open' | 'done'>('open');
+  const list = usePaged<DeliveryTaskView>(
+    (page) =>
+      ready ? callApi('lessons.deliveries', { page, pageSize: 10, status }) : Promise.resolve({ ok: true as const, data: { items: [], page, pageSize: 10, hasMore: false }, requestId: '' }),
+    `${ready}|${status}`,
+  );
+  return (
+    <PageShell title='送学上门' back>
+      {!ready && <GateNotice me={me} />}
+      <OptionGroup<'open' | 'done'>
+        label='任务状态'
+        columns={2}
+        options={[{ value: 'open', label: '待上门' }, { value: 'done', label: '已上门' }]}
+        value={status}
+        onChange={setStatus}
+      />
+      <PagedList
+        state={list.state}
+        keyOf={(t) => t.id}
+        onRetry={() => void list.reload()}
+        onMore={() => void list.loadMore()}
+        emptyText={status === 'open' ? '没有待上门的任务。' : '还没有上门记录。'}
+        renderItem={(t) => <TaskRow task={t} onDone={(next) => list.update((x) => x.id === next.id, next)} />}
+      />
+    </PageShell>
+  );
+}
+
+function TaskRow({ task, onDone }: { task: DeliveryTaskView; onDone: (t: DeliveryTaskView) => void }) {
+  const [open, setOpen] = useState(false);
+  const [date, setDate] = useState(today());
+  const [notes, setNotes] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [msg, setMsg] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const intent = useIntent();
+
+  const record = async () => {
+    const input = { taskId: task.id, visitedOn: date.trim(), lessonIds: task.lessonIds, ...(notes.trim() ? { notes: notes.trim() } : {}) };
+    setBusy(true);
+    const res = await callApi('lessons.recordVisit', input, { requestId: intent.idFor(input) });
+    setBusy(false);
+    if (res.ok) {
+      intent.settle();
+      onDone(res.data);
+      setOpen(false);
+    } else {
+      if (res.error.code !== 'INTERNAL') intent.settle();
+      setErrors(res.error.fields ?? {});
+      setMsg(res.error.message);
+    }
+  };
+
+  return (
+    <View className={`srow ${task.status === 'done' ? 'srow--done' : 'srow--todo'}`}>
+      <Text className='srow-title'>{task.memberName}</Text>
+      <Text className='srow-meta'>送学：{task.lessonTitles.join('、')}</Text>
+      <Text className='srow-meta'>
+        {task.status === 'done' ? `${task.visitorName}已于${task.visitedOn}上门` : `${task.visitorName}上门，${task.dueDate}前送到`}
+      </Text>
+      {task.note && <Text className='srow-meta'>备注：{task.note}</Text>}
+      {task.visitNotes && <Text className='srow-meta'>上门情况：{task.visitNotes}</Text>}
+      {task.status === 'open' && !open && (
+        <BigButton kind='secondary' onClick={() => setOpen(true)}>
+          登记这次上门
+        </BigButton>
+      )}
+      {open && (
+        <View>
+          <FormField label='上门日期' hint='按“2026-12-05”的样子填写' error={errors.visitedOn}>
+            <TextBox label='上门日期' value={date} onChange={setDate} maxlength={10} />
+          </FormField>
+          <FormField label='上门情况' optional error={errors.notes}>
+            <TextBox label='上门情况' multiline value={notes} onChange={setNotes} maxlength={500} placeholder='例如：读了一遍，老人家听得很认真' />
+          </FormField>
+          <BigButton busy={busy} busyText='正在登记…' onClick={() => void record()}>
+            登记，记入学习记录
+          </BigButton>
+          {msg && <StatusText tone='error'>{msg}</StatusText>}
+        </View>
+      )}
+    </View>
+  );
+}

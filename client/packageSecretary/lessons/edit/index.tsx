@@ -1,0 +1,152 @@
+import { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import type { Audience, LessonCategory, LessonInput } from '@contract/lesson-model';
+import { CATEGORY_OPTIONS } from '@contract/actions/lessons';
+import { BigButton, FormField, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
+import { callApi } from '../../../api/call-api';
+import { useIntent } from '../../../api/request-id';
+import { useMemberGate } from '../../../features/session/use-member-gate';
+import { GateNotice } from '../../../features/session/GateNotice';
+import { bodyToText, parseBodyText } from '@contract/lesson-body';
+import { goBack, replacePage } from '../../../features/navigation/navigate';
+import { ROUTES } from '../../../features/navigation/routes';
+import '../../../features/study/study.scss';
+
+interface Draft {
+  title: string;
+  summary: string;
+  category?: LessonCategory;
+  series: string;
+  body: string;
+  minutes: string;
+  audience: Audience;
+}
+
+const EMPTY: Draft = { title: '', summary: '', series: '', body: '', minutes: '5', audience: 'branch' };
+
+/**
+ * Write or edit a lesson. The body is one big text area: a blank line starts a new paragraph and a
+ * line beginning with “#” is a small heading — it becomes structured blocks, never HTML.
+ */
+export default function EditLessonPage() {
+  const me = useMemberGate();
+  const { params } = useRouter();
+  const lessonId = params.id ? String(params.id) : undefined;
+  const member = me.status === 'registered' ? me.member : undefined;
+  const isStaff = !!member?.roles.includes('staff');
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [msg, setMsg] = useState<{ ok: boolean; text: string }>();
+  const [busy, setBusy] = useState<'save' | 'publish'>();
+  const intent = useIntent();
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  useEffect(() => {
+    if (!member || !lessonId) return;
+    void callApi('lessons.get', { lessonId }).then((res) => {
+      if (!res.ok) return setMsg({ ok: false, text: res.error.message });
+      const l = res.data;
+      setDraft({
+        title: l.title, summary: l.summary, category: l.category, series: l.series ?? '',
+        body: bodyToText(l.body as LessonInput['body']), minutes: String(l.estimatedMinutes), audience: l.audience,
+      });
+    });
+  }, [member, lessonId]);
+
+  const submit = async (publish: boolean) => {
+    const body = parseBodyText(draft.body);
+    const local: Record<string, string> = {};
+    if (!draft.title.trim()) local.title = '请填写课程标题';
+    if (!draft.summary.trim()) local.summary = '请用一两句话写写这一课讲什么';
+    if (!draft.category) local.category = '请选择课程类别';
+    if (body.length === 0) local.body = '请写上正文';
+    const minutes = Number(draft.minutes);
+    if (!Number.isInteger(minutes) || minutes < 1) local.minutes = '请填写大约要学几分钟，例如 5';
+    if (Object.keys(local).length) {
+      setErrors(local);
+      setMsg({ ok: false, text: '还有几处没填好，请看红字提示。' });
+      return;
+    }
+    const input = {
+      ...(lessonId ? { lessonId } : {}),
+      lesson: {
+        title: draft.title.trim(), summary: draft.summary.trim(), category: draft.category as LessonCategory,
+        ...(draft.series.trim() ? { series: draft.series.trim() } : {}),
+        body, estimatedMinutes: minutes, audience: isStaff ? draft.audience : ('branch' as const),
+        ...(isStaff && draft.audience === 'branch' && member ? { branchId: member.branchId } : {}),
+      },
+    };
+    setBusy(publish ? 'publish' : 'save');
+    setErrors({});
+    const saved = await callApi('lessons.save', input, { requestId: intent.idFor(input) });
+    if (!saved.ok) {
+      setBusy(undefined);
+      if (saved.error.code !== 'INTERNAL') intent.settle();
+      const fields = Object.fromEntries(Object.entries(saved.error.fields ?? {}).map(([k, v]) => [k.replace(/^lesson\./, '').replace(/^estimatedMinutes$/, 'minutes').replace(/^body.*/, 'body'), v]));
+      setErrors(fields);
+      setMsg({ ok: false, text: saved.error.message });
+      return;
+    }
+    intent.settle();
+    if (!publish) {
+      setBusy(undefined);
+      setMsg({ ok: true, text: '草稿已保存。老同志还看不到，写好后点“保存并发布”。' });
+      replacePage(`${ROUTES.secretaryLessonEdit}?id=${saved.data.id}`);
+      return;
+    }
+    const published = await callApi('lessons.publish', { lessonId: saved.data.id });
+    setBusy(undefined);
+    if (!published.ok) return setMsg({ ok: false, text: published.error.message });
+    if (published.data.status === 'held') {
+      setMsg({ ok: false, text: '内容需要人工审核，审核前不会发布。可以回到列表改回草稿再修改。' });
+      return;
+    }
+    // Back to the list (it reloads on show), so 返回 never leads into the finished form.
+    goBack();
+  };
+
+  return (
+    <PageShell title={lessonId ? '修改课程' : '写一课'} back>
+      {!member && <GateNotice me={me} />}
+      <FormField label='课程标题' error={errors.title}>
+        <TextBox label='课程标题' value={draft.title} onChange={(v) => set({ title: v })} placeholder='例如：学习身边的榜样' maxlength={40} />
+      </FormField>
+      <FormField label='课程类别' error={errors.category}>
+        <OptionGroup<LessonCategory> label='课程类别' options={CATEGORY_OPTIONS} value={draft.category} onChange={(v) => set({ category: v })} />
+      </FormField>
+      <FormField label='内容简介' hint='一两句话，老同志在列表里先看到它' error={errors.summary}>
+        <TextBox label='内容简介' multiline value={draft.summary} onChange={(v) => set({ summary: v })} maxlength={200} />
+      </FormField>
+      <FormField label='正文' hint='空一行是新的一段；一行开头写“#”是小标题' error={errors.body}>
+        <TextBox label='正文' multiline value={draft.body} onChange={(v) => set({ body: v })} maxlength={20000} placeholder={'# 一、小标题\n\n第一段正文……'} />
+      </FormField>
+      <FormField label='大约要学几分钟' error={errors.minutes}>
+        <TextBox label='大约要学几分钟' type='number' value={draft.minutes} onChange={(v) => set({ minutes: v })} maxlength={3} />
+      </FormField>
+      <FormField label='所属专题' optional hint='例如：党史学习教育 2024' error={errors.series}>
+        <TextBox label='所属专题' value={draft.series} onChange={(v) => set({ series: v })} maxlength={30} />
+      </FormField>
+      {isStaff && (
+        <FormField label='发给谁看' error={errors.audience}>
+          <OptionGroup<Audience>
+            label='发给谁看'
+            options={[{ value: 'county', label: '全县老同志' }, { value: 'branch', label: `只发给${member?.branchName ?? '本支部'}` }]}
+            value={draft.audience}
+            onChange={(v) => set({ audience: v })}
+          />
+        </FormField>
+      )}
+      <View>
+        <BigButton id='lesson-publish' busy={busy === 'publish'} disabled={!!busy} busyText='正在发布…' onClick={() => void submit(true)}>
+          保存并发布
+        </BigButton>
+        <View style={{ height: '0.6rem' }} />
+        <BigButton kind='secondary' id='lesson-save' busy={busy === 'save'} disabled={!!busy} busyText='正在保存…' onClick={() => void submit(false)}>
+          只保存草稿
+        </BigButton>
+      </View>
+      {msg && <StatusText tone={msg.ok ? 'ok' : 'error'}>{msg.text}</StatusText>}
+    </PageShell>
+  );
+}

@@ -1,0 +1,160 @@
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
+import { View, Text, Image } from '@tarojs/components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LessonDetail } from '@contract/lesson-model';
+import { BigButton, PageShell, StatusText } from '../../../ui';
+import { callApi } from '../../../api/call-api';
+import { useIntent } from '../../../api/request-id';
+import { useMemberGate } from '../../../features/session/use-member-gate';
+import { GateNotice } from '../../../features/session/GateNotice';
+import { ReadAloudPlayer } from '../../../features/study/ReadAloudPlayer';
+import { AudioPlayer } from '../../../features/study/AudioPlayer';
+import { categoryName, shortDate } from '../../../features/study/labels';
+import '../../../features/study/study.scss';
+
+const plainText = (l: LessonDetail) =>
+  [l.title, l.summary, ...l.body.map((b) => (b.type === 'image' ? (b.caption ?? '') : b.text))].filter(Boolean).join('。\n');
+
+/**
+ * One lesson in large type. Opening it tells the server when reading began; the page counts the
+ * seconds it is really on screen; 学完了 sends that count, which the server checks against its own clock.
+ */
+export default function LessonPage() {
+  const me = useMemberGate();
+  const { params } = useRouter();
+  const lessonId = String(params.id ?? '');
+  const [lesson, setLesson] = useState<LessonDetail>();
+  const [error, setError] = useState<string>();
+  const [studied, setStudied] = useState(false);
+  const [finishMsg, setFinishMsg] = useState<{ ok: boolean; text: string }>();
+  const [busy, setBusy] = useState(false);
+  const readSeconds = useRef(0);
+  const listened = useRef(0);
+  const visible = useRef(true);
+  const intent = useIntent();
+  const ready = me.status === 'registered';
+
+  const load = useCallback(async () => {
+    setError(undefined);
+    const res = await callApi('lessons.get', { lessonId });
+    if (!res.ok) {
+      setError(res.error.message);
+      return;
+    }
+    setLesson(res.data);
+    setStudied(res.data.mine.studied);
+    if (res.data.status === 'published' && !res.data.mine.studied) {
+      await callApi('lessons.open', { lessonId });
+      readSeconds.current = 0;
+    }
+  }, [lessonId]);
+
+  useEffect(() => {
+    if (ready && lessonId) void load();
+  }, [ready, lessonId, load]);
+
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (visible.current) readSeconds.current += 1;
+    }, 1000);
+    return () => clearInterval(timer);
+  }, []);
+  useDidShow(() => {
+    visible.current = true;
+  });
+  useDidHide(() => {
+    visible.current = false;
+  });
+
+  const onListened = useCallback((s: number) => {
+    listened.current = s;
+  }, []);
+
+  const finish = async () => {
+    const input = { lessonId, readSeconds: readSeconds.current, ...(listened.current ? { listenedSeconds: listened.current } : {}) };
+    setBusy(true);
+    const res = await callApi('lessons.finish', input, { requestId: intent.idFor(input) });
+    setBusy(false);
+    if (res.ok) {
+      intent.settle();
+      setStudied(true);
+      setFinishMsg({ ok: true, text: `这一课已记入“我的学习”。本月已学 ${res.data.monthCount} 课，真不错！` });
+    } else {
+      if (res.error.code !== 'INTERNAL') intent.settle();
+      setFinishMsg({ ok: false, text: res.error.fields?.readSeconds ?? res.error.message });
+    }
+  };
+
+  return (
+    <PageShell title={lesson?.title ?? '课程'} back>
+      {!ready && <GateNotice me={me} />}
+      {error && (
+        <View>
+          <StatusText tone='error'>{error}</StatusText>
+          <BigButton kind='secondary' onClick={() => void load()}>
+            再试一次
+          </BigButton>
+        </View>
+      )}
+      {!lesson && !error && ready && <StatusText tone='info'>正在打开课程，请稍候…</StatusText>}
+      {lesson && (
+        <View id='lesson-detail'>
+          <Text className='lesson-cat'>{categoryName(lesson.category)}</Text>
+          <Text className='lesson-meta'>
+            {lesson.series ? `${lesson.series}${lesson.seriesOrder ? ` 第${lesson.seriesOrder}课` : ''} · ` : ''}约{lesson.estimatedMinutes}分钟 ·{' '}
+            {lesson.audience === 'county' ? '全县' : lesson.branchName}
+            {lesson.publishedAt ? ` · ${shortDate(lesson.publishedAt)}发布` : ''}
+          </Text>
+          {lesson.status !== 'published' && <StatusText tone='warn'>{`这是预览：这一课现在的状态是“${statusWord(lesson.status)}”。`}</StatusText>}
+          {lesson.audioUrl ? (
+            <AudioPlayer url={lesson.audioUrl} seconds={lesson.audioSeconds} onListened={onListened} />
+          ) : (
+            <ReadAloudPlayer text={plainText(lesson)} />
+          )}
+          <Text className='lesson-summary'>{lesson.summary}</Text>
+          <View className='lesson-body'>
+            {lesson.body.map((b, i) =>
+              b.type === 'heading' ? (
+                <View key={i} role='heading' aria-level='2'>
+                  <Text className='lesson-h'>{b.text}</Text>
+                </View>
+              ) : b.type === 'paragraph' ? (
+                <Text key={i} className='lesson-p'>
+                  {b.text}
+                </Text>
+              ) : (
+                <View key={i}>
+                  {b.url && <Image className='lesson-img' src={b.url} mode='widthFix' onClick={() => Taro.previewImage({ urls: [b.url as string] })} />}
+                  {b.caption && <Text className='lesson-caption'>{b.caption}</Text>}
+                </View>
+              ),
+            )}
+          </View>
+          {lesson.status === 'published' && (
+            <View className='lesson-finish'>
+              {studied ? (
+                <StatusText tone='ok' id='lesson-studied'>
+                  {finishMsg?.ok ? finishMsg.text : '这一课您已经学过了，已记入“我的学习”。'}
+                </StatusText>
+              ) : (
+                <View>
+                  <Text className='lesson-finish-hint'>认真读完（或听完）以后，点下面的按钮，这一课就记入“我的学习”。</Text>
+                  <BigButton id='lesson-finish' busy={busy} busyText='正在记录…' onClick={() => void finish()}>
+                    学完了
+                  </BigButton>
+                  {finishMsg && !finishMsg.ok && (
+                    <StatusText tone='warn' lead='还差一点' id='lesson-finish-msg'>
+                      {finishMsg.text}
+                    </StatusText>
+                  )}
+                </View>
+              )}
+            </View>
+          )}
+        </View>
+      )}
+    </PageShell>
+  );
+}
+
+const statusWord = (s: LessonDetail['status']) => ({ draft: '草稿', published: '已发布', withdrawn: '已撤回', held: '待人工审核' })[s];

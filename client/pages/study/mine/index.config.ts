@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我的学习', enablePageMeta: true });

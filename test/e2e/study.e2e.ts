@@ -1,0 +1,113 @@
+import type { Locator, Page } from 'playwright-core';
+import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
+
+/**
+ * Issue #3's journey in a real browser: a branch secretary writes and publishes a lesson; a retiree of
+ * that branch finds it, reads it, is told to read a little longer when tapping 学完了 too soon, then has
+ * it counted; the secretary sees her as 已学 in the branch view. Screenshots at 320 and 375 px.
+ */
+const option = (view: Locator, label: string) => view.getByRole('radio', { name: new RegExp(`(^|\\s)${label}$`) });
+const TITLE = '院坝微课：学习新时代的“枫桥经验”';
+
+describe('study journeys in Chromium', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  }, 180_000);
+  afterAll(() => e2e?.close());
+
+  /** Taro H5 slides pages in: let the transition finish before taking the picture. */
+  const shot = async (page: Page, role: string, name: string, width: number) => {
+    await page.waitForTimeout(800);
+    await e2e.shot(page, role, name, width);
+  };
+
+  const expectElderLayout = async (page: Page) => {
+    const facts = await layoutFacts(page);
+    expect(facts.horizontalScroll).toBe(false);
+    expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
+  };
+
+  it('a secretary publishes a lesson, a member studies it, the secretary sees it (375 px)', async () => {
+    const width = 375;
+    // 1. The secretary writes and publishes.
+    const sec = await e2e.open(width, 'demo-secretary-bureau');
+    const sv = shown(sec);
+    await sec.goto(e2e.url);
+    await sv.getByText('书记工作台').first().click();
+    await sv.locator('#workbench-lessons').click();
+    await sv.locator('#lesson-new').click();
+    await sv.getByLabel('课程标题', { exact: true }).fill(TITLE);
+    await option(sv, '微课').click();
+    await sv.getByLabel('内容简介', { exact: true }).fill('用五分钟了解“小事不出村、大事不出镇”的老办法和新做法。');
+    await sv.getByLabel('正文', { exact: true }).fill('# 一、什么是枫桥经验\n\n依靠群众就地化解矛盾。\n\n# 二、我们能做什么\n\n老同志威望高、经验足，可以帮着调解邻里纠纷。');
+    await sv.getByLabel('大约要学几分钟', { exact: true }).fill('1');
+    await expectElderLayout(sec);
+    await shot(sec, 'secretary', 'lesson-edit', width);
+    await sv.locator('#lesson-publish').click();
+    await sv.getByText(TITLE).first().waitFor();
+    await sv.getByText('已发布，老同志可以看到').first().waitFor();
+    await shot(sec, 'secretary', 'lessons', width);
+
+    // 2. A member of the branch finds it on 学习 and opens it.
+    const mem = await e2e.open(width, 'demo-member-1');
+    const mv = shown(mem);
+    await mem.goto(e2e.url);
+    await mv.getByText(/张桂兰同志/).first().waitFor();
+    await mv.locator('.card', { hasText: '看微课、听宣讲' }).click();
+    await mv.locator('#lesson-list').getByText(TITLE).waitFor();
+    await expectElderLayout(mem);
+    await mv.locator('#lesson-list').getByText(TITLE).click();
+    await mv.locator('#lesson-detail').getByText('依靠群众就地化解矛盾。').waitFor();
+    await mv.getByText('朗读这一课').waitFor();
+    await expectElderLayout(mem);
+
+    // 3. Tapping 学完了 at once does not count; after real reading time it does.
+    await mv.locator('#lesson-finish').click();
+    await mv.locator('#lesson-finish-msg').getByText(/还需要再学大约/).waitFor();
+    await mem.waitForTimeout(32_000);
+    await mv.locator('#lesson-finish').click();
+    await mv.locator('#lesson-studied').getByText('本月已学 1 课').waitFor();
+    await shot(mem, 'member', 'lesson-studied', width);
+
+    await mv.getByText('返回').first().click();
+    await mv.locator('#study-mine-entry').click();
+    await mv.locator('#study-tally').getByText('本月已学 1 课').waitFor();
+    await mv.locator('#my-study-list').getByText(TITLE).waitFor();
+    await expectElderLayout(mem);
+    await shot(mem, 'member', 'my-study', width);
+
+    // 4. The secretary's branch view shows her as 已学, others as 还没学 with 送学上门 on offer.
+    await sv.locator('.srow', { hasText: TITLE }).getByText('谁学了，谁还没学').click();
+    await sv.locator('#progress-head').getByText(/已学 1 人/).waitFor();
+    await sv.locator('.srow', { hasText: '张桂兰' }).getByText(/已学（线上自学/).waitFor();
+    await sv.locator('.srow', { hasText: '杨国华' }).getByText('安排送学上门').click();
+    await sv.getByText('确定安排').click();
+    await sv.locator('.srow', { hasText: '杨国华' }).getByText('还没学 · 已安排送学上门').waitFor();
+    await expectElderLayout(sec);
+    await shot(sec, 'secretary', 'lesson-progress', width);
+    await mem.context().close();
+    await sec.context().close();
+  }, 150_000);
+
+  it.each([320, 375])('the lesson list and a lesson in large type (%i px)', async (width) => {
+    const page = await e2e.open(width, 'demo-member-2');
+    const view = shown(page);
+    await page.goto(e2e.url);
+    await view.locator('.card', { hasText: '看微课、听宣讲' }).click();
+    await view.locator('#lesson-list').getByText('廉政建设课：好家风是最好的传家宝').waitFor();
+    await expectElderLayout(page);
+    await shot(page, 'member', 'study-list', width);
+
+    await option(view, '榜样引领').click();
+    await view.locator('#lesson-list').getByText('榜样引领：退休不褪色的老支书田大爷').waitFor();
+    expect(await view.locator('#lesson-list').getByText('廉政建设课：好家风是最好的传家宝').count()).toBe(0);
+    await view.locator('#lesson-list').getByText('榜样引领：退休不褪色的老支书田大爷').click();
+    await view.locator('#lesson-detail').getByText('三、田大爷的话').waitFor();
+    const paragraphPx = await view.locator('.lesson-p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(paragraphPx).toBeGreaterThanOrEqual(21);
+    await expectElderLayout(page);
+    await shot(page, 'member', 'lesson-detail', width);
+    await page.context().close();
+  }, 90_000);
+});
