@@ -61,7 +61,9 @@ export const save: Handler<'lessons.save'> = async (ctx, input) => {
   if (!canApply(current.status, 'edit')) throw new AppError('INVALID_STATE');
   // Only a draft is edited, and only if it is still a draft when the write lands.
   const { updated } = checked(await db.collection(COLLECTIONS.lessons).where({ _id: current._id, status: 'draft' }).update(fields)) as { updated: number };
-  if (!updated) throw new AppError('CONFLICT');
+  // Zero updated is also what an identical re-save answers (nothing modified): only a lesson that left
+  // the draft state in between is a conflict.
+  if (!updated && (await getLesson(db, current._id)).status !== 'draft') throw new AppError('INVALID_STATE');
   const next: LessonDoc = {
     _id: current._id,
     status: current.status,
