@@ -96,12 +96,14 @@ export default function SubmitIdeaPage() {
           <FormField label='地点' optional hint='例如：滨河路县医院段' error={fields.place}>
             <TextBox label='地点' value={place} onChange={setPlace} maxlength={40} />
           </FormField>
-          <BigButton id='idea-next-2' onClick={toStep3}>
-            下一步
-          </BigButton>
-          <BigButton kind='secondary' onClick={() => setStep(1)}>
-            上一步：改类别
-          </BigButton>
+          <View className='idea-actions'>
+            <BigButton id='idea-next-2' onClick={toStep3}>
+              下一步
+            </BigButton>
+            <BigButton kind='secondary' onClick={() => setStep(1)}>
+              上一步：改类别
+            </BigButton>
+          </View>
         </View>
       )}
 
@@ -140,6 +142,7 @@ export default function SubmitIdeaPage() {
             {place.trim() && <Text className='idea-meta'>地点：{place.trim()}</Text>}
           </Card>
           {send.error && <StatusText tone='error'>{send.error}</StatusText>}
+          <View className='idea-actions'>
           <BigButton
             id='idea-send'
             busy={send.busy}
@@ -156,6 +159,7 @@ export default function SubmitIdeaPage() {
           <BigButton kind='plain' onClick={() => openPage(ROUTES.ideasMine)}>
             看看我以前提的
           </BigButton>
+          </View>
         </View>
       )}
     </PageShell>
