@@ -110,6 +110,7 @@ describe('volunteering journey in Chromium', () => {
     await view.locator('#service-record').getByText(/累计服务时长 10小时/).waitFor();
     await view.locator('#service-record').getByText('社区智能手机课堂（科技下乡）').waitFor();
     await elder(page);
+    await page.waitForTimeout(500); // let Taro's page slide finish so the picture shows one page
     await e2e.shot(page, 'member', 'volunteer-record', width);
   }, 120_000);
 
