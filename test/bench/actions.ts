@@ -1,9 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { COLLECTIONS } from '../../cloudfunctions/contract/collections';
-import type { ActionName } from '../../cloudfunctions/contract/registry';
 import { checked } from '../../cloudfunctions/platform/database';
+import { lessonInput } from '../component/lessons/helpers';
+import { anIdea } from '../component/ideas/helpers';
+import { postActivity } from '../component/volunteers/helpers';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
 import { validProfile } from '../support/profiles';
+import { ideaScenarios } from './scenarios/ideas';
+import { lessonScenarios } from './scenarios/lessons';
+import { memberScenarios } from './scenarios/members';
+import { must, type Fixtures, type Scenario } from './scenarios/types';
+import { volunteerScenarios } from './scenarios/volunteers';
 
 export interface ActionFigure {
   action: string;
@@ -30,43 +36,42 @@ const growMembers = async (cloud: TestCloud, branchId: string, branchName: strin
   await Promise.all(batch);
 };
 
-type Scenario = (cloud: TestCloud, i: number, ctx: { branchId: string; memberId: string }) => [string, ActionName, unknown];
+export const SCENARIOS: Scenario[] = [...memberScenarios, ...lessonScenarios, ...ideaScenarios, ...volunteerScenarios];
 
 /** SDK actions by kind, to compare with the budget (reads ≤ 2, writes ≤ 4); the rest is transaction control. */
 const READS = new Set(['database.getDocument', 'database.calculateDocument', 'database.aggregateDocuments', 'database.getInTransaction']);
 const WRITES = new Set(['database.insertDocument', 'database.modifyDocument', 'database.removeDocument', 'database.updateDocInTransaction', 'database.deleteDocInTransaction']);
 
-const SCENARIOS: Array<[string, Scenario]> = [
-  ['members.me', () => ['demo-member-1', 'members.me', {}]],
-  ['members.register', (_c, i, { branchId }) => [`bench-new-${i}-${randomUUID().slice(0, 6)}`, 'members.register', validProfile(branchId)]],
-  ['members.updateProfile', (_c, i) => ['demo-member-2', 'members.updateProfile', { phone: `1390745${String(i % 10000).padStart(4, '0')}` }]],
-  ['members.list', () => ['demo-admin', 'members.list', { page: 1, pageSize: 20 }]],
-  ['members.list (keyword)', () => ['demo-admin', 'members.list', { keyword: '桂兰' }]],
-  ['members.list (page 5)', () => ['demo-admin', 'members.list', { page: 5, pageSize: 20 }]],
-  ['members.grant/revokeRole', (_c, i, { memberId }) => ['demo-admin', i % 2 === 0 ? 'members.grantRole' : 'members.revokeRole', { memberId, role: 'staff' }]],
-  ['branches.list', () => ['demo-member-1', 'branches.list', {}]],
-  ['branches.create', (_c, i) => ['demo-admin', 'branches.create', { name: `基准支部${randomUUID().slice(0, 8)}${i}` }]],
-  ['branches.rename', (_c, i, { branchId }) => ['demo-admin', 'branches.rename', { branchId, name: `基准改名${i}` }]],
-];
+/** The ids scenarios share, made once through the real actions. */
+const makeFixtures = async (cloud: TestCloud): Promise<Fixtures> => {
+  const branch = (await cloud.db.collection(COLLECTIONS.branches).orderBy('order', 'asc').limit(1).get()).data[0];
+  const memberId = (await cloud.db.collection(COLLECTIONS.members).where({ openid: 'demo-member-3' }).get()).data[0]._id;
+  const saved = must<{ id: string }>(await cloud.call('demo-secretary-bureau', 'lessons.save', { lesson: lessonInput() }), 'lesson');
+  must(await cloud.call('demo-secretary-bureau', 'lessons.publish', { lessonId: saved.id }), 'publish');
+  const idea = must<{ id: string }>(await cloud.call('demo-member-1', 'ideas.submit', anIdea()), 'idea');
+  const teamId = (await cloud.db.collection(COLLECTIONS.volunteerTeams).orderBy('name', 'asc').limit(1).get()).data[0]._id;
+  const activity = must<{ id: string }>(await postActivity(cloud, 'demo-staff-1', teamId, { capacity: 500 }), 'activity');
+  return { branchId: branch._id, branchName: branch.name, memberId, lessonId: saved.id, ideaId: idea.id, teamId, activityId: activity.id };
+};
 
 /** Runs each scenario `iterations` times in-process (pipeline + SDK + emulator) over `extraMembers`. */
 export const measureActions = async (extraMembers: number, iterations: number): Promise<ActionFigure[]> => {
   const cloud = await startTestCloud();
   try {
     await cloud.seed();
-    const branch = (await cloud.db.collection(COLLECTIONS.branches).orderBy('order', 'asc').limit(1).get()).data[0];
-    const memberId = (await cloud.db.collection(COLLECTIONS.members).where({ openid: 'demo-member-3' }).get()).data[0]._id;
-    await growMembers(cloud, branch._id, branch.name, extraMembers);
+    const fixtures = await makeFixtures(cloud);
+    await growMembers(cloud, fixtures.branchId, fixtures.branchName, extraMembers);
     const figures: ActionFigure[] = [];
-    for (const [label, scenario] of SCENARIOS) {
+    for (const scenario of SCENARIOS) {
       const times: number[] = [];
       const counted = { requests: 0, reads: 0, writes: 0 };
       for (let i = 0; i < iterations; i += 1) {
         cloud.clock.advance(61_000); // stay clear of the per-minute rate limits
-        const [openid, name, input] = scenario(cloud, i, { branchId: branch._id, memberId });
+        const state = scenario.setup ? { ...fixtures, ...(await scenario.setup(cloud, i, fixtures)) } : fixtures;
+        const [openid, action, input] = scenario.call(i, state);
         cloud.emulator.resetStats();
         const start = process.hrtime.bigint();
-        const res = await cloud.call(openid, name, input);
+        const res = await cloud.call(openid, action, input);
         times.push(Number(process.hrtime.bigint() - start) / 1e6);
         const { requests, byAction } = cloud.emulator.stats();
         counted.requests += requests;
@@ -74,11 +79,11 @@ export const measureActions = async (extraMembers: number, iterations: number): 
           if (READS.has(sdkAction)) counted.reads += n;
           if (WRITES.has(sdkAction)) counted.writes += n;
         }
-        if (!res.ok) throw new Error(`bench scenario ${label} failed: ${res.error.code}`);
+        if (!res.ok) throw new Error(`bench scenario ${scenario.label} failed: ${res.error.code} ${JSON.stringify(res.error.fields ?? {})}`);
       }
       times.sort((a, b) => a - b);
       figures.push({
-        action: label,
+        action: scenario.label,
         roundTrips: counted.requests / iterations,
         reads: counted.reads / iterations,
         writes: counted.writes / iterations,
