@@ -32,6 +32,8 @@ export const ERRORS = {
   WRONG_CODE: { status: 422, message: '签到码不对，请看清队长出示的4位数字再输入' },
   TOO_MANY_WRONG_CODES: { status: 429, message: '签到码输错次数太多，请找队长帮您登记' },
   CHECKIN_NOT_OPEN: { status: 409, message: '现在不在签到时间内（活动开始前1小时到结束后2小时）' },
+  // volunteers: editing an activity (staff pages)
+  CAPACITY_BELOW_TAKEN: { status: 409, message: '已报名的人数比新的人数上限多，人数上限不能改得更少' },
   INTERNAL: { status: 500, message: '系统开了个小差，请稍后再点一次' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

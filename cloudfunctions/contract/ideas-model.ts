@@ -117,6 +117,8 @@ export const ideaView = z.object({
   content: z.string(),
   place: z.string().optional(),
   photos: z.array(z.string()),
+  /** 照片: temporary URLs by fileID, given on the one-idea reads (ideas.get, ideas.detail) only. */
+  photoUrls: z.record(z.string(), z.string()).optional(),
   state: z.enum(IDEA_STATES),
   stateLabel: z.string(),
   /** One line in plain words: where it stands and what comes next. */

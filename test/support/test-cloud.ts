@@ -48,7 +48,8 @@ export interface TestCloud {
  */
 export const startTestCloud = async (options: { openApiHangMs?: number } = {}): Promise<TestCloud> => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yinling-test-'));
-  const emulator = await startEmulator({ dataDir, port: 0, strictIndexes: true, openApiHangMs: options.openApiHangMs ?? 3000 });
+  // The emulator's environment is the one the SDK names, as in CloudBase (fileIDs carry it).
+  const emulator = await startEmulator({ dataDir, port: 0, strictIndexes: true, envId: 'yinling-test', openApiHangMs: options.openApiHangMs ?? 3000 });
   pointSdkAtEmulator(emulator.url, 'yinling-test');
   const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
   const db: Database = app.database();

@@ -11,6 +11,7 @@ import {
   type IdeaView,
 } from '../../contract/ideas-model';
 import type { Verdict } from '../../platform/content-safety';
+import type { Files } from '../../platform/files';
 import { ageInDays, isOverdue } from '../../domain/ideas/deadlines';
 import { statusText } from '../../domain/ideas/words';
 
@@ -102,6 +103,18 @@ export const toIdeaView = (doc: IdeaDoc): IdeaView => ({
   byProxy: !!doc.proxy,
   timeline: (doc.timeline ?? []).map((s) => ({ at: iso(s.at), state: s.state, text: s.text })),
 });
+
+/**
+ * 照片: shown through temporary URLs, and only on the one-idea reads of the author (ideas.get) and staff
+ * (ideas.detail). WeChat's image check (security.mediaCheckAsync) answers later by callback message and
+ * the local emulator does not have it, so photos are NOT machine-checked: ideas are private between the
+ * author and staff, staff look at every photo, and a photo reaches anyone else only when staff choose to
+ * publish it on the board (boardItem before/after photos).
+ */
+export const withPhotoUrls = async <T extends { photos: string[] }>(files: Files, view: T): Promise<T & { photoUrls?: Record<string, string> }> => {
+  if (view.photos.length === 0) return view;
+  return { ...view, photoUrls: await files.tempUrls(view.photos, 2 * 3600) };
+};
 
 export const toStaffView = (doc: IdeaDoc, now: Date): IdeaStaffView => ({
   ...toIdeaView(doc),

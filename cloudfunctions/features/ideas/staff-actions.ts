@@ -2,7 +2,7 @@ import { AppError } from '../../platform/app-error';
 import { checked } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
 import { dueIn, stageDue } from '../../domain/ideas/deadlines';
-import { IDEAS, toStaffView } from './idea-doc';
+import { IDEAS, toStaffView, withPhotoUrls } from './idea-doc';
 import { loadIdea, transition } from './transition';
 
 /** 受理: the next deadline is the default one for 已受理 (to be handed to a department). */
@@ -80,4 +80,4 @@ export const addNote: Handler<'ideas.addNote'> = async (ctx, input) => {
   return toStaffView({ ...idea, staffNotes: [...(idea.staffNotes ?? []), note] }, ctx.now);
 };
 
-export const detail: Handler<'ideas.detail'> = async (ctx, input) => toStaffView(await loadIdea(ctx, input.ideaId), ctx.now);
+export const detail: Handler<'ideas.detail'> = async (ctx, input) => withPhotoUrls(ctx.deps.files, toStaffView(await loadIdea(ctx, input.ideaId), ctx.now));

@@ -5,6 +5,7 @@ import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, inTransaction, isDuplicateWrite, oneDoc } from '../../platform/database';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
+import { requireUploads } from '../../platform/uploaded-files';
 import { shanghaiDay, stageDue } from '../../domain/ideas/deadlines';
 import { receiptNo } from '../../domain/ideas/receipt';
 import { noticeText, stepText } from '../../domain/ideas/words';
@@ -23,6 +24,9 @@ const submitIdea = async (ctx: ActionContext, author: MemberDoc, fields: Fields,
   const { db } = ctx.deps;
   const submitKey = `${proxy ? proxy._id : author._id}:${ctx.requestId}`;
   // Everything people typed goes through content safety; anything not cleared waits for staff.
+  // Photos: only fileIDs of this environment under ideas/, really stored (never an arbitrary string).
+  // They are not machine-checked (see withPhotoUrls): only the author and staff see them.
+  await requireUploads(ctx.deps.files, fields.photos ?? [], 'idea', 'photos');
   const typed = [fields.title, fields.content, fields.place ?? ''].filter(Boolean).join('\n');
   const safety = await ctx.deps.contentSafety.check(typed, ctx.caller.openid);
   const year = Number(shanghaiDay(ctx.now).slice(0, 4));

@@ -2,6 +2,8 @@ import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import { checked } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
+import { requireUploads } from '../../platform/uploaded-files';
+import { imageIds } from '../../contract/lesson-body';
 import { getBranch } from '../branches/branch-store';
 import { canApply } from '../../domain/lessons/lifecycle';
 import { COUNTY, getLesson, requireManage, toDetail, type LessonDoc } from './store';
@@ -26,6 +28,12 @@ export const save: Handler<'lessons.save'> = async (ctx, input) => {
     if (!isStaff && lesson.branchId && lesson.branchId !== branchId) throw new AppError('FORBIDDEN', { branchId: '只能给您负责的支部发课程' });
     branchName = (await getBranch(db, branchId)).name;
   }
+
+  // Cover, body images and recording: only files of this environment under their lessons/ prefix.
+  const files = ctx.deps.files;
+  await requireUploads(files, lesson.coverFileId ? [lesson.coverFileId] : [], 'lessonCover', 'coverFileId');
+  await requireUploads(files, imageIds(lesson.body), 'lessonImage', 'body');
+  await requireUploads(files, lesson.audioFileId ? [lesson.audioFileId] : [], 'lessonAudio', 'audioFileId');
 
   const fields = {
     title: lesson.title,

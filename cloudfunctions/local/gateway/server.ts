@@ -10,6 +10,7 @@ import { FUNCTION_MAINS } from './functions';
 import { parseCookies, readBody, sendHtml, sendJson } from './http-util';
 import { invokeFunction } from './invoke';
 import { serveStatic } from './static-files';
+import { handleStorageUpload } from './upload';
 
 export const SESSION_COOKIE = 'yl_dev_openid';
 
@@ -61,6 +62,7 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
       if (!main) return sendJson(res, 404, { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个云函数' }, requestId: '' });
       return invokeFunction(main, fn, identity(req), req, res);
     }
+    if (pathname === '/storage/upload' && req.method === 'POST') return handleStorageUpload(req, res, url, identity(req));
     if (pathname === '/dev/users' && req.method === 'GET') return sendJson(res, 200, { users: await listDemoUsers(db) });
     if (pathname === '/dev/login' && req.method === 'POST') return login(req, res);
     if (pathname === '/dev/logout' && req.method === 'POST') {

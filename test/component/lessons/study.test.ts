@@ -100,8 +100,10 @@ describe('lessons: reading and the study-time rule', () => {
   });
 
   it('listening to most of a recording counts', async () => {
+    // A recording really uploaded under lessons/audio (functions refuse any other fileID).
+    const audioFileId = await cloud.deps.files.put('lessons/audio/2026/studytestaudio01.mp3', Buffer.from('ID3 test audio'));
     const audio = await publishLesson(cloud, 'demo-secretary-bureau', {
-      title: '听党课录音', estimatedMinutes: 30, audioFileId: 'cloud://yinling-test.bucket/lessons/a.mp3', audioSeconds: 600,
+      title: '听党课录音', estimatedMinutes: 30, audioFileId, audioSeconds: 600,
     });
     dataOf(await cloud.call('demo-member-3', 'lessons.open', { lessonId: audio }));
     cloud.clock.advance(400_000);

@@ -1,0 +1,83 @@
+/**
+ * 照片与音频 (file uploads): the one place that says what may be uploaded, where it goes and how big it
+ * may be. The client makes the cloud path (`ideas/2026/k3j9….jpg`), uploads straight to storage (weapp:
+ * wx.cloud.uploadFile; H5 locally: the gateway's POST /storage/upload) and hands the function only the
+ * fileID. Functions never trust that string: `uploadedFileProblem` checks it is a file of THIS
+ * environment under the prefix of its purpose, with a name the client could have made.
+ */
+
+export const UPLOAD_KINDS = {
+  image: { exts: ['jpg', 'jpeg', 'png', 'webp'], maxBytes: 5 * 1024 * 1024, label: '照片', limitText: '5MB' },
+  audio: { exts: ['mp3', 'm4a', 'aac'], maxBytes: 20 * 1024 * 1024, label: '录音', limitText: '20MB' },
+} as const;
+export type UploadKind = keyof typeof UPLOAD_KINDS;
+
+export const UPLOAD_PURPOSES = {
+  idea: { prefix: 'ideas', kind: 'image' },
+  lessonCover: { prefix: 'lessons/covers', kind: 'image' },
+  lessonImage: { prefix: 'lessons/images', kind: 'image' },
+  lessonAudio: { prefix: 'lessons/audio', kind: 'audio' },
+} as const satisfies Record<string, { prefix: string; kind: UploadKind }>;
+export type UploadPurpose = keyof typeof UPLOAD_PURPOSES;
+
+const NAME = /^[a-z0-9]{12,40}$/;
+
+/** `<prefix>/<yyyy>/<random>.<ext>`: the only cloud paths the client makes and the gateway accepts. */
+export const cloudPathFor = (purpose: UploadPurpose, ext: string, now: Date, random: string): string =>
+  `${UPLOAD_PURPOSES[purpose].prefix}/${now.getUTCFullYear()}/${random}.${ext.toLowerCase()}`;
+
+/** The purpose a cloud path belongs to, or null when it is not one the client could have made. */
+export const purposeOfPath = (cloudPath: string): UploadPurpose | null => {
+  for (const [purpose, { prefix, kind }] of Object.entries(UPLOAD_PURPOSES) as Array<[UploadPurpose, (typeof UPLOAD_PURPOSES)[UploadPurpose]]>) {
+    if (!cloudPath.startsWith(`${prefix}/`)) continue;
+    const rest = cloudPath.slice(prefix.length + 1).split('/');
+    if (rest.length !== 2 || !/^\d{4}$/.test(rest[0])) return null;
+    const dot = rest[1].lastIndexOf('.');
+    if (dot < 0 || !NAME.test(rest[1].slice(0, dot))) return null;
+    return (UPLOAD_KINDS[kind].exts as readonly string[]).includes(rest[1].slice(dot + 1)) ? purpose : null;
+  }
+  return null;
+};
+
+export const extensionOf = (name: string): string => {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+};
+
+/**
+ * What is wrong with a fileID handed to a function, in words for people, or null when it is fine:
+ * `cloud://<envId>.<bucket>/<path>` of the function's own environment, path made for `purpose`.
+ */
+export const uploadedFileProblem = (fileId: unknown, purpose: UploadPurpose, envId: string | undefined): string | null => {
+  const label = UPLOAD_KINDS[UPLOAD_PURPOSES[purpose].kind].label;
+  const wrong = `${label}不对，请重新上传`;
+  if (typeof fileId !== 'string' || fileId.length > 400) return wrong;
+  const m = /^cloud:\/\/([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+\/(.+)$/.exec(fileId);
+  if (!m) return wrong;
+  if (envId && m[1] !== envId) return wrong;
+  return purposeOfPath(m[2]) === purpose ? null : wrong;
+};
+
+/** The first bytes of each accepted type: the extension alone is not believed. */
+export const sniffType = (bytes: Uint8Array): string | null => {
+  const at = (i: number, ...b: number[]) => b.every((x, k) => bytes[i + k] === x);
+  const ascii = (i: number, s: string) => at(i, ...Array.from(s, (c) => c.charCodeAt(0)));
+  if (at(0, 0xff, 0xd8, 0xff)) return 'jpg';
+  if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
+  if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'webp';
+  if (ascii(4, 'ftyp')) return 'm4a';
+  if (ascii(0, 'ID3')) return 'mp3';
+  if (bytes[0] === 0xff && (bytes[1] & 0xf6) === 0xf0) return 'aac';
+  if (bytes[0] === 0xff && (bytes[1] & 0xe0) === 0xe0) return 'mp3';
+  return null;
+};
+
+/** Extensions that are the same kind of file as what sniffType found. */
+export const SAME_TYPE: Record<string, readonly string[]> = {
+  jpg: ['jpg', 'jpeg'],
+  png: ['png'],
+  webp: ['webp'],
+  mp3: ['mp3'],
+  m4a: ['m4a', 'aac'],
+  aac: ['aac', 'mp3'],
+};
