@@ -110,6 +110,8 @@ export const activityView = z.object({
   waitingCount: z.number(),
   needsApproval: z.boolean(),
   phase: z.enum(ACTIVITY_PHASES),
+  /** Why it was called off, when it was. */
+  cancelReason: z.string().optional(),
 });
 export type ActivityView = z.infer<typeof activityView>;
 

@@ -176,6 +176,43 @@ export const volunteersActions = {
     audited: true,
     rateLimit: WRITE_LIMIT,
   }),
+  'volunteers.editActivity': defineAction({
+    fn: 'volunteers',
+    summary: 'A leader of the team, or staff, change an activity before it starts (capacity never below the seats taken); people are told of a new time or place',
+    access: MEMBER,
+    input: z
+      .object({
+        activityId,
+        title: text({ label: '活动名称', max: 30 }),
+        description: text({ label: '活动内容', max: 500, multiline: true }),
+        field: z.enum(VOLUNTEER_FIELDS, { error: '请选择服务领域' }),
+        startAt: dateTime('开始时间'),
+        endAt: dateTime('结束时间'),
+        deadline: dateTime('报名截止时间'),
+        place: text({ label: '地点', max: 40 }),
+        capacity: z.number({ error: '请填写人数' }).int('人数请填整数').min(1, '至少1人').max(500, '最多500人'),
+      })
+      .strict()
+      .refine((v) => Date.parse(v.endAt) > Date.parse(v.startAt), { message: '结束时间要晚于开始时间', path: ['endAt'] })
+      .refine((v) => Date.parse(v.endAt) - Date.parse(v.startAt) <= 12 * HOUR_MS, { message: '一次活动最长12小时', path: ['endAt'] })
+      .refine((v) => Date.parse(v.deadline) <= Date.parse(v.startAt), { message: '报名截止时间不能晚于开始时间', path: ['deadline'] }),
+    output: activityDetail,
+    errors: ['ACTIVITY_NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE', 'CAPACITY_BELOW_TAKEN'],
+    write: true,
+    audited: true,
+    rateLimit: WRITE_LIMIT,
+  }),
+  'volunteers.cancelActivity': defineAction({
+    fn: 'volunteers',
+    summary: 'A leader of the team, or staff, call off an activity before it starts, with a reason; everyone signed up or waiting is told',
+    access: MEMBER,
+    input: z.object({ activityId, reason: text({ label: '取消原因', max: 60, min: 2 }) }).strict(),
+    output: activityDetail,
+    errors: ['ACTIVITY_NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'],
+    write: true,
+    audited: true,
+    rateLimit: WRITE_LIMIT,
+  }),
   'volunteers.activities': defineAction({
     fn: 'volunteers',
     summary: 'Activities, upcoming (soonest first) or past (latest first), of all teams or one',

@@ -6,7 +6,7 @@ import { requireMember, type ActionContext, type Handler } from '../../platform/
 import { makeCheckCode, monthOf } from '../../domain/volunteers/hours';
 import { canManageTeam } from '../../domain/volunteers/teams';
 import {
-  ACTIVITIES, getActivity, getTeam, isStaff, readDoc, requireManager, SIGNUPS, signupIdOf, toActivityView, toMySignup,
+  ACTIVITIES, getActivity, getTeam, isStaff, managesActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, toActivityView, toMySignup,
   type ActivityDoc, type SignupDoc,
 } from './store';
 
@@ -40,6 +40,7 @@ export const postActivity: Handler<'volunteers.postActivity'> = async (ctx, inpu
     month: monthOf(startAt),
     createdBy: member._id,
     createdAt: ctx.now,
+    leaderIds: [...team.leaderIds],
   };
   const id = await inTransaction(db, async (tx) => {
     const added = checked(await tx.collection(ACTIVITIES).add(doc)) as { id: string };
@@ -71,8 +72,7 @@ export const listActivities: Handler<'volunteers.activities'> = async (ctx, inpu
 
 /** The detail a member sees: the activity, their own sign-up, and whether they may manage it. */
 export const activityDetailOf = async (ctx: ActionContext, activity: ActivityDoc, signup: SignupDoc | null) => {
-  const memberId = ctx.caller.member?._id ?? '';
-  const canManage = isStaff(ctx) || (await getTeam(ctx.deps.db, activity.teamId).then((t) => t.leaderIds.includes(memberId), () => false));
+  const canManage = await managesActivity(ctx, activity);
   return {
     ...toActivityView(activity, ctx.now),
     mine: signup ? toMySignup(signup, activity.waiting) : null,
@@ -93,6 +93,6 @@ export const getActivityDetail: Handler<'volunteers.activity'> = async (ctx, inp
 /** The code the leader shows at the place, for members to type in. */
 export const checkCode: Handler<'volunteers.checkCode'> = async (ctx, input) => {
   const activity = await getActivity(ctx.deps.db, input.activityId);
-  await requireManager(ctx, activity.teamId);
+  await requireActivityManager(ctx, activity);
   return { code: activity.code, activity: toActivityView(activity, ctx.now) };
 };

@@ -6,7 +6,7 @@ import { requireMember, type ActionContext, type Handler } from '../../platform/
 import { checkWindow, MAX_CODE_FAILURES, serviceMinutes, spanMinutes } from '../../domain/volunteers/hours';
 import { activityDetailOf } from './activities';
 import {
-  getActivity, readDoc, requireManager, SIGNUPS, signupIdOf, toRosterRow, type ActivityDoc, type SignupDoc,
+  getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, toRosterRow, type ActivityDoc, type SignupDoc,
 } from './store';
 
 const spanOf = (a: ActivityDoc) => ({ startAt: new Date(a.startAt), endAt: new Date(a.endAt) });
@@ -15,7 +15,7 @@ const spanOf = (a: ActivityDoc) => ({ startAt: new Date(a.startAt), endAt: new D
 export const roster: Handler<'volunteers.roster'> = async (ctx, input) => {
   const { db } = ctx.deps;
   const activity = await getActivity(db, input.activityId);
-  await requireManager(ctx, activity.teamId);
+  await requireActivityManager(ctx, activity);
   const { skip, limit } = pageWindow(input);
   const { data } = await db.collection(SIGNUPS).where({ activityId: activity._id }).orderBy('signedAt', 'asc').skip(skip).limit(limit).get();
   return toPage(data as SignupDoc[], input, (s) => toRosterRow(s, activity.waiting));
@@ -59,7 +59,7 @@ export const checkIn: Handler<'volunteers.checkIn'> = async (ctx, input) => {
 /** Loads activity and sign-up for a leader's change, checking the caller manages the team. */
 const forManager = async (ctx: ActionContext, activityId: string, memberId: string) => {
   const activity = await getActivity(ctx.deps.db, activityId);
-  await requireManager(ctx, activity.teamId);
+  await requireActivityManager(ctx, activity);
   return { activity, id: signupIdOf(activityId, memberId) };
 };
 

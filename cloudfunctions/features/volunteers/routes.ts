@@ -3,6 +3,7 @@ import { checkCode, getActivityDetail, listActivities, postActivity } from './ac
 import { checkIn, correctHours, markAttendance, roster } from './attendance';
 import { applyToJoin, decideApplication, leaveTeam, listApplications } from './membership';
 import { exportLedger } from './ledger';
+import { cancelActivity, editActivity } from './manage-activity';
 import { figures, mine, serviceRecord } from './records';
 import { cancelSignUp, decideSignUp, signUp } from './signup';
 import { mySkills, searchTalent, setSkills } from './talent';
@@ -22,6 +23,8 @@ export const volunteersRoutes: Routes<'volunteers'> = {
   'volunteers.mySkills': mySkills,
   'volunteers.searchTalent': searchTalent,
   'volunteers.postActivity': postActivity,
+  'volunteers.editActivity': editActivity,
+  'volunteers.cancelActivity': cancelActivity,
   'volunteers.activities': listActivities,
   'volunteers.activity': getActivityDetail,
   'volunteers.signUp': signUp,

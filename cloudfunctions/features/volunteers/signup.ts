@@ -6,7 +6,7 @@ import { applySignUp, decideSignUp as seatFor, HOLDS_PLACE, phaseOf, release, ty
 import { dayOf } from '../../domain/volunteers/hours';
 import { activityDetailOf } from './activities';
 import {
-  ACTIVITIES, getActivity, readDoc, requireManager, SIGNUPS, signupIdOf, TEMPLATES, thing, toRosterRow,
+  ACTIVITIES, getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, TEMPLATES, thing, toRosterRow,
   type ActivityDoc, type SignupDoc,
 } from './store';
 
@@ -100,7 +100,8 @@ export const cancelSignUp: Handler<'volunteers.cancelSignUp'> = async (ctx, inpu
     const signup = await readDoc<SignupDoc>(tx, SIGNUPS, id);
     if (!signup || !HOLDS_PLACE.includes(signup.status)) throw new AppError('NOT_SIGNED_UP');
     const p = phase(activity, ctx.now);
-    if (p === 'ongoing' || p === 'ended') throw new AppError('INVALID_STATE');
+    // A called-off activity promotes nobody: its people were all told already.
+    if (p === 'ongoing' || p === 'ended' || p === 'cancelled') throw new AppError('INVALID_STATE');
     return releasePlace(ctx, tx, activity, signup, 'cancelled');
   });
   await notifyPromoted(ctx, result.promoted);
@@ -111,7 +112,7 @@ export const cancelSignUp: Handler<'volunteers.cancelSignUp'> = async (ctx, inpu
 export const decideSignUp: Handler<'volunteers.decideSignUp'> = async (ctx, input) => {
   const { db } = ctx.deps;
   const head = await getActivity(db, input.activityId);
-  await requireManager(ctx, head.teamId);
+  await requireActivityManager(ctx, head);
   const id = signupIdOf(input.activityId, input.memberId);
   const result = await inTransaction(db, async (tx) => {
     const activity = await getActivity(tx, input.activityId);

@@ -74,6 +74,14 @@ export interface ActivityDoc {
   /** The 4-digit check-in code the leader shows; never sent to members. */
   code: string;
   cancelled: boolean;
+  /** Why and when a leader or staff called it off (cancelActivity). */
+  cancelReason?: string;
+  cancelledAt?: Date;
+  /**
+   * A copy of the team's leaders, so detail views decide management rights without reading the team.
+   * Kept in step by appointLeader; activities posted before the copy existed fall back to the team.
+   */
+  leaderIds?: string[];
   /** "2026-11" in Asia/Shanghai, for the monthly figures. */
   month: string;
   createdBy: string;
@@ -106,6 +114,8 @@ export interface SignupDoc {
   correctionReason?: string;
   codeFailures: number;
   updatedAt: Date;
+  /** Set on every sign-up when the activity is called off, so 我的志愿 shows it as 已取消. */
+  activityCancelled?: boolean;
 }
 
 const hashId = (...parts: string[]): string => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
@@ -171,6 +181,7 @@ export const toActivityView = (a: ActivityDoc, now: Date): ActivityView => ({
   waitingCount: a.waiting.length,
   needsApproval: a.needsApproval,
   phase: phaseOf(span(a), now),
+  ...(a.cancelled && a.cancelReason ? { cancelReason: a.cancelReason } : {}),
 });
 
 export const toMySignup = (s: SignupDoc, waiting: readonly string[] | null): MySignup => ({
@@ -198,7 +209,7 @@ export const myActivityOf = (s: SignupDoc, now: Date) => ({
   place: s.place,
   startAt: d(s.activityStart).toISOString(),
   endAt: d(s.activityEnd).toISOString(),
-  phase: phaseOf({ startAt: d(s.activityStart), endAt: d(s.activityEnd), deadline: d(s.deadline) }, now),
+  phase: phaseOf({ startAt: d(s.activityStart), endAt: d(s.activityEnd), deadline: d(s.deadline), cancelled: !!s.activityCancelled }, now),
   mine: toMySignup(s, null),
 });
 
@@ -231,6 +242,21 @@ export const requireManager = async (ctx: ActionContext, teamId: string): Promis
   const team = await getTeam(ctx.deps.db, teamId);
   if (!team.leaderIds.includes(ctx.caller.member?._id ?? '')) throw new AppError('FORBIDDEN');
   return team;
+};
+
+/**
+ * Whether the caller manages this activity: staff always; a leader when the activity's copy of the
+ * team's leaders names them. Only activities without the copy (older data) read the team.
+ */
+export const managesActivity = async (ctx: ActionContext, activity: Pick<ActivityDoc, 'teamId' | 'leaderIds'>): Promise<boolean> => {
+  if (isStaff(ctx)) return true;
+  const memberId = ctx.caller.member?._id ?? '';
+  if (Array.isArray(activity.leaderIds)) return activity.leaderIds.includes(memberId);
+  return getTeam(ctx.deps.db, activity.teamId).then((t) => t.leaderIds.includes(memberId), () => false);
+};
+
+export const requireActivityManager = async (ctx: ActionContext, activity: Pick<ActivityDoc, 'teamId' | 'leaderIds'>): Promise<void> => {
+  if (!(await managesActivity(ctx, activity))) throw new AppError('FORBIDDEN');
 };
 
 /** A subscribe-message "thing" field holds at most 20 characters. */

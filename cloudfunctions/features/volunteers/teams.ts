@@ -5,7 +5,7 @@ import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { canManageTeam } from '../../domain/volunteers/teams';
 import {
-  getMember, getTeam, isStaff, MEMBERSHIPS, membershipIdOf, readDoc, TEAMS, toTeamView, type MembershipDoc, type TeamDoc,
+  ACTIVITIES, getMember, getTeam, isStaff, MEMBERSHIPS, membershipIdOf, readDoc, TEAMS, toTeamView, type MembershipDoc, type TeamDoc,
 } from './store';
 
 /** The directory: by field (a team may serve several), by a fragment of its name, in name order. */
@@ -79,6 +79,9 @@ export const appointLeader: Handler<'volunteers.appointLeader'> = async (ctx, in
     ));
     return { ...current, ...after };
   });
+  // Keep the activities' copy of the leaders in step (a transaction updates documents by id only). Setting
+  // the team's whole list is idempotent, so a retry after a failure here repairs it.
+  checked(await db.collection(ACTIVITIES).where({ teamId: team._id }).update({ leaderIds: team.leaderIds }));
   return toTeamView(team);
 };
 
