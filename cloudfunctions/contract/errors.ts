@@ -34,6 +34,12 @@ export const ERRORS = {
   CHECKIN_NOT_OPEN: { status: 409, message: '现在不在签到时间内（活动开始前1小时到结束后2小时）' },
   // volunteers: editing an activity (staff pages)
   CAPACITY_BELOW_TAKEN: { status: 409, message: '已报名的人数比新的人数上限多，人数上限不能改得更少' },
+  // 院坝小讲堂 (issue #3, offline sessions)
+  SESSION_FULL: { status: 409, message: '这次小讲堂的名额已满，请看看下一期' },
+  SESSION_SIGNUP_CLOSED: { status: 409, message: '这次小讲堂已经开始签到或已结束，不能再报名或取消了' },
+  SESSION_NOT_SIGNED_UP: { status: 409, message: '您还没有报名这次小讲堂' },
+  SESSION_WRONG_CODE: { status: 422, message: '签到码不对，请看清书记出示的4位数字再输入' },
+  SESSION_TOO_MANY_WRONG_CODES: { status: 429, message: '签到码输错次数太多，请找书记帮您登记' },
   INTERNAL: { status: 500, message: '系统开了个小差，请稍后再点一次' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

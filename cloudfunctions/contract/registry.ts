@@ -5,6 +5,7 @@ import { branchesActions } from './actions/branches';
 import { lessonsActions } from './actions/lessons';
 import { volunteersActions } from './actions/volunteers';
 import { ideasActions } from './actions/ideas';
+import { sessionsActions } from './actions/sessions';
 
 /**
  * The API: every action of every function, in one registry. The client's callApi is typed from it,
@@ -17,6 +18,7 @@ export const ACTIONS = {
   ...lessonsActions,
   ...volunteersActions,
   ...ideasActions,
+  ...sessionsActions,
 };
 
 export type Actions = typeof ACTIONS;

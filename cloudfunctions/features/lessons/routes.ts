@@ -4,6 +4,9 @@ import { get, list, manage } from './read';
 import { save } from './save';
 import { finish, myStudy, open } from './study';
 import { publish, toDraft, withdraw } from './transitions';
+import * as sessions from './sessions';
+import * as attendance from './sessions-attendance';
+import { stats } from './stats';
 
 /** The `lessons` function: lessons, study records, 送学上门. */
 export const lessonsRoutes: Routes<'lessons'> = {
@@ -21,4 +24,16 @@ export const lessonsRoutes: Routes<'lessons'> = {
   'lessons.assignDelivery': assignDelivery,
   'lessons.deliveries': deliveries,
   'lessons.recordVisit': recordVisit,
+  'lessons.stats': stats,
+  'sessions.schedule': sessions.schedule,
+  'sessions.list': sessions.list,
+  'sessions.manage': sessions.manage,
+  'sessions.get': sessions.get,
+  'sessions.signUp': sessions.signUp,
+  'sessions.cancel': sessions.cancel,
+  'sessions.openAttendance': attendance.openAttendance,
+  'sessions.checkIn': attendance.checkIn,
+  'sessions.roster': attendance.roster,
+  'sessions.mark': attendance.mark,
+  'sessions.close': attendance.close,
 };

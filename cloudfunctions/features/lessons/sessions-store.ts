@@ -1,0 +1,121 @@
+import { COLLECTIONS } from '../../contract/collections';
+import type { LessonCategory } from '../../contract/lesson-model';
+import type { AttendanceMark, SessionRosterRow, SessionStatus, SessionView } from '../../contract/session-model';
+import { AppError } from '../../platform/app-error';
+import type { Caller } from '../../platform/caller';
+import { oneDoc, type Database, type Transaction } from '../../platform/database';
+import { seatsLeft } from '../../domain/lessons/seats';
+import { iso } from './store';
+
+export const SESSIONS = COLLECTIONS.studySessions;
+export const SESSION_SIGNUPS = COLLECTIONS.sessionSignups;
+
+/** 院坝小讲堂 as stored. `taken` counts live sign-ups; `version` moves with every attendance change. */
+export interface SessionDoc {
+  _id: string;
+  topic: string;
+  lessonIds: string[];
+  lessonTitles: string[];
+  lessonCategories: Array<LessonCategory | null>;
+  startAt: Date;
+  place: string;
+  capacity: number;
+  taken: number;
+  status: SessionStatus;
+  branchId: string;
+  branchName: string;
+  code?: string;
+  version: number;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+  openedAt?: Date;
+  minutes?: string;
+  attendeeCount?: number;
+  markedCount?: number;
+  photoFileIds?: string[];
+  closedAt?: Date;
+}
+
+/** One member's sign-up, `_id` = `<session>_<member>` (and a unique index on the pair). */
+export interface SessionSignupDoc {
+  _id: string;
+  sessionId: string;
+  memberId: string;
+  memberName: string;
+  branchId: string;
+  startAt: Date;
+  status: 'signed' | 'cancelled';
+  attendance?: AttendanceMark;
+  checkedInAt?: Date;
+  codeFailures: number;
+  signedAt: Date;
+  updatedAt: Date;
+}
+
+export const signupIdOf = (sessionId: string, memberId: string) => `${sessionId}_${memberId}`;
+export const offlineRecordId = (sessionId: string, memberId: string) => `of_${sessionId}_${memberId}`;
+
+type Reader = Database | Transaction;
+
+export const readOne = async <T>(db: Reader, collection: string, id: string): Promise<T | null> =>
+  oneDoc<T>((await db.collection(collection).doc(id).get()).data);
+
+export const getSession = async (db: Reader, sessionId: string): Promise<SessionDoc> => {
+  const doc = await readOne<SessionDoc>(db, SESSIONS, sessionId);
+  if (!doc) throw new AppError('NOT_FOUND');
+  return doc;
+};
+
+/** Staff run any session; a secretary the sessions of the branch they run. */
+export const canRun = (caller: Caller, s: Pick<SessionDoc, 'branchId'>): boolean =>
+  caller.roles.has('staff') || (caller.roles.has('secretary') && !!caller.member?.secretaryOf && caller.member.secretaryOf === s.branchId);
+
+export const requireRun = (caller: Caller, s: SessionDoc): void => {
+  if (!canRun(caller, s)) throw new AppError('FORBIDDEN');
+};
+
+/** Members see the sessions of their own branch; those who run it see it too. Others: not found. */
+export const requireSee = (caller: Caller, s: SessionDoc): void => {
+  if (!canRun(caller, s) && caller.member?.branchId !== s.branchId) throw new AppError('NOT_FOUND');
+};
+
+export const toSessionView = (caller: Caller, s: SessionDoc, mine: SessionSignupDoc | null): SessionView => {
+  const signedUp = mine?.status === 'signed';
+  const runner = canRun(caller, s);
+  return {
+    id: s._id,
+    topic: s.topic,
+    lessonIds: s.lessonIds,
+    lessonTitles: s.lessonTitles,
+    startAt: iso(s.startAt) as string,
+    place: s.place,
+    capacity: s.capacity,
+    taken: s.taken,
+    seatsLeft: seatsLeft(s),
+    status: s.status,
+    branchId: s.branchId,
+    branchName: s.branchName,
+    mine: {
+      signedUp,
+      ...(signedUp && mine?.attendance ? { attendance: mine.attendance } : {}),
+      checkedIn: signedUp && !!mine?.checkedInAt,
+    },
+    canManage: runner,
+    ...(runner && s.status === 'attendance' && s.code ? { code: s.code } : {}),
+    ...(s.minutes ? { minutes: s.minutes } : {}),
+    ...(s.attendeeCount !== undefined ? { attendeeCount: s.attendeeCount } : {}),
+    ...(s.markedCount !== undefined ? { markedCount: s.markedCount } : {}),
+    ...(s.photoFileIds?.length ? { photoFileIds: s.photoFileIds } : {}),
+    ...(s.closedAt ? { closedAt: iso(s.closedAt) } : {}),
+  };
+};
+
+export const toRosterRow = (r: SessionSignupDoc): SessionRosterRow => ({
+  memberId: r.memberId,
+  name: r.memberName,
+  signedUp: r.status === 'signed',
+  ...(r.attendance ? { attendance: r.attendance } : {}),
+  ...(r.checkedInAt ? { checkedInAt: iso(r.checkedInAt) } : {}),
+  signedAt: iso(r.signedAt) as string,
+});
