@@ -58,6 +58,17 @@ export const membersActions = {
     audited: false,
     rateLimit: READ_LIMIT,
   }),
+  'members.myBranch': defineAction({
+    fn: 'members',
+    summary: "A secretary's own branch, by name (for 代录 and other help given in person), a page at a time",
+    access: ['secretary'],
+    input: page.extend({ keyword: text({ label: '姓名', max: 20 }).optional() }).strict(),
+    output: paged(z.object({ id: z.string(), name: z.string(), birthYear: z.number() })),
+    errors: ['FORBIDDEN'],
+    write: false,
+    audited: false,
+    rateLimit: READ_LIMIT,
+  }),
   'members.grantRole': defineAction({
     fn: 'members',
     summary: 'Give a member a role; a secretary is tied to one branch',

@@ -1,6 +1,7 @@
 import type { Routes } from '../../platform/routes';
 import { createBranch, listBranches, renameBranch } from '../branches/branches';
 import { list } from './list';
+import { myBranch } from './my-branch';
 import { me } from './me';
 import { register } from './register';
 import { grantRole, revokeRole } from './roles';
@@ -12,6 +13,7 @@ export const membersRoutes: Routes<'members'> = {
   'members.register': register,
   'members.updateProfile': updateProfile,
   'members.list': list,
+  'members.myBranch': myBranch,
   'members.grantRole': grantRole,
   'members.revokeRole': revokeRole,
   'branches.list': listBranches,
