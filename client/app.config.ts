@@ -8,6 +8,8 @@ export default defineAppConfig({
     'pages/study/index',
     'pages/study/lesson/index',
     'pages/study/mine/index',
+    'pages/study/sessions/index',
+    'pages/study/sessions/detail/index',
     'pages/ideas/index',
     'pages/ideas/submit/index',
     'pages/ideas/mine/index',
@@ -25,8 +27,8 @@ export default defineAppConfig({
   ],
   // Role pages are subpackages (分包): a retiree's phone never downloads them.
   subPackages: [
-    { root: 'packageSecretary', pages: ['workbench/index', 'lessons/index', 'lessons/edit/index', 'lessons/progress/index', 'lessons/deliveries/index'] },
-    { root: 'packageStaff', pages: ['console/index', 'volunteers/manage/index', 'volunteers/post/index', 'volunteers/roster/index', 'ideas/queue/index', 'ideas/handle/index'] },
+    { root: 'packageSecretary', pages: ['workbench/index', 'lessons/index', 'lessons/edit/index', 'lessons/progress/index', 'lessons/deliveries/index', 'sessions/index', 'sessions/schedule/index', 'sessions/run/index', 'stats/index'] },
+    { root: 'packageStaff', pages: ['console/index', 'volunteers/manage/index', 'volunteers/post/index', 'volunteers/roster/index', 'ideas/queue/index', 'ideas/handle/index', 'stats/index'] },
     { root: 'packageAdmin', pages: ['members/index', 'branches/index'] },
   ],
   window: {

@@ -25,6 +25,12 @@ export default function SecretaryWorkbench() {
       {isSecretary && (
         <Card id='workbench-lessons' title='学习课程' subtitle='写课程、发布，看谁学了谁还没学，安排送学上门' tone='accent' onClick={() => openPage(ROUTES.secretaryLessons)} />
       )}
+      {isSecretary && (
+        <Card id='workbench-sessions' title='院坝小讲堂' subtitle='安排线下课，出示签到码，登记到场' tone='accent' onClick={() => openPage(ROUTES.secretarySessions)} />
+      )}
+      {isSecretary && (
+        <Card id='workbench-stats' title='学习人次' subtitle='本支部的学习人次统计' tone='accent' onClick={() => openPage(ROUTES.secretaryStats)} />
+      )}
       <ComingSoon
         intro='书记工作台正在准备中。开通后，支部书记在这里组织本支部的学习。'
         items={[

@@ -20,6 +20,7 @@ export default function StaffConsole() {
         </Card>
       )}
       <Card id='console-lessons' title='学习课程' subtitle='写全县的课程，发布、撤回' tone='accent' onClick={() => openPage(ROUTES.secretaryLessons)} />
+      <Card id='console-study-stats' title='学习人次' subtitle='全县线上自学、小讲堂、送学上门的人次' tone='accent' onClick={() => openPage(ROUTES.staffStats)} />
       <ComingSoon
         intro='工作人员后台正在准备中。开通后，老干部局工作人员在这里办理日常事务。'
         items={[

@@ -35,6 +35,7 @@ export default function StudyPage() {
     <PageShell title='学习' tab='study'>
       {!ready && <GateNotice me={me} />}
       <Card title='我的学习' subtitle='看看这个月学了哪些课' onClick={() => openPage(ROUTES.studyMine)} id='study-mine-entry' />
+      <Card title='院坝小讲堂' subtitle='支部的线下学习：报名、到场签到' onClick={() => openPage(ROUTES.studySessions)} id='study-sessions-entry' />
       <View className='study-tabs' id='study-tabs'>
         <OptionGroup<Tab>
           label='课程类别'

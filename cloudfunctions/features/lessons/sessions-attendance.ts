@@ -122,7 +122,8 @@ export const close: Handler<'sessions.close'> = async (ctx, input) => {
         version: s.version + 1,
       };
       checked(await tx.collection(SESSIONS).doc(s._id).update(change));
-      const studiedAt = new Date(s.startAt);
+      // Studied when it was held: at the scheduled start, or at the close if it was held earlier than planned.
+      const studiedAt = new Date(Math.min(new Date(s.startAt).getTime(), ctx.now.getTime()));
       const firstCategory = s.lessonCategories.find((c) => !!c) ?? undefined;
       for (const r of attended) {
         const record: StudyRecordDoc = {

@@ -1,0 +1,31 @@
+import { Text } from '@tarojs/components';
+import type { SessionView } from '@contract/session-model';
+import { BigButton, Card, PagedList, PageShell, usePaged } from '../../ui';
+import { callApi } from '../../api/call-api';
+import { ROUTES } from '../../features/navigation/routes';
+import { openPage } from '../../features/navigation/navigate';
+import { seatsWords, sessionTimeText, statusWords } from '../../features/study/sessions-words';
+import '../../features/study/sessions.scss';
+
+/** The secretary's 院坝小讲堂: schedule a new one; open one to show the code, mark attendance, close it. */
+export default function SecretarySessionsPage() {
+  const list = usePaged<SessionView>((page) => callApi('sessions.manage', { page }), 'manage');
+  return (
+    <PageShell title='院坝小讲堂' back>
+      <BigButton onClick={() => openPage(ROUTES.secretarySessionSchedule)} id='session-new'>安排一次小讲堂</BigButton>
+      <PagedList
+        state={list.state}
+        keyOf={(s) => s.id}
+        onRetry={() => void list.reload()}
+        onMore={() => void list.loadMore()}
+        emptyText='还没有安排过小讲堂。'
+        renderItem={(s) => (
+          <Card title={s.topic} subtitle={`${statusWords(s)} · ${sessionTimeText(s.startAt)}`} onClick={() => openPage(`${ROUTES.secretarySessionRun}?id=${s.id}`)}>
+            <Text className='ses-line'>地点：{s.place}</Text>
+            <Text className='ses-meta'>{s.status === 'closed' ? `到场 ${s.attendeeCount ?? 0} 人` : `已报名 ${s.taken} 人 · ${seatsWords(s)}`}</Text>
+          </Card>
+        )}
+      />
+    </PageShell>
+  );
+}

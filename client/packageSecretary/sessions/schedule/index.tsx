@@ -1,0 +1,75 @@
+import { Picker, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { LessonSummary } from '@contract/lesson-model';
+import { BigButton, FormField, PageShell, StatusText, TextBox } from '../../../ui';
+import { callApi } from '../../../api/call-api';
+import { useIntent } from '../../../api/request-id';
+import { ROUTES } from '../../../features/navigation/routes';
+import { replacePage } from '../../../features/navigation/navigate';
+import { useLoad } from '../../../features/volunteers/use-load';
+import { toIso, todayText } from '../../../features/volunteers/format';
+import '../../../features/study/sessions.scss';
+import '../../../ui/option-group.scss';
+
+/** Schedule a 院坝小讲堂: topic, day and time, place, seats, and up to three published lessons to study. */
+export default function ScheduleSessionPage() {
+  const intent = useIntent();
+  const lessons = useLoad(() => callApi('lessons.manage', { status: 'published', pageSize: 20 }), 'published');
+  const [form, setForm] = useState({ topic: '', place: '', capacity: '30', date: todayText(Date.now() + 2 * 86_400_000), time: '09:30' });
+  const [picked, setPicked] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof typeof form>(key: K) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : p.length >= 3 ? p : [...p, id]));
+
+  const submit = async () => {
+    const input = { topic: form.topic, place: form.place, capacity: Number(form.capacity) || 0, startAt: toIso(form.date, form.time), lessonIds: picked };
+    setBusy(true);
+    const res = await callApi('sessions.schedule', input, { requestId: intent.idFor(input) });
+    setBusy(false);
+    if (res.ok) {
+      intent.settle();
+      replacePage(`${ROUTES.secretarySessionRun}?id=${res.data.id}`);
+      return;
+    }
+    setErrors(res.error.fields ?? {});
+    setMessage(res.error.message);
+  };
+
+  const picker = (mode: 'date' | 'time', value: string, onChange: (v: string) => void, label: string) => (
+    <Picker mode={mode} value={value} onChange={(e) => onChange(String(e.detail.value))}>
+      <View className='ses-picker' role='button' aria-label={label}><Text>{value}</Text></View>
+    </Picker>
+  );
+
+  const published: LessonSummary[] = lessons.state.data?.items ?? [];
+  return (
+    <PageShell title='安排小讲堂' back>
+      <FormField label='主题' error={errors.topic}><TextBox value={form.topic} onChange={set('topic')} label='主题' maxlength={40} /></FormField>
+      <FormField label='日期' error={errors.startAt}>{picker('date', form.date, set('date'), '日期')}</FormField>
+      <FormField label='开始时间'>{picker('time', form.time, set('time'), '开始时间')}</FormField>
+      <FormField label='地点' hint='例如：某村村部院坝' error={errors.place}><TextBox value={form.place} onChange={set('place')} label='地点' maxlength={40} /></FormField>
+      <FormField label='座位数' hint='报满后不能再报名' error={errors.capacity}>
+        <TextBox value={form.capacity} onChange={set('capacity')} type='number' label='座位数' maxlength={3} />
+      </FormField>
+      <FormField label='一起学习的课程（可不选，最多3课）' error={errors.lessonIds}>
+        <View className='options options--1' role='group' aria-label='一起学习的课程'>
+          {lessons.state.status === 'loading' && <Text className='ses-meta'>正在读取已发布的课程…</Text>}
+          {lessons.state.status === 'ready' && published.length === 0 && <Text className='ses-meta'>还没有已发布的课程。</Text>}
+          {published.map((l) => {
+            const on = picked.includes(l.id);
+            return (
+              <View key={l.id} className={`option ${on ? 'option--on' : ''}`} role='checkbox' aria-checked={on ? 'true' : 'false'} onClick={() => toggle(l.id)}>
+                <Text className='option-mark'>{on ? '☑' : '☐'}</Text>
+                <Text className='option-label'>{l.title}</Text>
+              </View>
+            );
+          })}
+        </View>
+      </FormField>
+      {message && <StatusText tone='error'>{message}</StatusText>}
+      <BigButton busy={busy} onClick={() => void submit()} id='session-schedule-submit'>安排好了，开始报名</BigButton>
+    </PageShell>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '小讲堂详情', enablePageMeta: true });

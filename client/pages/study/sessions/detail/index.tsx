@@ -1,0 +1,116 @@
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { SessionView } from '@contract/session-model';
+import { BigButton, Card, FormField, PageShell, StatusText, TextBox } from '../../../../ui';
+import { callApi } from '../../../../api/call-api';
+import { useIntent } from '../../../../api/request-id';
+import { ROUTES } from '../../../../features/navigation/routes';
+import { openPage } from '../../../../features/navigation/navigate';
+import { useLoad } from '../../../../features/volunteers/use-load';
+import { mineWords, seatsWords, sessionTimeText, statusWords } from '../../../../features/study/sessions-words';
+import '../../../../features/study/sessions.scss';
+
+/** One 院坝小讲堂: when, where, what; 报名 / 取消报名; on the day, the 4-digit code. */
+export default function SessionDetailPage() {
+  const sessionId = useRouter().params.id ?? '';
+  const detail = useLoad(() => callApi('sessions.get', { sessionId }), sessionId);
+  const intent = useIntent();
+  const [busy, setBusy] = useState(false);
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | undefined>();
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const s = detail.state.data;
+
+  const run = async (action: 'sessions.signUp' | 'sessions.cancel') => {
+    setBusy(true);
+    setMessage(null);
+    const res = await callApi(action, { sessionId }, { requestId: intent.idFor({ action, sessionId }) });
+    setBusy(false);
+    intent.settle();
+    if (res.ok) {
+      detail.set(res.data);
+      setMessage({ tone: 'ok', text: action === 'sessions.signUp' ? '报名成功！请按时到场。' : '已取消报名。' });
+    } else setMessage({ tone: 'error', text: res.error.message });
+  };
+
+  const checkIn = async () => {
+    const typed = code.trim();
+    if (!/^\d{4}$/.test(typed)) {
+      setCodeError('签到码是4位数字，请看清书记出示的数字');
+      return;
+    }
+    setCodeError(undefined);
+    setBusy(true);
+    setMessage(null);
+    const input = { sessionId, code: typed };
+    const res = await callApi('sessions.checkIn', input, { requestId: intent.idFor(input) });
+    setBusy(false);
+    intent.settle();
+    if (res.ok) {
+      detail.set(res.data);
+      setCode('');
+      setMessage({ tone: 'ok', text: '签到成功！这次学习会记入“我的学习”。' });
+    } else if (res.error.code === 'SESSION_WRONG_CODE') setCodeError(res.error.message);
+    else setMessage({ tone: 'error', text: res.error.message });
+  };
+
+  return (
+    <PageShell title={s?.topic ?? '小讲堂详情'} back>
+      {detail.state.status === 'loading' && <Text className='ses-line'>正在加载，请稍候…</Text>}
+      {detail.state.status === 'error' && <StatusText tone='error'>{detail.state.error ?? '没有加载出来'}</StatusText>}
+      {s && <SessionBody s={s} />}
+      {s && (
+        <View id='my-session'>
+          <StatusText tone={s.mine.signedUp ? 'ok' : 'info'}>{mineWords(s)}</StatusText>
+        </View>
+      )}
+      {message && <StatusText tone={message.tone}>{message.text}</StatusText>}
+      {s?.status === 'attendance' && s.mine.signedUp && !s.mine.checkedIn && !s.mine.attendance && (
+        <Card title='到场签到' tone='accent' id='session-check'>
+          <FormField label='签到码' hint='请输入书记出示的4位数字' error={codeError}>
+            <TextBox value={code} onChange={setCode} type='number' maxlength={4} label='签到码' />
+          </FormField>
+          <BigButton busy={busy} onClick={() => void checkIn()} id='session-check-submit'>签到</BigButton>
+        </Card>
+      )}
+      {s?.status === 'scheduled' && !s.mine.signedUp && s.seatsLeft > 0 && (
+        <BigButton busy={busy} onClick={() => void run('sessions.signUp')} id='session-signup'>我要报名</BigButton>
+      )}
+      {s?.status === 'scheduled' && s.mine.signedUp && (
+        <BigButton kind='secondary' busy={busy} onClick={() => void run('sessions.cancel')} id='session-cancel'>取消报名</BigButton>
+      )}
+      {s?.canManage && (
+        <Card title='签到码和到场登记' subtitle='书记使用' onClick={() => openPage(`${ROUTES.secretarySessionRun}?id=${s.id}`)} id='open-session-run' />
+      )}
+    </PageShell>
+  );
+}
+
+function SessionBody({ s }: { s: SessionView }) {
+  return (
+    <View id='session-detail'>
+      <Card title={statusWords(s)} tone='accent'>
+        <Text className='ses-line'>时间：{sessionTimeText(s.startAt)}</Text>
+        <Text className='ses-line'>地点：{s.place}</Text>
+        <Text className='ses-line'>支部：{s.branchName}</Text>
+        {s.status === 'scheduled' && <Text className='ses-line'>座位：{seatsWords(s)}</Text>}
+      </Card>
+      {s.lessonTitles.length > 0 && (
+        <Card title='这次学习的课程'>
+          {s.lessonTitles.map((t, i) => (
+            <Text key={s.lessonIds[i]} className='ses-line' onClick={() => openPage(`${ROUTES.studyLesson}?id=${s.lessonIds[i]}`)}>
+              {i + 1}. {t}
+            </Text>
+          ))}
+        </Card>
+      )}
+      {s.status === 'closed' && s.minutes && (
+        <Card title='讲堂纪要'>
+          <Text className='ses-line'>{s.minutes}</Text>
+          {s.attendeeCount !== undefined && <Text className='ses-meta'>到场 {s.attendeeCount} 人</Text>}
+        </Card>
+      )}
+    </View>
+  );
+}
