@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+/** What issue #6 asks of every page, measured in the browser on the page on show. */
+export interface PageAudit {
+  axeSerious: string[];
+  smallTargets: string[];
+  smallPrimary: string[];
+  bodyFontPx: number;
+  minTextPx: number;
+  horizontalScroll: boolean;
+}
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Tap targets: everything the app marks as something to press or fill in. */
+const TARGETS = '[role=button],[role=radio],[role=link],[role=tab],[role=checkbox],a[href],button,input,textarea,taro-button-core';
+
+export const auditPage = async (page: Page): Promise<PageAudit> => {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const axeSerious = await page.evaluate(async () => {
+    const root = document.querySelector('.taro_page_show') ?? document.body;
+    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const { violations } = await axe.run(root, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}×${v.nodes.length}`);
+  });
+  const figures = await page.evaluate((selector) => {
+    const root = document.querySelector('.taro_page_show') ?? document.body;
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+    };
+    const label = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}「${(el.textContent ?? (el as HTMLInputElement).placeholder ?? '').trim().slice(0, 12)}」`;
+    // An input's tap area is its box (Taro wraps <input> in taro-input-core: measure the larger).
+    const box = (el: Element) => {
+      const outer = el.closest('taro-input-core,taro-textarea-core') ?? el;
+      const r = outer.getBoundingClientRect();
+      return { w: r.width, h: r.height };
+    };
+    const targets = [...root.querySelectorAll(selector)].filter(visible);
+    const smallTargets = targets.filter((el) => { const b = box(el); return b.w < 44 || b.h < 44; }).map(label);
+    const smallPrimary = [...root.querySelectorAll('.bigbtn--primary')].filter(visible)
+      .filter((el) => { const r = el.getBoundingClientRect(); return r.height < 60; }).map(label);
+    // Body size = the size most characters are set in; the smallest size any visible text uses.
+    const weights = new Map<number, number>();
+    let minTextPx = Infinity;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').trim();
+      const parent = node.parentElement;
+      if (!text || !parent || !visible(parent)) continue;
+      const size = parseFloat(getComputedStyle(parent).fontSize);
+      weights.set(size, (weights.get(size) ?? 0) + text.length);
+      minTextPx = Math.min(minTextPx, size);
+    }
+    const bodyFontPx = [...weights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+    const horizontalScroll = document.documentElement.scrollWidth > window.innerWidth + 1 || root.scrollWidth > root.clientWidth + 1;
+    return { smallTargets, smallPrimary, bodyFontPx, minTextPx: Number.isFinite(minTextPx) ? minTextPx : 0, horizontalScroll };
+  }, TARGETS);
+  return { axeSerious, ...figures };
+};
