@@ -31,6 +31,9 @@ export default function SecretaryWorkbench() {
       {isSecretary && (
         <Card id='workbench-stats' title='学习人次' subtitle='本支部的学习人次统计' tone='accent' onClick={() => openPage(ROUTES.secretaryStats)} />
       )}
+      {isSecretary && (
+        <Card id='workbench-idea-proxy' title='代录金点子' subtitle='替本支部不方便用手机的老同志提交金点子' tone='accent' onClick={() => openPage(ROUTES.secretaryIdeaProxy)} />
+      )}
       <ComingSoon
         intro='书记工作台正在准备中。开通后，支部书记在这里组织本支部的学习。'
         items={[

@@ -5,6 +5,7 @@ import { GateNotice } from '../../features/session/GateNotice';
 import { RoleBadges } from '../../features/roles/RoleBadges';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
+import './console.scss';
 
 /** 工作人员后台 (subpackage): who you are and what will appear here. The ideas and volunteering issues fill it. */
 export default function StaffConsole() {
@@ -20,12 +21,18 @@ export default function StaffConsole() {
         </Card>
       )}
       <Card id='console-lessons' title='学习课程' subtitle='写全县的课程，发布、撤回' tone='accent' onClick={() => openPage(ROUTES.secretaryLessons)} />
+      <Text className='console-section'>金点子</Text>
+      <Card id='console-ideas' title='金点子办理' subtitle='受理、交办、答复；超期督办；导出台账' tone='accent' onClick={() => openPage(ROUTES.staffIdeasQueue)} />
+      <Text className='console-section'>志愿服务</Text>
+      <Card id='console-vol-manage' title='服务队和活动' subtitle='选一个队：发布、修改、取消活动，看名单，处理入队申请' tone='accent' onClick={() => openPage(ROUTES.volunteerManage)} />
+      <Card id='console-vol-figures' title='统计和服务时长台账' subtitle='活动次数、参加人次、服务时长；下载Excel台账' onClick={() => openPage(ROUTES.volunteerFigures)} />
+      <Card id='console-vol-team-new' title='新建服务队' subtitle='建队后接着任命队长' onClick={() => openPage(ROUTES.volunteerTeamNew)} />
+      <Card id='console-vol-leader' title='任命队长' subtitle='给已有的服务队任命队长' onClick={() => openPage(ROUTES.volunteerLeader)} />
+      <Card id='console-vol-talent' title='银发人才库' subtitle='按特长找老同志' onClick={() => openPage(ROUTES.volunteerTalent)} />
       <Card id='console-study-stats' title='学习人次' subtitle='全县线上自学、小讲堂、送学上门的人次' tone='accent' onClick={() => openPage(ROUTES.staffStats)} />
       <ComingSoon
         intro='工作人员后台正在准备中。开通后，老干部局工作人员在这里办理日常事务。'
         items={[
-          '审核、答复、办结老同志提交的金点子',
-          '管理志愿服务队，发布志愿活动，登记签到和服务时长',
           '查看学习、金点子、志愿服务的统计',
           '导出台账',
         ]}

@@ -78,6 +78,9 @@ export default function VolunteerPage() {
       {registered && (
         <Card title='志愿服务记录证明' subtitle='可以打印或出示' onClick={() => openPage(ROUTES.volunteerRecord)} id='vol-entry-record' />
       )}
+      {registered && (
+        <Card title='我的特长' subtitle='登记进银发人才库，需要时工作人员会联系您' onClick={() => openPage(ROUTES.volunteerSkills)} id='vol-entry-skills' />
+      )}
       {manages && (
         <Card title='队长和工作人员' subtitle='发布活动、出示签到码、登记签到' onClick={() => openPage(ROUTES.volunteerManage)} id='vol-entry-manage' />
       )}

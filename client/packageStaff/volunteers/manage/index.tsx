@@ -11,6 +11,7 @@ import { openPage } from '../../../features/navigation/navigate';
 import { useLoad } from '../../../features/volunteers/use-load';
 import { dateTimeText } from '../../../features/volunteers/format';
 import { seatsText } from '../../../features/volunteers/words';
+import { PickTeam } from '../shared/PickTeam';
 import '../../../features/volunteers/volunteers.scss';
 
 /** For team leaders (their own teams) and staff: post activities, open rosters, decide applications. */
@@ -27,6 +28,7 @@ export default function ManagePage() {
   );
   const applications = usePaged<MembershipView>((page) => callApi('volunteers.applications', { page, pageSize: 10, teamId: current }), `apps-${current}`);
   const [note, setNote] = useState<string | null>(null);
+  const isStaff = me.status === 'registered' && (me.member.roles.includes('staff') || me.member.roles.includes('admin'));
 
   const decide = async (m: MembershipView, approve: boolean) => {
     const res = await callApi('volunteers.decideApplication', { teamId: m.teamId, memberId: m.memberId, approve });
@@ -82,9 +84,15 @@ export default function ManagePage() {
           />
         </View>
       ) : (
-        mine.state.status === 'ready' && (
-          <StatusText tone='info'>您目前不是任何服务队的队长。工作人员请从服务队页面点“管理这个队”进入。</StatusText>
-        )
+        mine.state.status === 'ready' &&
+        (isStaff ? (
+          <View id='manage-pick-team'>
+            <Text className='vol-line'>请选择要管理的服务队：</Text>
+            <PickTeam onPick={(t) => setTeamId(t.id)} />
+          </View>
+        ) : (
+          <StatusText tone='info'>您目前不是任何服务队的队长。</StatusText>
+        ))
       )}
     </PageShell>
   );

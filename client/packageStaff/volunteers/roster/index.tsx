@@ -5,6 +5,8 @@ import { SIGNUP_STATUS_LABELS, type RosterRow } from '@contract/volunteer-views'
 import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useLoad } from '../../../features/volunteers/use-load';
+import { ROUTES } from '../../../features/navigation/routes';
+import { openPage } from '../../../features/navigation/navigate';
 import { dateTimeText, hoursText, spanText } from '../../../features/volunteers/format';
 import { seatsText } from '../../../features/volunteers/words';
 import '../../../features/volunteers/volunteers.scss';
@@ -86,6 +88,10 @@ export default function RosterPage() {
           <Text className='vol-meta'>{seatsText(a)}</Text>
         </Card>
       )}
+      {a && (a.phase === 'open' || a.phase === 'closed') && (
+        <BigButton kind='secondary' id='roster-edit' onClick={() => openPage(`${ROUTES.volunteerEdit}?id=${activityId}`)}>修改或取消这次活动</BigButton>
+      )}
+      {a?.phase === 'cancelled' && <StatusText tone='warn'>{`这次活动已取消${a.cancelReason ? `：${a.cancelReason}` : ''}`}</StatusText>}
       <View id='roster'>
         <PagedList
           state={list.state}

@@ -85,10 +85,16 @@ export default function ActivityPage() {
           <Card title='活动内容'>
             <Text className='vol-line'>{a.description}</Text>
           </Card>
-          {mine && (
-            <View id='my-signup'>
-              <StatusText tone={mine.status === 'confirmed' ? 'ok' : 'info'}>{mySignupText(mine)}</StatusText>
+          {a.phase === 'cancelled' ? (
+            <View id='activity-cancelled'>
+              <StatusText tone='warn'>{`这次活动已取消${a.cancelReason ? `，原因：${a.cancelReason}` : ''}。${mine ? '您不用前往。' : ''}`}</StatusText>
             </View>
+          ) : (
+            mine && (
+              <View id='my-signup'>
+                <StatusText tone={mine.status === 'confirmed' ? 'ok' : 'info'}>{mySignupText(mine)}</StatusText>
+              </View>
+            )
           )}
           {message && <StatusText tone={message.tone}>{message.text}</StatusText>}
 

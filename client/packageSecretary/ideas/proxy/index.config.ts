@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '代录金点子', enablePageMeta: true });

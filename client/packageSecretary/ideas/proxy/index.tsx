@@ -1,0 +1,143 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { charCount } from '@contract/text';
+import { IDEA_CATEGORIES, IDEA_CATEGORY_LABELS, type IdeaCategory, type IdeaView } from '@contract/ideas-model';
+import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
+import { callApi } from '../../../api/call-api';
+import { useMemberGate } from '../../../features/session/use-member-gate';
+import { GateNotice } from '../../../features/session/GateNotice';
+import { useRun } from '../../../features/ideas/use-run';
+import '../../../features/ideas/ideas.scss';
+import './proxy.scss';
+
+const CATEGORY_OPTIONS = IDEA_CATEGORIES.map((value) => ({ value, label: IDEA_CATEGORY_LABELS[value] }));
+type Person = { id: string; name: string; birthYear: number };
+type Step = 1 | 2 | 3;
+
+/**
+ * 代录: a branch secretary writes down, in three large-type steps, the 金点子 of a member of their own
+ * branch who cannot use the phone: 1 who, 2 which category, 3 what (then check and send). The idea is
+ * the member's — they see it in 我的金点子 and get the answer — and it is recorded as typed in by the secretary.
+ */
+export default function ProxyIdeaPage() {
+  const me = useMemberGate();
+  const [step, setStep] = useState<Step>(1);
+  const [typed, setTyped] = useState('');
+  const [keyword, setKeyword] = useState('');
+  const people = usePaged<Person>((page) => callApi('members.myBranch', { page, pageSize: 10, ...(keyword ? { keyword } : {}) }), keyword);
+  const [person, setPerson] = useState<Person | null>(null);
+  const [category, setCategory] = useState<IdeaCategory | undefined>();
+  const [title, setTitle] = useState('');
+  const [content, setContent] = useState('');
+  const [place, setPlace] = useState('');
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [done, setDone] = useState<IdeaView | null>(null);
+  const send = useRun('ideas.submitFor');
+  const fields = { ...local, ...(send.fields ?? {}) };
+  const myName = me.status === 'registered' ? me.member.name : '';
+
+  const startOver = () => {
+    setDone(null);
+    setPerson(null);
+    setCategory(undefined);
+    setTitle('');
+    setContent('');
+    setPlace('');
+    setStep(1);
+  };
+
+  const submit = async () => {
+    if (!person || !category) return;
+    const errors: Record<string, string> = {};
+    if (charCount(title.trim()) < 4) errors.title = '标题至少4个字';
+    if (charCount(content.trim()) < 10) errors.content = '具体内容至少10个字';
+    setLocal(errors);
+    if (Object.keys(errors).length > 0) return;
+    const r = await send.run({
+      memberId: person.id, category, title: title.trim(), content: content.trim(), ...(place.trim() ? { place: place.trim() } : {}),
+    });
+    if (r) setDone(r);
+  };
+
+  if (done && person) {
+    return (
+      <PageShell title='代录成功' back>
+        <Card tone='accent' title={`已替${person.name}提交`}>
+          <Text className='idea-meta'>编号（请告诉{person.name}，打电话询问时报这个编号）：</Text>
+          <Text className='idea-receipt' id='proxy-receipt'>{done.receiptNo}</Text>
+          <Text className='idea-status'>{done.statusText}</Text>
+          <Text className='proxy-note'>{`这条金点子记为“${myName}代录”。办理进度和答复会出现在${person.name}的“我的金点子”里，也请您转告。`}</Text>
+        </Card>
+        <BigButton id='proxy-again' onClick={startOver}>再为一位老同志代录</BigButton>
+      </PageShell>
+    );
+  }
+
+  return (
+    <PageShell title='代录金点子' back>
+      <GateNotice me={me} />
+      <Text className='proxy-note' id='proxy-rule'>
+        为本支部不方便用手机的老同志代为提交金点子。提交后记为“代录”，写明是您录入的；金点子仍是老同志本人的。
+      </Text>
+      <Text className='idea-steps' id='proxy-step'>第{step}步，共3步：{step === 1 ? '选择老同志' : step === 2 ? '选择类别' : '写下他（她）的建议'}</Text>
+
+      {step === 1 && (
+        <View>
+          <FormField label='为哪位老同志代录？' hint='可以输入姓名中的一两个字查找，也可以直接在下面点选'>
+            <TextBox label='姓名' value={typed} onChange={setTyped} maxlength={20} />
+          </FormField>
+          <BigButton kind='secondary' id='proxy-search' onClick={() => setKeyword(typed.trim())}>查找</BigButton>
+          <View id='proxy-people'>
+            <PagedList
+              state={people.state}
+              keyOf={(m) => m.id}
+              onRetry={() => void people.reload()}
+              onMore={() => void people.loadMore()}
+              emptyText='本支部没有找到这个名字。'
+              renderItem={(m) => (
+                <Card title={m.name} subtitle={`${m.birthYear}年生`} onClick={() => { setPerson(m); setStep(2); }} />
+              )}
+            />
+          </View>
+        </View>
+      )}
+
+      {step >= 2 && person && (
+        <Card title={`代录人：${myName} · 提出人：${person.name}`} tone='quiet' id='proxy-who' />
+      )}
+
+      {step === 2 && (
+        <View>
+          <FormField label='建议是关于哪方面的？'>
+            <OptionGroup label='类别' options={CATEGORY_OPTIONS} value={category} onChange={setCategory} columns={2} />
+          </FormField>
+          <View className='idea-actions'>
+            <BigButton id='proxy-next-2' disabled={!category} onClick={() => setStep(3)}>{category ? '下一步' : '请先选择类别'}</BigButton>
+            <BigButton kind='secondary' onClick={() => setStep(1)}>上一步：换一位老同志</BigButton>
+          </View>
+        </View>
+      )}
+
+      {step === 3 && person && category && (
+        <View>
+          <FormField label='标题' hint='一句话说清楚，4到30个字' error={fields.title}>
+            <TextBox label='标题' value={title} onChange={setTitle} maxlength={30} />
+            <Text className='idea-count'>已写{charCount(title.trim())}个字</Text>
+          </FormField>
+          <FormField label='具体内容' hint={`照${person.name}说的记下：在哪里、有什么问题、建议怎么做（10到1000个字）`} error={fields.content}>
+            <TextBox label='具体内容' value={content} onChange={setContent} multiline maxlength={1000} />
+            <Text className='idea-count'>已写{charCount(content.trim())}个字</Text>
+          </FormField>
+          <FormField label='地点' optional error={fields.place}>
+            <TextBox label='地点' value={place} onChange={setPlace} maxlength={40} />
+          </FormField>
+          {send.error && <StatusText tone='error'>{send.error}</StatusText>}
+          <View className='idea-actions'>
+            <BigButton id='proxy-send' busy={send.busy} onClick={() => void submit()}>{`替${person.name}提交（记为代录）`}</BigButton>
+            <BigButton kind='secondary' onClick={() => setStep(2)}>上一步：改类别</BigButton>
+          </View>
+        </View>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '任命队长', enablePageMeta: true });

@@ -1,0 +1,95 @@
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { MemberSummary } from '@contract/member-profile';
+import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
+import { callApi } from '../../../api/call-api';
+import { useMemberGate } from '../../../features/session/use-member-gate';
+import { GateNotice } from '../../../features/session/GateNotice';
+import { useRun } from '../../../features/ideas/use-run';
+import { useLoad } from '../../../features/volunteers/use-load';
+import { kindText } from '../../../features/volunteers/words';
+import { PickTeam } from '../shared/PickTeam';
+import '../../../features/volunteers/volunteers.scss';
+import '../shared/staff-volunteers.scss';
+
+/** Staff appoint a leader: find the person by name (staff may search all members), check it is the right one, tap once. */
+export default function AppointLeaderPage() {
+  const me = useMemberGate();
+  const params = useRouter().params;
+  const [teamId, setTeamId] = useState(params.teamId ?? '');
+  const team = useLoad(() => (teamId ? callApi('volunteers.team', { teamId }) : Promise.resolve({ ok: true as const, data: null, requestId: '' })), teamId);
+  const [typed, setTyped] = useState('');
+  const [keyword, setKeyword] = useState('');
+  const people = usePaged<MemberSummary>(
+    (page) => callApi('members.list', { page, pageSize: 10, ...(keyword ? { keyword } : {}) }),
+    `${teamId}:${keyword}`,
+  );
+  const appoint = useRun('volunteers.appointLeader');
+  const [done, setDone] = useState<string | null>(null);
+  const t = team.state.data;
+
+  if (!teamId) {
+    return (
+      <PageShell title='任命队长' back>
+        <GateNotice me={me} />
+        <PickTeam onPick={(picked) => setTeamId(picked.id)} />
+      </PageShell>
+    );
+  }
+
+  return (
+    <PageShell title='任命队长' back>
+      <GateNotice me={me} />
+      {params.created === '1' && !done && <StatusText tone='ok' id='team-created'>服务队已建立。现在请任命队长。</StatusText>}
+      {team.state.status === 'error' && <StatusText tone='error'>{team.state.error ?? '没有找到这个服务队'}</StatusText>}
+      {t && (
+        <Card title={t.name} subtitle={kindText(t.kind)} tone='accent' id='leader-team'>
+          <Text className='vol-line' id='leader-current'>{`现任队长：${t.leaderNames.join('、') || '还没有'}`}</Text>
+          <Text className='vol-meta'>{`队员${t.memberCount}人`}</Text>
+        </Card>
+      )}
+      {done && <StatusText tone='ok' id='leader-done'>{done}</StatusText>}
+      {appoint.error && <StatusText tone='error'>{appoint.error}</StatusText>}
+      <FormField label='队长姓名' hint='输入姓名（或其中一两个字），再点“查找”'>
+        <TextBox label='队长姓名' value={typed} onChange={setTyped} maxlength={20} />
+      </FormField>
+      <BigButton kind='secondary' id='leader-search' onClick={() => setKeyword(typed.trim())}>查找</BigButton>
+      {keyword ? (
+        <View id='leader-people'>
+          <PagedList
+            state={people.state}
+            keyOf={(m) => m.id}
+            onRetry={() => void people.reload()}
+            onMore={() => void people.loadMore()}
+            emptyText='没有找到这个名字。请确认他（她）已在小程序里登记。'
+            renderItem={(m) => {
+              const already = t?.leaderIds.includes(m.id) ?? false;
+              return (
+                <Card title={m.name} subtitle={`${m.birthYear}年生 · ${m.branchName}`}>
+                  {already ? (
+                    <StatusText tone='info'>已是这个队的队长</StatusText>
+                  ) : (
+                    <BigButton
+                      inline
+                      busy={appoint.busy}
+                      busyText='正在任命…'
+                      onClick={async () => {
+                        const r = await appoint.run({ teamId, memberId: m.id });
+                        if (!r) return;
+                        team.set({ ...(t as NonNullable<typeof t>), ...r });
+                        setDone(`已任命${m.name}为“${r.name}”的队长，并已加入这个队。`);
+                      }}
+                    >
+                      {`任命${m.name}为队长`}
+                    </BigButton>
+                  )}
+                </Card>
+              );
+            }}
+          />
+        </View>
+      ) : null}
+    </PageShell>
+  );
+}

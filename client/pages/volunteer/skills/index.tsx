@@ -1,0 +1,66 @@
+import { Text, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import { SKILL_LABELS, SKILLS, type Skill } from '@contract/volunteer-views';
+import { BigButton, FormField, PageShell, StatusText, TextBox } from '../../../ui';
+import { callApi } from '../../../api/call-api';
+import { useMemberGate } from '../../../features/session/use-member-gate';
+import { GateNotice } from '../../../features/session/GateNotice';
+import { useRun } from '../../../features/ideas/use-run';
+import { useLoad } from '../../../features/volunteers/use-load';
+import '../../../features/volunteers/volunteers.scss';
+import '../../../ui/option-group.scss';
+
+/** 我的特长: tap each skill you can offer (tap again to take it off), say a word more if you like, save. */
+export default function MySkillsPage() {
+  const me = useMemberGate();
+  const current = useLoad(() => callApi('volunteers.mySkills', {}), 'mine');
+  const [skills, setSkills] = useState<Skill[]>([]);
+  const [note, setNote] = useState('');
+  const [saved, setSaved] = useState(false);
+  const save = useRun('volunteers.setSkills');
+  useEffect(() => {
+    const t = current.state.data;
+    if (t) {
+      setSkills(t.skills);
+      setNote(t.note ?? '');
+    }
+  }, [current.state.data]);
+  const toggle = (s: Skill) => {
+    setSaved(false);
+    setSkills((now) => (now.includes(s) ? now.filter((x) => x !== s) : SKILLS.filter((x) => x === s || now.includes(x))));
+  };
+  return (
+    <PageShell title='我的特长' back>
+      <GateNotice me={me} />
+      <Text className='vol-line'>您有哪方面的特长？登记后进入县里的银发人才库，有需要时工作人员会联系您。</Text>
+      <FormField label='我的特长' hint='可以选几项，再点一下取消' error={save.fields?.skills}>
+        <View className='options options--2' role='group' aria-label='我的特长' id='skills-options'>
+          {SKILLS.map((s) => {
+            const on = skills.includes(s);
+            return (
+              <View key={s} className={`option ${on ? 'option--on' : ''}`} role='checkbox' aria-checked={on ? 'true' : 'false'} onClick={() => toggle(s)}>
+                <Text className='option-mark'>{on ? '☑' : '☐'}</Text>
+                <Text className='option-label'>{SKILL_LABELS[s]}</Text>
+              </View>
+            );
+          })}
+        </View>
+      </FormField>
+      <FormField label='特长说明' optional hint='例如：果树嫁接、调解邻里纠纷' error={save.fields?.note}>
+        <TextBox label='特长说明' value={note} onChange={(v) => { setNote(v); setSaved(false); }} maxlength={100} />
+      </FormField>
+      {save.error && <StatusText tone='error'>{save.error}</StatusText>}
+      {saved && <StatusText tone='ok' id='skills-saved'>{skills.length ? '已保存。谢谢您愿意出力！' : '已保存：您没有登记特长。'}</StatusText>}
+      <BigButton
+        id='skills-save'
+        busy={save.busy}
+        onClick={async () => {
+          const r = await save.run({ skills, ...(note.trim() ? { note: note.trim() } : {}) });
+          if (r) setSaved(true);
+        }}
+      >
+        保存
+      </BigButton>
+    </PageShell>
+  );
+}
