@@ -193,6 +193,8 @@ export const boardItem = z.object({
   department: z.string(),
   beforePhotos: z.array(z.string()),
   afterPhotos: z.array(z.string()),
+  /** 照片: temporary URLs by fileID for the photos above. */
+  photoUrls: z.record(z.string(), z.string()).optional(),
   publishedAt: iso,
 });
 export type BoardItem = z.infer<typeof boardItem>;

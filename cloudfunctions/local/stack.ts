@@ -24,7 +24,8 @@ export const startLocalStack = async (options: {
   strictIndexes?: boolean;
   seed?: boolean;
 }): Promise<LocalStack> => {
-  const emulator = await startEmulator({ dataDir: options.dataDir, port: 0, strictIndexes: options.strictIndexes });
+  // One environment id for the emulator and the SDK, as in CloudBase: fileIDs carry it and functions check it.
+  const emulator = await startEmulator({ dataDir: options.dataDir, port: 0, strictIndexes: options.strictIndexes, envId: LOCAL_ENV_ID });
   pointSdkAtEmulator(emulator.url, LOCAL_ENV_ID);
   const db: Database = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
   const seeded = options.seed === false ? false : await seedDemoCounty(db, new Date());

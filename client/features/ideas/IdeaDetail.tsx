@@ -2,7 +2,9 @@ import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import { IDEA_CATEGORY_LABELS, IDEA_OUTCOME_LABELS, IDEA_RATING_LABELS, IDEA_RATINGS, type IdeaRating, type IdeaView } from '@contract/ideas-model';
 import { BigButton, Card, FormField, OptionGroup, StatusText, TextBox } from '../../ui';
+import { PhotoList } from '../../ui/PhotoPicker';
 import { Timeline } from './Timeline';
+import { photoUrlsOf } from './photos';
 import { useRun } from './use-run';
 import './ideas.scss';
 
@@ -15,6 +17,8 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
   const rate = useRun('ideas.rate');
   const withdraw = useRun('ideas.withdraw');
+  // Writes answer without photo URLs: keep the ones this page already has.
+  const update = (next: IdeaView) => onChange({ ...next, photoUrls: next.photoUrls ?? idea.photoUrls });
 
   return (
     <View id='idea-detail'>
@@ -51,7 +55,7 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
             onClick={async () => {
               if (!rating) return;
               const next = await rate.run({ ideaId: idea.id, rating, ...(comment.trim() ? { comment } : {}) });
-              if (next) onChange(next);
+              if (next) update(next);
             }}
           >
             {rating ? `提交评价：${IDEA_RATING_LABELS[rating]}` : '请先选择评价'}
@@ -65,6 +69,7 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
       <Text className='idea-section'>我提的内容</Text>
       <Text className='idea-text'>{idea.content}</Text>
       {idea.place && <Text className='idea-meta'>地点：{idea.place}</Text>}
+      <PhotoList urls={photoUrlsOf(idea)} />
 
       {idea.canWithdraw && (
         <View className='idea-actions'>
@@ -77,7 +82,7 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
                 busy={withdraw.busy}
                 onClick={async () => {
                   const next = await withdraw.run({ ideaId: idea.id });
-                  if (next) onChange(next);
+                  if (next) update(next);
                   setConfirmWithdraw(false);
                 }}
               >

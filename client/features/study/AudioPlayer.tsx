@@ -41,7 +41,7 @@ export function AudioPlayer({ url, seconds, onListened }: { url: string; seconds
           setPlaying(!playing);
         }}
       >
-        {playing ? '暂停录音' : '听书记的录音'}
+        {playing ? '暂停朗读' : '朗读（播放书记的录音）'}
       </BigButton>
       {seconds ? <Text className='aloud-progress'>录音约 {Math.ceil(seconds / 60)} 分钟</Text> : null}
     </View>

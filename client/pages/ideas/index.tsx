@@ -3,6 +3,8 @@ import { useDidShow } from '@tarojs/taro';
 import { IDEA_OUTCOME_LABELS, type BoardItem, type CountyFigures } from '@contract/ideas-model';
 import { useState } from 'react';
 import { callApi } from '../../api/call-api';
+import { PhotoList } from '../../ui/PhotoPicker';
+import { photoUrlsOf } from '../../features/ideas/photos';
 import { BigButton, Card, PagedList, PageShell, usePaged } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
@@ -56,6 +58,10 @@ export default function IdeasPage() {
               <Card title={b.title} subtitle={`${b.department} · ${IDEA_OUTCOME_LABELS[b.outcome]}`}>
                 <Text className='idea-text'>建议：{b.suggestion}</Text>
                 <Text className='idea-text'>落实：{b.done}</Text>
+                {b.beforePhotos.length > 0 && <Text className='idea-meta'>整改前：</Text>}
+                <PhotoList urls={photoUrlsOf({ photos: b.beforePhotos, photoUrls: b.photoUrls })} label='整改前照片' />
+                {b.afterPhotos.length > 0 && <Text className='idea-meta'>整改后：</Text>}
+                <PhotoList urls={photoUrlsOf({ photos: b.afterPhotos, photoUrls: b.photoUrls })} label='整改后照片' />
               </Card>
             )}
           />

@@ -100,5 +100,12 @@ export const board: Handler<'ideas.board'> = async (ctx, input) => {
     afterPhotos: d.board?.afterPhotos ?? [],
     publishedAt: new Date(d.publishedAt ?? d.updatedAt).toISOString(),
   }));
-  return { items, page: input.page, pageSize: input.pageSize, hasMore: rows.length > input.pageSize, figures: await figures(db, ctx.now) };
+  // Published photos are shown through temporary URLs (one storage call for the page).
+  const ids = items.flatMap((i) => [...i.beforePhotos, ...i.afterPhotos]);
+  const urls = ids.length ? await ctx.deps.files.tempUrls(ids, 2 * 3600) : {};
+  const withUrls = items.map((i) => {
+    const own = Object.fromEntries([...i.beforePhotos, ...i.afterPhotos].flatMap((id) => (urls[id] ? [[id, urls[id]]] : [])));
+    return Object.keys(own).length ? { ...i, photoUrls: own } : i;
+  });
+  return { items: withUrls, page: input.page, pageSize: input.pageSize, hasMore: rows.length > input.pageSize, figures: await figures(db, ctx.now) };
 };

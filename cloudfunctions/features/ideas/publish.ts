@@ -2,6 +2,7 @@ import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { checked, inTransaction, oneDoc } from '../../platform/database';
 import type { Handler } from '../../platform/routes';
+import { requireUploads } from '../../platform/uploaded-files';
 import { IDEAS, toStaffView, type IdeaDoc } from './idea-doc';
 import { notifyAuthor } from './notify';
 
@@ -12,6 +13,8 @@ import { notifyAuthor } from './notify';
 export const publish: Handler<'ideas.publish'> = async (ctx, input) => {
   const { db } = ctx.deps;
   const board = { suggestion: input.suggestion, done: input.done, beforePhotos: input.beforePhotos ?? [], afterPhotos: input.afterPhotos ?? [] };
+  // Photos go public here, chosen by staff who have looked at them: stored ideas/ files of this env only.
+  await requireUploads(ctx.deps.files, [...board.beforePhotos, ...board.afterPhotos], 'idea', 'beforePhotos');
   const doc = await inTransaction(db, async (tx) => {
     const idea = oneDoc<IdeaDoc>((await tx.collection(IDEAS).doc(input.ideaId).get()).data);
     if (!idea) throw new AppError('NOT_FOUND');

@@ -51,6 +51,24 @@ describe('uploaded fileIDs: checked by the functions, shown by temporary URLs', 
     expect(errorOf(await cloud.call(OTHER_MEMBER, 'ideas.get', { ideaId: sent.id })).code).toBe('NOT_FOUND');
   });
 
+  it('staff publish photos on the board only as stored ideas/ files; the board shows them by temporary URLs', async () => {
+    const { id } = dataOf(await cloud.call(MEMBER, 'ideas.submit', anIdea({ title: '广场路灯需要维修', photos: [photo] })));
+    dataOf(await cloud.call(STAFF, 'ideas.accept', { ideaId: id }));
+    dataOf(await cloud.call(STAFF, 'ideas.assign', { ideaId: id, department: '县住建局', workdays: 10 }));
+    dataOf(await cloud.call(STAFF, 'ideas.saveDraft', { ideaId: id, outcome: 'adopted', answer: '已经安排维修，本周内修好全部路灯。' }));
+    dataOf(await cloud.call(STAFF, 'ideas.resolve', { ideaId: id }));
+    const after = await cloud.deps.files.put('ideas/2026/afterabcdef000001.png', PNG);
+    const base = { ideaId: id, suggestion: '广场路灯维修', done: '已修好全部路灯' };
+    const refused = errorOf(await cloud.call(STAFF, 'ideas.publish', { ...base, afterPhotos: [cover] }));
+    expect(refused.code).toBe('VALIDATION_FAILED');
+    expect(dataOf(await cloud.call(STAFF, 'ideas.detail', { ideaId: id })).published).toBe(false);
+    dataOf(await cloud.call(STAFF, 'ideas.publish', { ...base, beforePhotos: [photo], afterPhotos: [after] }));
+    const board = dataOf(await cloud.call(OTHER_MEMBER, 'ideas.board', {}));
+    const item = board.items.find((i) => i.id === id);
+    expect(item).toMatchObject({ beforePhotos: [photo], afterPhotos: [after] });
+    expect(Object.keys(item?.photoUrls ?? {}).sort()).toEqual([after, photo].sort());
+  });
+
   it('an idea refuses fileIDs of another environment, another purpose or never uploaded — and stores nothing', async () => {
     const before = (await cloud.snapshot()).ideas ?? [];
     for (const bad of [photo.replace('yinling-test.', 'other-env.'), cover, photo.replace('photoabcdef000001', 'neveruploaded0001')]) {

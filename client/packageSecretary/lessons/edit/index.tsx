@@ -11,6 +11,8 @@ import { GateNotice } from '../../../features/session/GateNotice';
 import { bodyToText, parseBodyText } from '@contract/lesson-body';
 import { goBack, replacePage } from '../../../features/navigation/navigate';
 import { ROUTES } from '../../../features/navigation/routes';
+import { PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
+import { AudioField, type LessonAudio } from './AudioField';
 import '../../../features/study/study.scss';
 
 interface Draft {
@@ -21,9 +23,13 @@ interface Draft {
   body: string;
   minutes: string;
   audience: Audience;
+  /** 照片与音频: uploaded files (fileID + something to show). Body images follow the text. */
+  cover: PickedPhoto[];
+  images: PickedPhoto[];
+  audio: LessonAudio | null;
 }
 
-const EMPTY: Draft = { title: '', summary: '', series: '', body: '', minutes: '5', audience: 'branch' };
+const EMPTY: Draft = { title: '', summary: '', series: '', body: '', minutes: '5', audience: 'branch', cover: [], images: [], audio: null };
 
 /**
  * Write or edit a lesson. The body is one big text area: a blank line starts a new paragraph and a
@@ -50,17 +56,21 @@ export default function EditLessonPage() {
       setDraft({
         title: l.title, summary: l.summary, category: l.category, series: l.series ?? '',
         body: bodyToText(l.body as LessonInput['body']), minutes: String(l.estimatedMinutes), audience: l.audience,
+        cover: l.coverFileId ? [{ fileID: l.coverFileId, url: l.coverUrl ?? '' }] : [],
+        images: l.body.flatMap((b) => (b.type === 'image' ? [{ fileID: b.fileId, url: b.url ?? '' }] : [])),
+        audio: l.audioFileId ? { fileID: l.audioFileId, seconds: l.audioSeconds ?? null } : null,
       });
     });
   }, [member, lessonId]);
 
   const submit = async (publish: boolean) => {
-    const body = parseBodyText(draft.body);
+    const body = [...parseBodyText(draft.body), ...draft.images.map((p) => ({ type: 'image' as const, fileId: p.fileID }))];
     const local: Record<string, string> = {};
     if (!draft.title.trim()) local.title = '请填写课程标题';
     if (!draft.summary.trim()) local.summary = '请用一两句话写写这一课讲什么';
     if (!draft.category) local.category = '请选择课程类别';
-    if (body.length === 0) local.body = '请写上正文';
+    if (!body.some((b) => b.type !== 'image')) local.body = '请写上正文';
+    if (draft.audio && !draft.audio.seconds) local.audio = '请填上录音大约几分钟';
     const minutes = Number(draft.minutes);
     if (!Number.isInteger(minutes) || minutes < 1) local.minutes = '请填写大约要学几分钟，例如 5';
     if (Object.keys(local).length) {
@@ -74,6 +84,8 @@ export default function EditLessonPage() {
         title: draft.title.trim(), summary: draft.summary.trim(), category: draft.category as LessonCategory,
         ...(draft.series.trim() ? { series: draft.series.trim() } : {}),
         body, estimatedMinutes: minutes, audience: isStaff ? draft.audience : ('branch' as const),
+        ...(draft.cover[0] ? { coverFileId: draft.cover[0].fileID } : {}),
+        ...(draft.audio?.seconds ? { audioFileId: draft.audio.fileID, audioSeconds: draft.audio.seconds } : {}),
         ...(isStaff && draft.audience === 'branch' && member ? { branchId: member.branchId } : {}),
       },
     };
@@ -83,7 +95,7 @@ export default function EditLessonPage() {
     if (!saved.ok) {
       setBusy(undefined);
       if (saved.error.code !== 'INTERNAL') intent.settle();
-      const fields = Object.fromEntries(Object.entries(saved.error.fields ?? {}).map(([k, v]) => [k.replace(/^lesson\./, '').replace(/^estimatedMinutes$/, 'minutes').replace(/^body.*/, 'body'), v]));
+      const fields = Object.fromEntries(Object.entries(saved.error.fields ?? {}).map(([k, v]) => [k.replace(/^lesson\./, '').replace(/^estimatedMinutes$/, 'minutes').replace(/^body.*/, 'body').replace(/^coverFileId$/, 'cover').replace(/^audio(FileId|Seconds)$/, 'audio'), v]));
       setErrors(fields);
       setMsg({ ok: false, text: saved.error.message });
       return;
@@ -120,6 +132,15 @@ export default function EditLessonPage() {
       </FormField>
       <FormField label='正文' hint='空一行是新的一段；一行开头写“#”是小标题' error={errors.body}>
         <TextBox label='正文' multiline value={draft.body} onChange={(v) => set({ body: v })} maxlength={20000} placeholder={'# 一、小标题\n\n第一段正文……'} />
+      </FormField>
+      <FormField label='正文里的图片' optional hint='图片排在正文后面，最多6张' error={errors.images}>
+        <PhotoPicker id='lesson-images' purpose='lessonImage' label='图片' value={draft.images} onChange={(v) => set({ images: v })} max={6} />
+      </FormField>
+      <FormField label='封面图片' optional hint='在课程列表和课程最上面显示' error={errors.cover}>
+        <PhotoPicker id='lesson-cover-picker' purpose='lessonCover' label='封面图片' value={draft.cover} onChange={(v) => set({ cover: v })} max={1} />
+      </FormField>
+      <FormField label='录音' optional hint='有录音时，老同志点“朗读”就听您的录音（mp3、m4a，20MB以内）' error={errors.audio}>
+        <AudioField value={draft.audio} onChange={(v) => set({ audio: v })} />
       </FormField>
       <FormField label='大约要学几分钟' error={errors.minutes}>
         <TextBox label='大约要学几分钟' type='number' value={draft.minutes} onChange={(v) => set({ minutes: v })} maxlength={3} />

@@ -15,6 +15,8 @@ import { BigButton, Card, FormField, OptionGroup, PageShell, StatusText, TextBox
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { Timeline } from '../../../features/ideas/Timeline';
+import { photoUrlsOf } from '../../../features/ideas/photos';
+import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { monthDay, shortDateTime } from '../../../features/ideas/format';
 import { useRun } from '../../../features/ideas/use-run';
 import '../../../features/ideas/ideas.scss';
@@ -41,7 +43,8 @@ export default function HandleIdeaPage() {
   }, [id, me.status]);
   const changed = (next: IdeaStaffView | null, message: string) => {
     if (!next) return;
-    setIdea(next);
+    // Moves answer without photo URLs: keep the ones already loaded.
+    setIdea((prev) => ({ ...next, photoUrls: next.photoUrls ?? prev?.photoUrls }));
     setDone(message);
   };
 
@@ -64,6 +67,8 @@ export default function HandleIdeaPage() {
           {idea.held && <StatusText tone='warn'>内容安全检查未通过，请人工审核；受理后才算审核通过。</StatusText>}
           <Text className='idea-text'>{idea.content}</Text>
           {idea.place && <Text className='idea-meta'>地点：{idea.place}</Text>}
+          {idea.photos.length > 0 && <Text className='idea-meta'>{`照片${idea.photos.length}张（只有您和提出人能看到，发布到展示栏前请看一看）：`}</Text>}
+          <PhotoList urls={photoUrlsOf(idea)} />
           {done && <StatusText tone='ok'>{done}</StatusText>}
           <Actions idea={idea} changed={changed} />
           <Text className='idea-section'>办理过程（提出人能看到）</Text>
@@ -95,6 +100,9 @@ function Actions({ idea, changed }: { idea: IdeaStaffView; changed: Changed }) {
   const [template, setTemplate] = useState<string | undefined>();
   const [suggestion, setSuggestion] = useState(idea.title);
   const [doneText, setDoneText] = useState('');
+  // 照片 on the board: the author's photos as 整改前 (only if staff choose), and 整改后 photos staff add.
+  const [showBefore, setShowBefore] = useState<'yes' | 'no'>('no');
+  const [after, setAfter] = useState<PickedPhoto[]>([]);
 
   const s = idea.state;
   return (
@@ -219,8 +227,31 @@ function Actions({ idea, changed }: { idea: IdeaStaffView; changed: Changed }) {
           <FormField label='落实情况' error={publish.fields?.done}>
             <TextBox label='落实情况' value={doneText} onChange={setDoneText} multiline maxlength={300} />
           </FormField>
+          {idea.photos.length > 0 && (
+            <FormField label='提出人的照片' hint='公示出来，作为“整改前”的样子' error={publish.fields?.beforePhotos}>
+              <OptionGroup<'yes' | 'no'> label='提出人的照片' options={[{ value: 'no', label: '不公示' }, { value: 'yes', label: '公示' }]} value={showBefore} onChange={setShowBefore} columns={2} />
+            </FormField>
+          )}
+          <FormField label='整改后的照片' optional error={publish.fields?.afterPhotos}>
+            <PhotoPicker id='publish-after-photos' purpose='idea' label='整改后照片' value={after} onChange={setAfter} max={3} />
+          </FormField>
           {publish.error && <StatusText tone='error'>{publish.error}</StatusText>}
-          <BigButton kind='secondary' busy={publish.busy} onClick={async () => changed(await publish.run({ ideaId: idea.id, suggestion, done: doneText }), '已公示')}>
+          <BigButton
+            kind='secondary'
+            busy={publish.busy}
+            onClick={async () =>
+              changed(
+                await publish.run({
+                  ideaId: idea.id,
+                  suggestion,
+                  done: doneText,
+                  ...(showBefore === 'yes' && idea.photos.length ? { beforePhotos: idea.photos } : {}),
+                  ...(after.length ? { afterPhotos: after.map((p) => p.fileID) } : {}),
+                }),
+                '已公示',
+              )
+            }
+          >
             公示
           </BigButton>
         </View>

@@ -9,6 +9,7 @@ import { GateNotice } from '../../../features/session/GateNotice';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage, replacePage } from '../../../features/navigation/navigate';
 import { useRun } from '../../../features/ideas/use-run';
+import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import '../../../features/ideas/ideas.scss';
 
 const CATEGORY_OPTIONS = IDEA_CATEGORIES.map((value) => ({ value, label: IDEA_CATEGORY_LABELS[value] }));
@@ -26,6 +27,7 @@ export default function SubmitIdeaPage() {
   const [title, setTitle] = useState('');
   const [content, setContent] = useState('');
   const [place, setPlace] = useState('');
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [local, setLocal] = useState<Record<string, string>>({});
   const [similar, setSimilar] = useState<SimilarIdea[]>([]);
   const [supported, setSupported] = useState<Record<string, boolean>>({});
@@ -49,7 +51,7 @@ export default function SubmitIdeaPage() {
   const fields = { ...local, ...(send.fields ?? {}) };
   // The server found a field to fix: go back to the step where it is written.
   useEffect(() => {
-    if (send.fields && (send.fields.title || send.fields.content || send.fields.place)) setStep(2);
+    if (send.fields && (send.fields.title || send.fields.content || send.fields.place || send.fields.photos)) setStep(2);
   }, [send.fields]);
 
   if (done) {
@@ -96,6 +98,10 @@ export default function SubmitIdeaPage() {
           <FormField label='地点' optional hint='例如：滨河路县医院段' error={fields.place}>
             <TextBox label='地点' value={place} onChange={setPlace} maxlength={40} />
           </FormField>
+          {/* Photos are seen only by staff (and you) until staff publish the outcome on the board. */}
+          <FormField label='照片' optional hint='拍下问题的样子，最多3张。只有工作人员能看到' error={fields.photos}>
+            <PhotoPicker id='idea-photos' purpose='idea' value={photos} onChange={setPhotos} max={3} />
+          </FormField>
           <View className='idea-actions'>
             <BigButton id='idea-next-2' onClick={toStep3}>
               下一步
@@ -140,6 +146,8 @@ export default function SubmitIdeaPage() {
           <Card title={title.trim()} subtitle={IDEA_CATEGORY_LABELS[category]}>
             <Text className='idea-text'>{content.trim()}</Text>
             {place.trim() && <Text className='idea-meta'>地点：{place.trim()}</Text>}
+            {photos.length > 0 && <Text className='idea-meta'>{`照片${photos.length}张：`}</Text>}
+            <PhotoList urls={photos.map((p) => p.url)} />
           </Card>
           {send.error && <StatusText tone='error'>{send.error}</StatusText>}
           <View className='idea-actions'>
@@ -147,7 +155,13 @@ export default function SubmitIdeaPage() {
             id='idea-send'
             busy={send.busy}
             onClick={async () => {
-              const r = await send.run({ category, title: title.trim(), content: content.trim(), ...(place.trim() ? { place: place.trim() } : {}) });
+              const r = await send.run({
+                category,
+                title: title.trim(),
+                content: content.trim(),
+                ...(place.trim() ? { place: place.trim() } : {}),
+                ...(photos.length ? { photos: photos.map((p) => p.fileID) } : {}),
+              });
               if (r) setDone(r);
             }}
           >

@@ -1,0 +1,169 @@
+import { deflateSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
+
+/**
+ * 照片与音频 in Chromium: a member adds a photo to a 金点子 through the real file chooser and upload
+ * route, staff see it on the handling page; a secretary adds a cover to a lesson and a member sees it.
+ * Screenshots at 375 and 320 px.
+ */
+
+/** A real PNG of w×h in one colour (made here, so the test owns its bytes). */
+const png = (w: number, h: number, rgb: [number, number, number]): Buffer => {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type), data]);
+    const c = Buffer.alloc(4);
+    c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => rgb).flat())]);
+  const raw = Buffer.concat(Array.from({ length: h }, () => row));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+};
+
+/** Clicks the button that opens the chooser and gives it the file (playwright's setFiles on the <input>). */
+const chooseFile = async (page: Page, click: () => Promise<void>, name: string, buffer: Buffer, mimeType = 'image/png') => {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click()]);
+  await chooser.setFiles({ name, mimeType, buffer });
+};
+
+/** The image has really loaded (its bytes came back from storage), not just an <img> with a src. */
+const imageLoaded = async (page: Page, selector: string) => {
+  await page.waitForFunction(
+    (sel) => Array.from(document.querySelectorAll(`.taro_page_show ${sel} img`)).some((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0),
+    selector,
+  );
+};
+
+describe('photos and covers in Chromium', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  }, 180_000);
+  afterAll(() => e2e?.close());
+
+  const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
+  const elder = async (page: Page) => {
+    const facts = await layoutFacts(page);
+    expect(facts.horizontalScroll).toBe(false);
+    expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
+  };
+
+  it.each([375, 320])('a member adds a photo to a 金点子 and staff see it on the handling page (%i px)', async (width) => {
+    const title = `村口路灯坏了${width}`;
+    const member = await e2e.open(width, 'demo-member-4');
+    const mv = shown(member);
+    await go(member, '/pages/ideas/submit/index');
+    await mv.getByText('第1步，共3步：选择类别').waitFor();
+    await mv.getByRole('radio', { name: /基础设施$/ }).click();
+    await mv.locator('#idea-next-1').click();
+    await mv.getByLabel('标题').fill(title);
+    await mv.getByLabel('具体内容').fill('村口到卫生室那段路的路灯坏了三个月了，晚上老人出门看不见路，建议尽快修好。');
+
+    // A file that is not a photo is refused in words, nothing is added.
+    await chooseFile(member, () => mv.getByText('添加照片', { exact: true }).click(), 'notes.txt', Buffer.from('hello'), 'text/plain');
+    await mv.getByText('这个文件不是照片，只能选 jpg、jpeg、png、webp 格式').waitFor();
+
+    await chooseFile(member, () => mv.getByText('添加照片', { exact: true }).click(), 'lamp.png', png(240, 160, [40, 90, 160]));
+    await mv.getByText('删除第1张').waitFor();
+    await mv.getByText('再添加照片（还能加2张）').waitFor();
+    await imageLoaded(member, '#idea-photos');
+    await elder(member);
+    await e2e.shot(member, 'member', 'ideas-photo-added', width);
+
+    await mv.locator('#idea-next-2').click();
+    await mv.getByText('第3步，共3步：看一看，再提交').waitFor();
+    await mv.getByText('照片1张：').waitFor();
+    await mv.locator('#idea-send').click();
+    await mv.locator('#idea-receipt').waitFor();
+
+    // 我的金点子 detail shows it through a temporary URL from storage.
+    await mv.locator('#idea-open-mine').click();
+    await mv.locator('#idea-detail').waitFor();
+    await imageLoaded(member, '#idea-detail');
+    const src = await mv.locator('#idea-detail img').first().getAttribute('src');
+    expect(src).toMatch(/\/files\/ideas\/\d{4}\/[a-z0-9]+\.png\?sign=/);
+    await e2e.shot(member, 'member', 'ideas-photo-mine', width);
+
+    const staff = await e2e.open(width, 'demo-staff-1');
+    const sv = shown(staff);
+    await go(staff, '/packageStaff/ideas/queue/index');
+    await sv.getByText(title).first().click();
+    await sv.locator('#handle-idea').waitFor();
+    await sv.getByText('照片1张（只有您和提出人能看到，发布到展示栏前请看一看）：').waitFor();
+    await imageLoaded(staff, '#handle-idea');
+    await elder(staff);
+    await e2e.shot(staff, 'staff', 'ideas-photo-handle', width);
+    // Still shown after a move (the write answers without URLs; the page keeps them).
+    await sv.locator('#handle-accept').click();
+    await sv.getByText('已受理，已通知提出人').waitFor();
+    await imageLoaded(staff, '#handle-idea');
+    await member.close();
+    await staff.close();
+  }, 120_000);
+
+  it.each([375, 320])('a secretary adds a cover, a body image and a recording; a member of the branch sees them (%i px)', async (width) => {
+    const title = `封面测试课${width}`;
+    const sec = await e2e.open(width, 'demo-secretary-bureau');
+    const sv = shown(sec);
+    await go(sec, '/packageSecretary/lessons/index');
+    await sv.locator('#lesson-new').click();
+    await sv.getByLabel('课程标题', { exact: true }).fill(title);
+    await sv.getByRole('radio', { name: /(^|\s)微课$/ }).click();
+    await sv.getByLabel('内容简介', { exact: true }).fill('看看村里新修的文化广场。');
+    await sv.getByLabel('正文', { exact: true }).fill('文化广场修好了，老同志们常来这里学习、聊天。');
+    await sv.getByLabel('大约要学几分钟', { exact: true }).fill('2');
+    await chooseFile(sec, () => sv.getByText('添加封面图片', { exact: true }).click(), 'cover.png', png(320, 180, [168, 28, 23]));
+    await imageLoaded(sec, '#lesson-cover-picker');
+    await sv.getByText('要换一张，请先点上面的“删除”').waitFor();
+    await chooseFile(sec, () => sv.getByText('添加图片', { exact: true }).click(), 'square.png', png(200, 200, [29, 91, 33]));
+    await imageLoaded(sec, '#lesson-images');
+    // A recording whose length the browser cannot read: the secretary types the minutes.
+    const mp3 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(2048)]);
+    await chooseFile(sec, () => sv.getByText('上传录音文件', { exact: true }).click(), 'talk.mp3', mp3, 'audio/mpeg');
+    await sv.getByText('录音已上传。请在下面填上录音大约几分钟。').waitFor();
+    await sv.getByLabel('录音大约几分钟', { exact: true }).fill('2');
+    await elder(sec);
+    await sec.waitForTimeout(500);
+    await e2e.shot(sec, 'secretary', 'lesson-edit-media', width);
+    await sv.locator('#lesson-publish').click();
+    await sv.getByText(title).first().waitFor();
+
+    const member = await e2e.open(width, 'demo-member-1');
+    const mv = shown(member);
+    await go(member, '/pages/study/index');
+    await mv.locator('#lesson-list').getByText(title).waitFor();
+    await imageLoaded(member, '#lesson-list');
+    await mv.locator('#lesson-list').getByText(title).click();
+    await mv.locator('#lesson-detail').getByText('文化广场修好了，老同志们常来这里学习、聊天。').waitFor();
+    await imageLoaded(member, '#lesson-detail');
+    const srcs = await mv.locator('#lesson-detail img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src));
+    expect(srcs.some((s) => /\/files\/lessons\/covers\//.test(s))).toBe(true);
+    expect(srcs.some((s) => /\/files\/lessons\/images\//.test(s))).toBe(true);
+    // 朗读 plays the recording when there is one.
+    await mv.getByText('朗读（播放书记的录音）').waitFor();
+    await mv.getByText('录音约 2 分钟').waitFor();
+    await elder(member);
+    await member.waitForTimeout(500);
+    await e2e.shot(member, 'member', 'lesson-cover', width);
+    await sec.close();
+    await member.close();
+  }, 120_000);
+});
