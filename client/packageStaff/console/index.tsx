@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { Card, ComingSoon, PageShell } from '../../ui';
+import { Card, PageShell } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { RoleBadges } from '../../features/roles/RoleBadges';
@@ -17,10 +17,12 @@ export default function StaffConsole() {
       {member && (
         <Card title={member.name} subtitle={`所在支部：${member.branchName}`}>
           <RoleBadges roles={member.roles} />
-          {!member.roles.includes('staff') && <Text>您现在不是工作人员，这里的功能开通后也不会对您显示。</Text>}
+          {!member.roles.includes('staff') && <Text>您现在不是工作人员，下面的事务办理不了。</Text>}
         </Card>
       )}
+      <Text className='console-section'>学习</Text>
       <Card id='console-lessons' title='学习课程' subtitle='写全县的课程，发布、撤回' tone='accent' onClick={() => openPage(ROUTES.secretaryLessons)} />
+      <Card id='console-study-stats' title='学习人次' subtitle='全县线上自学、小讲堂、送学上门的人次' tone='accent' onClick={() => openPage(ROUTES.staffStats)} />
       <Text className='console-section'>金点子</Text>
       <Card id='console-ideas' title='金点子办理' subtitle='受理、交办、答复；超期督办；导出台账' tone='accent' onClick={() => openPage(ROUTES.staffIdeasQueue)} />
       <Text className='console-section'>志愿服务</Text>
@@ -29,14 +31,6 @@ export default function StaffConsole() {
       <Card id='console-vol-team-new' title='新建服务队' subtitle='建队后接着任命队长' onClick={() => openPage(ROUTES.volunteerTeamNew)} />
       <Card id='console-vol-leader' title='任命队长' subtitle='给已有的服务队任命队长' onClick={() => openPage(ROUTES.volunteerLeader)} />
       <Card id='console-vol-talent' title='银发人才库' subtitle='按特长找老同志' onClick={() => openPage(ROUTES.volunteerTalent)} />
-      <Card id='console-study-stats' title='学习人次' subtitle='全县线上自学、小讲堂、送学上门的人次' tone='accent' onClick={() => openPage(ROUTES.staffStats)} />
-      <ComingSoon
-        intro='工作人员后台正在准备中。开通后，老干部局工作人员在这里办理日常事务。'
-        items={[
-          '查看学习、金点子、志愿服务的统计',
-          '导出台账',
-        ]}
-      />
     </PageShell>
   );
 }

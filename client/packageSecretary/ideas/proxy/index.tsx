@@ -103,7 +103,7 @@ export default function ProxyIdeaPage() {
       )}
 
       {step >= 2 && person && (
-        <Card title={`代录人：${myName} · 提出人：${person.name}`} tone='quiet' id='proxy-who' />
+        <Card title={`提出人：${person.name}`} subtitle={`代录人：${myName}（记为代录）`} tone='quiet' id='proxy-who' />
       )}
 
       {step === 2 && (

@@ -102,8 +102,9 @@ export default function EditActivityPage() {
           {edit.error && <StatusText tone='error'>{edit.error}</StatusText>}
           <BigButton id='edit-save' busy={edit.busy} onClick={() => void save()}>保存修改</BigButton>
 
+          <View className='sv-danger' id='cancel-section'>
           <Text className='sv-section'>取消这次活动</Text>
-          <Text className='vol-meta'>{`取消后会通知已报名和候补的${people}位老同志，取消原因会一起告诉他们。取消后不能恢复。`}</Text>
+          <Text className='sv-note'>{`取消后会通知已报名和候补的${people}位老同志，取消原因会一起告诉他们。取消后不能恢复。`}</Text>
           <FormField label='取消原因' hint='例如：暴雨预警，改期另行通知' error={cancel.fields?.reason}>
             <TextBox value={reason} onChange={(v) => { setReason(v); setConfirming(false); }} label='取消原因' maxlength={60} />
           </FormField>
@@ -119,6 +120,7 @@ export default function EditActivityPage() {
           ) : (
             <BigButton kind='danger' id='cancel-activity' onClick={() => setConfirming(true)}>取消这次活动</BigButton>
           )}
+          </View>
         </View>
       )}
     </PageShell>

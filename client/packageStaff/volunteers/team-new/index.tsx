@@ -58,7 +58,8 @@ export default function NewTeamPage() {
         <TextBox label='简介' value={description} onChange={setDescription} multiline maxlength={300} />
       </FormField>
       {create.error && <StatusText tone='error'>{create.error}</StatusText>}
-      <BigButton id='team-create' busy={create.busy} onClick={() => void submit()}>建立服务队，下一步任命队长</BigButton>
+      <Text className='vol-meta'>建好后，下一页接着任命队长。</Text>
+      <BigButton id='team-create' busy={create.busy} onClick={() => void submit()}>建立服务队</BigButton>
     </PageShell>
   );
 }
