@@ -12,6 +12,8 @@ const monthOf = (now: number, back: number): string => {
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 };
 
+const monthWords = (m: string): string => `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
+
 const RANGES = [
   { value: 'month' as const, label: '本月' },
   { value: 'quarter' as const, label: '近3个月' },
@@ -55,7 +57,7 @@ export function StudyStatsPage({ title, scope }: { title: string; scope: string 
       {stats.state.status === 'error' && <StatusText tone='error'>{stats.state.error ?? '没有统计出来'}</StatusText>}
       {s && (
         <View id='study-stats'>
-          <Card title={`${s.from === s.to ? s.from : `${s.from} 至 ${s.to}`}`} tone='accent'>
+          <Card title={s.from === s.to ? monthWords(s.from) : `${monthWords(s.from)}至${monthWords(s.to)}`} tone='accent'>
             <Text className='ses-figure'>{s.total} 人次</Text>
             <Text className='ses-line'>覆盖 {s.people} 位老同志</Text>
           </Card>

@@ -1,4 +1,6 @@
 import { Text } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useRef } from 'react';
 import type { SessionView } from '@contract/session-model';
 import { BigButton, Card, PagedList, PageShell, usePaged } from '../../ui';
 import { callApi } from '../../api/call-api';
@@ -10,6 +12,12 @@ import '../../features/study/sessions.scss';
 /** The secretary's 院坝小讲堂: schedule a new one; open one to show the code, mark attendance, close it. */
 export default function SecretarySessionsPage() {
   const list = usePaged<SessionView>((page) => callApi('sessions.manage', { page }), 'manage');
+  const seen = useRef(false);
+  useDidShow(() => {
+    // Coming back from scheduling or running one: show what changed.
+    if (seen.current) void list.reload();
+    seen.current = true;
+  });
   return (
     <PageShell title='院坝小讲堂' back>
       <BigButton onClick={() => openPage(ROUTES.secretarySessionSchedule)} id='session-new'>安排一次小讲堂</BigButton>

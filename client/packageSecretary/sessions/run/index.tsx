@@ -91,7 +91,7 @@ export default function RunSessionPage() {
       {detail.state.status === 'error' && <StatusText tone='error'>{detail.state.error ?? '没有加载出来'}</StatusText>}
       {s && (
         <Card title={statusWords(s)} subtitle={`${sessionTimeText(s.startAt)} · ${s.place}`}>
-          <Text className='ses-line'>已报名 {s.taken} 人，{seatsWords(s)}</Text>
+          {s.status !== 'closed' && <Text className='ses-line'>已报名 {s.taken} 人，{seatsWords(s)}</Text>}
         </Card>
       )}
       {s?.status === 'attendance' && s.code && (

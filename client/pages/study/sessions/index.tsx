@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components';
-import { useState } from 'react';
+import { useDidShow } from '@tarojs/taro';
+import { useRef, useState } from 'react';
 import type { SessionView } from '@contract/session-model';
 import { Card, OptionGroup, PagedList, PageShell, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
@@ -17,6 +18,12 @@ const WHEN = [
 export default function SessionsPage() {
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
   const list = usePaged<SessionView>((page) => callApi('sessions.list', { page, when }), when);
+  const seen = useRef(false);
+  useDidShow(() => {
+    // Coming back from a session: its sign-up and status may have changed.
+    if (seen.current) void list.reload();
+    seen.current = true;
+  });
   return (
     <PageShell title='院坝小讲堂' back>
       <Text className='ses-meta'>支部组织的线下学习。报名后按时到场，到了请输入书记出示的签到码。</Text>

@@ -30,7 +30,8 @@ export default function SessionDetailPage() {
     intent.settle();
     if (res.ok) {
       detail.set(res.data);
-      setMessage({ tone: 'ok', text: action === 'sessions.signUp' ? '报名成功！请按时到场。' : '已取消报名。' });
+      // After a sign-up the status line already says where the member stands.
+      setMessage(action === 'sessions.cancel' ? { tone: 'ok', text: '已取消报名。' } : null);
     } else setMessage({ tone: 'error', text: res.error.message });
   };
 
@@ -50,7 +51,7 @@ export default function SessionDetailPage() {
     if (res.ok) {
       detail.set(res.data);
       setCode('');
-      setMessage({ tone: 'ok', text: '签到成功！这次学习会记入“我的学习”。' });
+      setMessage({ tone: 'ok', text: '签到成功！小讲堂结束后，这次学习会记入“我的学习”。' });
     } else if (res.error.code === 'SESSION_WRONG_CODE') setCodeError(res.error.message);
     else setMessage({ tone: 'error', text: res.error.message });
   };

@@ -1,0 +1,119 @@
+import type { Page } from 'playwright-core';
+import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
+
+/**
+ * 院坝小讲堂 in a real browser: a secretary schedules a session; a member of the branch signs up; the
+ * secretary opens attendance and shows the 4-digit code; the member types it and is checked in; the
+ * secretary closes with minutes; the member's 我的学习 shows the offline record. Screenshots at 375 px
+ * along the way, and the member's list and detail, the run page and the 人次 page at 320 px.
+ */
+const TOPIC = '院坝小讲堂：学习新修订的纪律处分条例';
+
+describe('院坝小讲堂 journey in Chromium', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  }, 180_000);
+  afterAll(() => e2e?.close());
+
+  const shot = async (page: Page, role: string, name: string, width: number) => {
+    await page.waitForTimeout(800);
+    await e2e.shot(page, role, name, width);
+  };
+  /** Taro H5 keeps earlier pages in the DOM (hidden): tap the back link of the page on screen. */
+  const back = async (page: Page) => {
+    await page.locator('.shell-back').filter({ visible: true }).first().click();
+    await page.waitForTimeout(600);
+  };
+  const expectElderLayout = async (page: Page) => {
+    const facts = await layoutFacts(page);
+    expect(facts.horizontalScroll).toBe(false);
+    expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
+  };
+
+  it.each([375, 320])('schedule, sign up, code check-in, close, 我的学习 (%i px)', async (width) => {
+    const topic = `${TOPIC}（${width}）`;
+    // 1. The secretary schedules it from 书记工作台.
+    const sec = await e2e.open(width, 'demo-secretary-bureau');
+    const sv = shown(sec);
+    await sec.goto(e2e.url);
+    await sv.getByText('书记工作台').first().click();
+    await sv.locator('#workbench-sessions').click();
+    await sv.locator('#session-new').click();
+    await sv.getByLabel('主题', { exact: true }).fill(topic);
+    await sv.getByLabel('地点', { exact: true }).fill('城关社区村部院坝');
+    await sv.getByLabel('座位数', { exact: true }).fill('20');
+    await expectElderLayout(sec);
+    await shot(sec, 'secretary', 'session-schedule', width);
+    await sv.locator('#session-schedule-submit').click();
+    await sv.locator('#session-open').waitFor();
+    await sv.getByText('还没有人报名。').waitFor();
+
+    // 2. A member of the branch finds it from the 学习 tab and signs up.
+    const mem = await e2e.open(width, 'demo-member-1');
+    const mv = shown(mem);
+    await mem.goto(e2e.url);
+    await mv.getByText(/张桂兰同志/).first().waitFor();
+    await mv.locator('.card', { hasText: '看微课、听宣讲' }).click();
+    await mv.locator('#study-sessions-entry').click();
+    await mv.locator('.card', { hasText: topic }).filter({ visible: true }).waitFor();
+    await expectElderLayout(mem);
+    await shot(mem, 'member', 'sessions', width);
+    await mv.locator('.card', { hasText: topic }).filter({ visible: true }).click();
+    await mv.locator('#session-signup').click();
+    await mv.locator('#my-session').getByText('已报名，请按时到场。').waitFor();
+    await expectElderLayout(mem);
+    await shot(mem, 'member', 'session-detail', width);
+
+    // 3. The secretary opens attendance: the big code, and the roster with her name.
+    await sv.locator('#session-open').click();
+    const code = (await sv.locator('#session-code .ses-code').innerText()).trim();
+    expect(code).toMatch(/^\d{4}$/);
+    await sv.locator('#session-roster').getByText('张桂兰').waitFor();
+    await expectElderLayout(sec);
+    await shot(sec, 'secretary', 'session-code', width);
+
+    // 4. The member, there in the courtyard, opens the session again and types the code.
+    await back(mem);
+    await mv.locator('.card', { hasText: topic }).filter({ visible: true }).click();
+    await mv.locator('#session-check').waitFor();
+    await mv.getByLabel('签到码', { exact: true }).fill(code === '0000' ? '1111' : '0000');
+    await mv.locator('#session-check-submit').click();
+    await mv.getByText(/签到码不对/).first().waitFor();
+    await mv.getByLabel('签到码', { exact: true }).fill(code);
+    await mv.locator('#session-check-submit').click();
+    await mv.getByText('签到成功！小讲堂结束后，这次学习会记入“我的学习”。').waitFor();
+    await mv.locator('#my-session').getByText('已报名。到场情况：出席。').waitFor();
+    await shot(mem, 'member', 'session-checked-in', width);
+
+    // 5. The secretary sees 出席 marked, and closes with minutes.
+    await back(sec);
+    await sv.locator('.card', { hasText: topic }).filter({ visible: true }).click();
+    await sv.locator('#session-roster').getByRole('radio', { name: '张桂兰 出席' }).waitFor();
+    expect(await sv.locator('#session-roster').getByRole('radio', { name: '张桂兰 出席' }).getAttribute('aria-checked')).toBe('true');
+    await sv.getByLabel('讲堂纪要', { exact: true }).fill('学习了条例修订的要点，张桂兰等老同志谈了体会。');
+    await sv.locator('#session-close-submit').click();
+    await sv.getByText(/小讲堂已结束。到场 1 人/).waitFor();
+    await expectElderLayout(sec);
+    await shot(sec, 'secretary', 'session-closed', width);
+
+    // 6. The member's 我的学习 shows the offline record.
+    await back(mem);
+    await back(mem);
+    await mv.locator('#study-mine-entry').click();
+    await mv.locator('#my-study-list').getByText(topic).waitFor();
+    await mv.locator('#my-study-list').getByText(/院坝小讲堂 · /).first().waitFor();
+    await expectElderLayout(mem);
+    await shot(mem, 'member', 'my-study-offline', width);
+
+    // 7. The secretary's 学习人次 page counts it.
+    await back(sec);
+    await back(sec);
+    await sv.locator('#workbench-stats').click();
+    await sv.locator('#study-stats').getByText(/人次/).first().waitFor();
+    await expectElderLayout(sec);
+    await shot(sec, 'secretary', 'study-stats', width);
+    await mem.context().close();
+    await sec.context().close();
+  }, 150_000);
+});
