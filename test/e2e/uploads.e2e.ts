@@ -166,4 +166,31 @@ describe('photos and covers in Chromium', () => {
     await sec.close();
     await member.close();
   }, 120_000);
+
+  it('a secretary records the lesson in the app (H5 MediaRecorder, m4a) and it is uploaded with its length (375 px)', async () => {
+    const width = 375;
+    const sec = await e2e.open(width, 'demo-secretary-bureau');
+    // The browser has no microphone here: give getUserMedia a real audio stream (a tone) instead.
+    await sec.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = async () => {
+        const ctx = new AudioContext();
+        const osc = ctx.createOscillator();
+        const dest = ctx.createMediaStreamDestination();
+        osc.connect(dest);
+        osc.start();
+        return dest.stream;
+      };
+    });
+    const sv = shown(sec);
+    await go(sec, '/packageSecretary/lessons/index');
+    await sv.locator('#lesson-new').click();
+    await sv.locator('#lesson-record').click();
+    await sv.getByText(/已录 0分0[0-9]秒/).waitFor();
+    await sec.waitForTimeout(2500);
+    await e2e.shot(sec, 'secretary', 'lesson-recording', width);
+    await sv.locator('#lesson-record-stop').click();
+    await sv.getByText('录音已上传，约1分钟。老同志点“朗读”就播放这段录音。').waitFor();
+    await sv.getByText('删除录音').waitFor();
+    await sec.close();
+  }, 60_000);
 });

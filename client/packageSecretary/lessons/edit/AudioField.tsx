@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { chooseFiles, durationOf, uploadFile } from '../../../api/upload';
+import { createRecorder, type Recorder } from '../../../api/upload-recorder';
 import { BigButton, StatusText, TextBox } from '../../../ui';
 
 export interface LessonAudio {
@@ -19,6 +20,33 @@ export function AudioField({ value, onChange }: { value: LessonAudio | null; onC
   const [error, setError] = useState<string | null>(null);
   const [askMinutes, setAskMinutes] = useState(false);
   const [typed, setTyped] = useState('');
+  // 在手机上录音: where the platform can record (weapp; H5 only where the browser records m4a).
+  const recorder = useRef<Recorder | null | undefined>(undefined);
+  if (recorder.current === undefined) recorder.current = createRecorder();
+  const [recordingFor, setRecordingFor] = useState<number | null>(null);
+  useEffect(() => {
+    if (recordingFor === null) return;
+    const t = setInterval(() => setRecordingFor((s) => (s === null ? null : s + 1)), 1000);
+    return () => clearInterval(t);
+  }, [recordingFor === null]);
+
+  const startRecording = async () => {
+    setError(null);
+    const problem = await recorder.current?.start();
+    if (problem) return setError(problem);
+    setRecordingFor(0);
+  };
+  const stopRecording = async () => {
+    const recording = await recorder.current?.stop();
+    setRecordingFor(null);
+    if (!recording) return setError('没有录到声音，请再录一次');
+    setBusy(true);
+    const answer = await uploadFile('lessonAudio', recording.file);
+    setBusy(false);
+    if (!answer.ok) return setError(answer.message);
+    setAskMinutes(false);
+    onChange({ fileID: answer.fileID, seconds: recording.seconds });
+  };
 
   const add = async () => {
     setError(null);
@@ -34,9 +62,27 @@ export function AudioField({ value, onChange }: { value: LessonAudio | null; onC
     onChange({ fileID: answer.fileID, seconds });
   };
 
+  if (recordingFor !== null) {
+    const mm = Math.floor(recordingFor / 60);
+    const ss = String(recordingFor % 60).padStart(2, '0');
+    return (
+      <View id='lesson-audio' style={{ display: 'flex', flexDirection: 'column', gap: '0.6rem' }}>
+        <StatusText tone='warn' lead='正在录音'>{`已录 ${mm}分${ss}秒，读完后点“停止录音”`}</StatusText>
+        <BigButton id='lesson-record-stop' onClick={() => void stopRecording()}>
+          停止录音
+        </BigButton>
+      </View>
+    );
+  }
+
   if (!value) {
     return (
-      <View id='lesson-audio'>
+      <View id='lesson-audio' style={{ display: 'flex', flexDirection: 'column', gap: '0.6rem' }}>
+        {recorder.current && (
+          <BigButton kind='secondary' id='lesson-record' busy={busy} busyText='正在上传录音，请稍候…' onClick={() => void startRecording()}>
+            在手机上录音
+          </BigButton>
+        )}
         <BigButton kind='secondary' busy={busy} busyText='正在上传录音，请稍候…' onClick={add}>
           上传录音文件
         </BigButton>
@@ -46,7 +92,7 @@ export function AudioField({ value, onChange }: { value: LessonAudio | null; onC
   }
   const minutes = value.seconds ? Math.max(1, Math.round(value.seconds / 60)) : null;
   return (
-    <View id='lesson-audio'>
+    <View id='lesson-audio' style={{ display: 'flex', flexDirection: 'column', gap: '0.6rem' }}>
       <StatusText tone='ok'>{minutes ? `录音已上传，约${minutes}分钟。老同志点“朗读”就播放这段录音。` : '录音已上传。请在下面填上录音大约几分钟。'}</StatusText>
       {(askMinutes || !value.seconds) && (
         <View>
