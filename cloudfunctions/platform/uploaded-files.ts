@@ -10,14 +10,25 @@ export const currentEnvId = (): string | undefined => process.env.TCB_ENV || pro
  * under the prefix of its purpose (contract/uploads.ts), and really stored (storage gives it a URL).
  * Refusal is VALIDATION_FAILED on `field`, in words people can act on.
  */
-export const requireUploads = async (files: Files, fileIds: string[], purpose: UploadPurpose, field: string): Promise<Record<string, string>> => {
-  if (fileIds.length === 0) return {};
+export const requireUploads = (files: Files, fileIds: string[], purpose: UploadPurpose, field: string): Promise<Record<string, string>> =>
+  requireUploadGroups(files, [{ fileIds, purpose, field }]);
+
+/** Several purposes at once (a lesson's cover, images and recording): one storage call for all of them. */
+export const requireUploadGroups = async (
+  files: Files,
+  groups: Array<{ fileIds: string[]; purpose: UploadPurpose; field: string }>,
+): Promise<Record<string, string>> => {
   const env = currentEnvId();
-  for (const id of fileIds) {
-    const problem = uploadedFileProblem(id, purpose, env);
-    if (problem) throw new AppError('VALIDATION_FAILED', { [field]: problem });
+  for (const { fileIds, purpose, field } of groups) {
+    for (const id of fileIds) {
+      const problem = uploadedFileProblem(id, purpose, env);
+      if (problem) throw new AppError('VALIDATION_FAILED', { [field]: problem });
+    }
   }
-  const urls = await files.tempUrls(fileIds);
-  if (fileIds.some((id) => !urls[id])) throw new AppError('VALIDATION_FAILED', { [field]: '文件没有上传成功，请重新上传' });
+  const all = groups.flatMap((g) => g.fileIds);
+  if (all.length === 0) return {};
+  const urls = await files.tempUrls(all);
+  const missing = groups.find((g) => g.fileIds.some((id) => !urls[id]));
+  if (missing) throw new AppError('VALIDATION_FAILED', { [missing.field]: '文件没有上传成功，请重新上传' });
   return urls;
 };

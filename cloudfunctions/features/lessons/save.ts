@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import { checked } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
-import { requireUploads } from '../../platform/uploaded-files';
+import { requireUploadGroups } from '../../platform/uploaded-files';
 import { imageIds } from '../../contract/lesson-body';
 import { getBranch } from '../branches/branch-store';
 import { canApply } from '../../domain/lessons/lifecycle';
@@ -31,9 +31,11 @@ export const save: Handler<'lessons.save'> = async (ctx, input) => {
 
   // Cover, body images and recording: only files of this environment under their lessons/ prefix.
   const files = ctx.deps.files;
-  await requireUploads(files, lesson.coverFileId ? [lesson.coverFileId] : [], 'lessonCover', 'coverFileId');
-  await requireUploads(files, imageIds(lesson.body), 'lessonImage', 'body');
-  await requireUploads(files, lesson.audioFileId ? [lesson.audioFileId] : [], 'lessonAudio', 'audioFileId');
+  await requireUploadGroups(files, [
+    { fileIds: lesson.coverFileId ? [lesson.coverFileId] : [], purpose: 'lessonCover', field: 'coverFileId' },
+    { fileIds: imageIds(lesson.body), purpose: 'lessonImage', field: 'body' },
+    { fileIds: lesson.audioFileId ? [lesson.audioFileId] : [], purpose: 'lessonAudio', field: 'audioFileId' },
+  ]);
 
   const fields = {
     title: lesson.title,
