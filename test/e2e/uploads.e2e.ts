@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
@@ -192,5 +193,64 @@ describe('photos and covers in Chromium', () => {
     await sv.getByText('录音已上传，约1分钟。老同志点“朗读”就播放这段录音。').waitFor();
     await sv.getByText('删除录音').waitFor();
     await sec.close();
+  }, 60_000);
+
+  it('staff publish an outcome with the author\'s photo as 整改前 and their own 整改后 photo; members see both on the board (375 px)', async () => {
+    const width = 375;
+    const api = async (openid: string, fn: string, action: string, input: unknown) => {
+      const res = await fetch(`${e2e.url}/api/${fn}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
+        body: JSON.stringify({ action, input, requestId: randomUUID() }),
+      });
+      const body = (await res.json()) as { ok: boolean; data: { id: string }; error?: unknown };
+      expect({ action, error: body.error }).toEqual({ action, error: undefined });
+      return body.data;
+    };
+    // The author's part through the same routes the app uses (the form itself is covered above).
+    const up = await fetch(`${e2e.url}/storage/upload?path=ideas/2026/e2eboardbefore0001.png`, {
+      method: 'POST',
+      headers: { 'x-dev-openid': 'demo-member-5' },
+      body: new Uint8Array(png(200, 120, [110, 110, 110])),
+    });
+    const { fileID } = (await up.json()) as { fileID: string };
+    const title = '敬老院门前台阶太陡';
+    const { id } = await api('demo-member-5', 'ideas', 'ideas.submit', { category: 'infrastructure', title, content: '敬老院门前的台阶又高又陡，老人上下很危险，建议改成坡道并加扶手。', photos: [fileID] });
+    await api('demo-staff-1', 'ideas', 'ideas.accept', { ideaId: id });
+    await api('demo-staff-1', 'ideas', 'ideas.assign', { ideaId: id, department: '县民政局', workdays: 10 });
+    await api('demo-staff-1', 'ideas', 'ideas.saveDraft', { ideaId: id, outcome: 'adopted', answer: '已把台阶改成坡道并装上扶手，欢迎来看看。' });
+    await api('demo-staff-1', 'ideas', 'ideas.resolve', { ideaId: id });
+
+    const staff = await e2e.open(width, 'demo-staff-1');
+    const sv = shown(staff);
+    await go(staff, `/packageStaff/ideas/handle/index?id=${id}`);
+    await sv.getByText('在“您建议，我提升”成果栏公示').waitFor();
+    await sv.getByRole('radio', { name: /(^|\s)公示$/ }).click();
+    await chooseFile(staff, () => sv.getByText('添加整改后照片', { exact: true }).click(), 'after.png', png(200, 120, [29, 91, 33]));
+    await imageLoaded(staff, '#publish-after-photos');
+    await sv.getByLabel('落实情况', { exact: true }).fill('台阶改成了坡道，两边装了扶手。');
+    await staff.waitForTimeout(500);
+    await e2e.shot(staff, 'staff', 'ideas-publish-photos', width);
+    await sv.getByRole('button', { name: '公示', exact: true }).click();
+    await sv.getByText('已在成果栏公示（可修改）').waitFor();
+
+    const member = await e2e.open(width, 'demo-member-2');
+    const mv = shown(member);
+    await go(member, '/pages/ideas/index');
+    const card = mv.locator('.card', { hasText: title });
+    await card.getByText('整改前：').waitFor();
+    await card.getByText('整改后：').waitFor();
+    await member.waitForFunction(
+      (t) => {
+        const c = Array.from(document.querySelectorAll('.taro_page_show .card')).find((el) => el.textContent?.includes(t));
+        return !!c && Array.from(c.querySelectorAll('img')).filter((i) => i.complete && i.naturalWidth > 0).length === 2;
+      },
+      title,
+    );
+    await card.scrollIntoViewIfNeeded();
+    await member.waitForTimeout(300);
+    await e2e.shot(member, 'member', 'ideas-board-photos', width);
+    await staff.close();
+    await member.close();
   }, 60_000);
 });
