@@ -17,6 +17,8 @@ export const UPLOAD_PURPOSES = {
   lessonCover: { prefix: 'lessons/covers', kind: 'image' },
   lessonImage: { prefix: 'lessons/images', kind: 'image' },
   lessonAudio: { prefix: 'lessons/audio', kind: 'audio' },
+  // 院坝小讲堂: photos recorded when the secretary closes a session
+  sessionPhoto: { prefix: 'sessions', kind: 'image' },
 } as const satisfies Record<string, { prefix: string; kind: UploadKind }>;
 export type UploadPurpose = keyof typeof UPLOAD_PURPOSES;
 

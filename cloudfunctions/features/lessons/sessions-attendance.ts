@@ -5,6 +5,7 @@ import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { checked, inTransaction } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
+import { requireUploads } from '../../platform/uploaded-files';
 import { chinaMonth } from '../../domain/lessons/month';
 import { checkInCode } from '../../domain/lessons/seats';
 import { progressId, type ProgressDoc, type StudyRecordDoc } from './store';
@@ -101,6 +102,8 @@ export const mark: Handler<'sessions.mark'> = async (ctx, input) => {
  */
 export const close: Handler<'sessions.close'> = async (ctx, input) => {
   const { db } = ctx.deps;
+  // Photos: files of this environment under sessions/, really stored (one storage call).
+  await requireUploads(ctx.deps.files, input.photoFileIds, 'sessionPhoto', 'photoFileIds');
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const seen = await getSession(db, input.sessionId);
     requireRun(ctx.caller, seen);

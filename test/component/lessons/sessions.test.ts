@@ -118,9 +118,15 @@ describe('院坝小讲堂: schedule, sign up, attendance, close', () => {
 
     expect(errorOf(await cloud.call(SEC, 'sessions.close', { sessionId: s.id, minutes: '' })).fields).toHaveProperty('minutes');
     expect(errorOf(await cloud.call(SEC, 'sessions.close', { sessionId: s.id, minutes: '好', photoFileIds: ['http://evil'] })).fields).toBeDefined();
+    // Photos must really be stored, under sessions/ (an idea's photo or a made-up id is refused).
+    const photo = await cloud.deps.files.put('sessions/2026/sessionphoto0001.png', Buffer.from('\x89PNG\r\n\x1a\n'));
+    const ideaPhoto = await cloud.deps.files.put('ideas/2026/ideaphotoabcd0001.png', Buffer.from('\x89PNG\r\n\x1a\n'));
+    expect(errorOf(await cloud.call(SEC, 'sessions.close', { sessionId: s.id, minutes: '好', photoFileIds: [ideaPhoto] })).fields).toHaveProperty('photoFileIds');
+    expect(errorOf(await cloud.call(SEC, 'sessions.close', { sessionId: s.id, minutes: '好', photoFileIds: [photo.replace('sessionphoto0001', 'sessionphoto0002')] })).fields).toHaveProperty('photoFileIds');
     const closed = dataOf(await cloud.call(SEC, 'sessions.close', {
-      sessionId: s.id, minutes: '学习了条例修订要点，大家发言踊跃。', attendeeCount: 6, photoFileIds: ['cloud://env-local.bucket/sessions/2026/abcdefabcdef.jpg'],
+      sessionId: s.id, minutes: '学习了条例修订要点，大家发言踊跃。', attendeeCount: 6, photoFileIds: [photo],
     }));
+    expect(closed.photoFileIds).toEqual([photo]);
     expect(closed).toMatchObject({ status: 'closed', attendeeCount: 6, markedCount: 2, minutes: '学习了条例修订要点，大家发言踊跃。' });
     expect(closed.code).toBeUndefined();
     const sessionAudits = await auditsFor(cloud, s.id);

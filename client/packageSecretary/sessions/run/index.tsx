@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ATTENDANCE_LABELS, ATTENDANCE_MARKS, type AttendanceMark, type SessionRosterRow } from '@contract/session-model';
 import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
+import { PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
 import { useLoad } from '../../../features/volunteers/use-load';
@@ -56,6 +57,7 @@ export default function RunSessionPage() {
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [minutes, setMinutes] = useState('');
   const [count, setCount] = useState('');
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const s = detail.state.data;
 
@@ -71,7 +73,7 @@ export default function RunSessionPage() {
   };
 
   const close = async () => {
-    const input = { sessionId, minutes, ...(count.trim() ? { attendeeCount: Number(count) || 0 } : {}) };
+    const input = { sessionId, minutes, photoFileIds: photos.map((p) => p.fileID), ...(count.trim() ? { attendeeCount: Number(count) || 0 } : {}) };
     setBusy(true);
     const res = await callApi('sessions.close', input, { requestId: intent.idFor(input) });
     setBusy(false);
@@ -124,6 +126,9 @@ export default function RunSessionPage() {
           <FormField label='到场人数（不填就按名单上出席和迟到的人数）' error={errors.attendeeCount}>
             <TextBox value={count} onChange={setCount} type='number' maxlength={4} label='到场人数' />
           </FormField>
+          <FormField label='现场照片（可不加，最多9张）' error={errors.photoFileIds}>
+            <PhotoPicker id='session-photos' purpose='sessionPhoto' label='现场照片' value={photos} onChange={setPhotos} max={9} />
+          </FormField>
           <BigButton busy={busy} onClick={() => void close()} id='session-close-submit'>结束并保存</BigButton>
         </Card>
       )}
@@ -131,6 +136,7 @@ export default function RunSessionPage() {
         <Card title='讲堂纪要'>
           <Text className='ses-line'>{s.minutes}</Text>
           <Text className='ses-meta'>到场 {s.attendeeCount ?? 0} 人（名单上登记 {s.markedCount ?? 0} 人）</Text>
+          {!!s.photoFileIds?.length && <Text className='ses-meta'>现场照片 {s.photoFileIds.length} 张</Text>}
         </Card>
       )}
     </PageShell>
