@@ -70,7 +70,7 @@ export default function EditActivityPage() {
 
   const picker = (mode: 'date' | 'time', value: string, onChange: (v: string) => void, label: string) => (
     <Picker mode={mode} value={value} onChange={(e) => onChange(String(e.detail.value))}>
-      <View className='vol-picker' role='button' aria-label={label}><Text>{value}</Text></View>
+      <View className='vol-picker' role='button' aria-label={`${label} ${value}`}><Text>{value}</Text></View>
     </Picker>
   );
 
