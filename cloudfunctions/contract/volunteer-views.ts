@@ -91,6 +91,8 @@ export const talentView = z.object({
   branchName: z.string(),
   skills: z.array(z.enum(SKILLS)),
   note: z.string().optional(),
+  /** Only in the staff search, so staff can ring when a need arises. */
+  phone: z.string().optional(),
 });
 export type TalentView = z.infer<typeof talentView>;
 

@@ -82,6 +82,7 @@ describe('staff and secretary pages in Chromium', () => {
     await go(page, '/packageStaff/volunteers/talent/index');
     await option(view, '农技').click();
     await view.getByText('赵明远').first().waitFor();
+    await view.getByText(/^打电话 1390745\d{4}$/).first().waitFor();
     await elder(page);
     await settle(page);
     await e2e.shot(page, 'staff', 'talent-pool', 375);

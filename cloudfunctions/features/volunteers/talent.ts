@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '../../contract/collections';
 import { pageWindow, toPage } from '../../platform/paging';
 import { checked } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
@@ -25,8 +26,20 @@ export const mySkills: Handler<'volunteers.mySkills'> = async (ctx) => {
   return doc ? toTalentView(doc) : null;
 };
 
+/** Staff search by skill, with each person's phone on file (one more read, for the page's people only). */
 export const searchTalent: Handler<'volunteers.searchTalent'> = async (ctx, input) => {
+  const { db } = ctx.deps;
   const { skip, limit } = pageWindow(input);
-  const { data } = await ctx.deps.db.collection(TALENTS).where({ skills: input.skill }).orderBy('name', 'asc').skip(skip).limit(limit).get();
-  return toPage(data as TalentDoc[], input, toTalentView);
+  const { data } = await db.collection(TALENTS).where({ skills: input.skill }).orderBy('name', 'asc').skip(skip).limit(limit).get();
+  const talents = data as TalentDoc[];
+  const ids = talents.map((t) => t.memberId);
+  const phones = new Map<string, string>();
+  if (ids.length) {
+    const people = await db.collection(COLLECTIONS.members).where({ _id: db.command.in(ids) }).field({ phone: true }).limit(ids.length).get();
+    for (const m of people.data as Array<{ _id: string; phone?: string }>) if (m.phone) phones.set(m._id, m.phone);
+  }
+  return toPage(talents, input, (t) => {
+    const phone = phones.get(t.memberId);
+    return { ...toTalentView(t), ...(phone ? { phone } : {}) };
+  });
 };

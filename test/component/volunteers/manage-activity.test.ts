@@ -153,3 +153,24 @@ describe('volunteers: edit and cancel an activity; leaders copied onto activitie
     console.log(`round trips (leader) with/without leaderIds copy: ${actions.map((a, i) => `${a} ${withCopy[i]}/${withoutCopy[i]}`).join(', ')}`);
   });
 });
+
+describe('volunteers.searchTalent: staff see the phone on file, members never', () => {
+  let cloud: TestCloud;
+  beforeAll(async () => {
+    cloud = await startTestCloud();
+    await cloud.seed();
+  });
+  afterAll(() => cloud.close());
+
+  it('gives staff each person\'s phone; the member\'s own entry has none', async () => {
+    const items = dataOf(await cloud.call('demo-staff-1', 'volunteers.searchTalent', { skill: 'agri', pageSize: 20 })).items;
+    expect(items.length).toBeGreaterThan(0);
+    for (const t of items) {
+      const m = (await cloud.db.collection(COLLECTIONS.members).doc(t.memberId).get()).data[0] as { phone?: string };
+      expect(t.phone).toBe(m.phone);
+    }
+    dataOf(await cloud.call('demo-member-5', 'volunteers.setSkills', { skills: ['legal'] }));
+    expect(dataOf(await cloud.call('demo-member-5', 'volunteers.mySkills', {}))).not.toHaveProperty('phone');
+    expect(dataOf(await cloud.call('demo-member-5', 'volunteers.setSkills', { skills: ['legal'] }))).not.toHaveProperty('phone');
+  });
+});

@@ -1,7 +1,8 @@
 import { Text } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { SKILL_LABELS, SKILLS, type Skill, type TalentView } from '@contract/volunteer-views';
-import { Card, FormField, OptionGroup, PagedList, PageShell, usePaged } from '../../../ui';
+import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
@@ -36,6 +37,13 @@ export default function TalentPoolPage() {
               <Card title={t.name} subtitle={t.branchName}>
                 <Text className='vol-meta'>{`特长：${t.skills.map((s) => SKILL_LABELS[s]).join('、')}`}</Text>
                 {t.note && <Text className='vol-meta'>{`说明：${t.note}`}</Text>}
+                {t.phone ? (
+                  <BigButton inline kind='secondary' onClick={() => void Taro.makePhoneCall({ phoneNumber: t.phone ?? '' }).catch(() => undefined)}>
+                    {`打电话 ${t.phone}`}
+                  </BigButton>
+                ) : (
+                  <Text className='vol-meta'>没有登记电话，请通过所在支部联系。</Text>
+                )}
               </Card>
             )}
           />
