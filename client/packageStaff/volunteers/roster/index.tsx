@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
-import { useState } from 'react';
+import { useDidShow, useRouter } from '@tarojs/taro';
+import { useRef, useState } from 'react';
 import { SIGNUP_STATUS_LABELS, type RosterRow } from '@contract/volunteer-views';
 import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
@@ -78,6 +78,12 @@ export default function RosterPage() {
   const code = useLoad(() => callApi('volunteers.checkCode', { activityId }), activityId);
   const list = usePaged<RosterRow>((page) => callApi('volunteers.roster', { activityId, page, pageSize: 50 }), activityId);
   const a = code.state.data?.activity;
+  // Back from 修改或取消: show the activity as it is now (the first show is the mount's own load).
+  const shownOnce = useRef(false);
+  useDidShow(() => {
+    if (shownOnce.current) void code.reload();
+    shownOnce.current = true;
+  });
   return (
     <PageShell title={a?.title ?? '报名和签到'} back>
       {code.state.status === 'error' && <StatusText tone='error'>{code.state.error ?? '没有加载出来'}</StatusText>}
