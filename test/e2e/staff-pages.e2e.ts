@@ -10,6 +10,18 @@ import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
  */
 const option = (view: Locator, label: string) => view.getByRole('radio', { name: new RegExp(`(^|\\s)${label}$`) });
 const WIDTHS = [375, 320] as const;
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical axe findings on the page in view (none expected). */
+const axeSerious = async (page: Page): Promise<string[]> => {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const root = document.querySelector('.taro_page_show') ?? document.body;
+    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const { violations } = await axe.run(root, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}×${v.nodes.length}`);
+  });
+};
 
 describe('staff and secretary pages in Chromium', () => {
   let e2e: E2E;
@@ -83,6 +95,7 @@ describe('staff and secretary pages in Chromium', () => {
     await option(view, '农技').click();
     await view.getByText('赵明远').first().waitFor();
     await view.getByText(/^打电话 1390745\d{4}$/).first().waitFor();
+    expect(await axeSerious(page)).toEqual([]);
     await elder(page);
     await settle(page);
     await e2e.shot(page, 'staff', 'talent-pool', 375);
@@ -99,6 +112,7 @@ describe('staff and secretary pages in Chromium', () => {
       await go(narrow, path);
       await nv.locator(ready).waitFor();
       await elder(narrow);
+      expect({ path, axe: await axeSerious(narrow) }).toEqual({ path, axe: [] });
       await settle(narrow);
       await e2e.shot(narrow, 'staff', name, 320);
     }
@@ -127,6 +141,7 @@ describe('staff and secretary pages in Chromium', () => {
       await view.locator('#roster-edit').click();
       await view.locator('#edit-save').waitFor();
       await elder(page);
+      expect(await axeSerious(page)).toEqual([]);
       if (width === 375) {
         // Two seats are taken: the capacity may not go below them, and the page says so next to the box.
         await view.getByLabel('人数上限').fill('1');
@@ -174,6 +189,7 @@ describe('staff and secretary pages in Chromium', () => {
       await view.locator('#proxy-search').click();
       await view.locator('#proxy-people').getByText('孙玉珍').waitFor();
       await elder(page);
+      expect(await axeSerious(page)).toEqual([]);
       await settle(page);
       await e2e.shot(page, 'secretary', 'idea-proxy-pick', width);
       if (width !== 375) continue;
@@ -183,6 +199,7 @@ describe('staff and secretary pages in Chromium', () => {
       await view.getByLabel('标题').fill(TITLE);
       await view.getByLabel('具体内容').fill('滨河小区门口台阶较陡，老人上下不便，建议在两侧加装扶手。');
       await elder(page);
+      expect(await axeSerious(page)).toEqual([]);
       await settle(page);
       await e2e.shot(page, 'secretary', 'idea-proxy-write', width);
       await view.locator('#proxy-send').click();
