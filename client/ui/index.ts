@@ -5,6 +5,7 @@ export { ComingSoon } from './ComingSoon';
 export { FormField } from './FormField';
 export { OptionGroup, type Option } from './OptionGroup';
 export { PagedList } from './PagedList';
+export { PickerButton } from './PickerButton';
 export { PageShell } from './PageShell';
 export { ReadAloudButton } from './ReadAloudButton';
 export { StatusText } from './StatusText';

@@ -1,7 +1,7 @@
-import { Picker, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { LessonSummary } from '@contract/lesson-model';
-import { BigButton, FormField, PageShell, StatusText, TextBox } from '../../../ui';
+import { BigButton, FormField, PageShell, PickerButton, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
 import { ROUTES } from '../../../features/navigation/routes';
@@ -37,18 +37,13 @@ export default function ScheduleSessionPage() {
     setMessage(res.error.message);
   };
 
-  const picker = (mode: 'date' | 'time', value: string, onChange: (v: string) => void, label: string) => (
-    <Picker mode={mode} value={value} onChange={(e) => onChange(String(e.detail.value))}>
-      <View className='ses-picker' role='button' aria-label={label}><Text>{value}</Text></View>
-    </Picker>
-  );
 
   const published: LessonSummary[] = lessons.state.data?.items ?? [];
   return (
     <PageShell title='安排小讲堂' back>
       <FormField label='主题' error={errors.topic}><TextBox value={form.topic} onChange={set('topic')} label='主题' maxlength={40} /></FormField>
-      <FormField label='日期' error={errors.startAt}>{picker('date', form.date, set('date'), '日期')}</FormField>
-      <FormField label='开始时间'>{picker('time', form.time, set('time'), '开始时间')}</FormField>
+      <FormField label='日期' error={errors.startAt}><PickerButton mode='date' value={form.date} onChange={set('date')} label='日期' /></FormField>
+      <FormField label='开始时间'><PickerButton mode='time' value={form.time} onChange={set('time')} label='开始时间' /></FormField>
       <FormField label='地点' hint='例如：某村村部院坝' error={errors.place}><TextBox value={form.place} onChange={set('place')} label='地点' maxlength={40} /></FormField>
       <FormField label='座位数' hint='报满后不能再报名' error={errors.capacity}>
         <TextBox value={form.capacity} onChange={set('capacity')} type='number' label='座位数' maxlength={3} />

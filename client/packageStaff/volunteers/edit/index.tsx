@@ -1,8 +1,8 @@
-import { Picker, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { FIELD_LABELS, VOLUNTEER_FIELDS, type ActivityDetail, type VolunteerField } from '@contract/volunteer-views';
-import { BigButton, Card, FormField, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
+import { BigButton, Card, FormField, OptionGroup, PageShell, PickerButton, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useRun } from '../../../features/ideas/use-run';
 import { useLoad } from '../../../features/volunteers/use-load';
@@ -68,11 +68,6 @@ export default function EditActivityPage() {
     }
   };
 
-  const picker = (mode: 'date' | 'time', value: string, onChange: (v: string) => void, label: string) => (
-    <Picker mode={mode} value={value} onChange={(e) => onChange(String(e.detail.value))}>
-      <View className='vol-picker' role='button' aria-label={`${label} ${value}`}><Text>{value}</Text></View>
-    </Picker>
-  );
 
   return (
     <PageShell title='修改或取消活动' back>
@@ -87,15 +82,15 @@ export default function EditActivityPage() {
         <View>
           <FormField label='活动名称' error={errors.title}><TextBox value={form.title} onChange={set('title')} label='活动名称' maxlength={30} /></FormField>
           <FormField label='服务领域' error={errors.field}><OptionGroup options={FIELD_OPTIONS} value={form.field} onChange={set('field')} columns={2} label='服务领域' /></FormField>
-          <FormField label='活动日期' error={errors.startAt}>{picker('date', form.date, set('date'), '活动日期')}</FormField>
-          <FormField label='开始时间'>{picker('time', form.start, set('start'), '开始时间')}</FormField>
-          <FormField label='结束时间' error={errors.endAt}>{picker('time', form.end, set('end'), '结束时间')}</FormField>
+          <FormField label='活动日期' error={errors.startAt}><PickerButton mode='date' value={form.date} onChange={set('date')} label='活动日期' /></FormField>
+          <FormField label='开始时间'><PickerButton mode='time' value={form.start} onChange={set('start')} label='开始时间' /></FormField>
+          <FormField label='结束时间' error={errors.endAt}><PickerButton mode='time' value={form.end} onChange={set('end')} label='结束时间' /></FormField>
           <FormField label='地点' error={errors.place}><TextBox value={form.place} onChange={set('place')} label='地点' maxlength={40} /></FormField>
           <FormField label='人数上限' hint={`已有${a.taken}人占了名额，不能少于${a.taken}；加名额时候补的人按先后补上`} error={errors.capacity}>
             <TextBox value={form.capacity} onChange={set('capacity')} type='number' label='人数上限' maxlength={3} />
           </FormField>
-          <FormField label='报名截止日期' error={errors.deadline}>{picker('date', form.deadlineDate, set('deadlineDate'), '报名截止日期')}</FormField>
-          <FormField label='报名截止时间'>{picker('time', form.deadlineTime, set('deadlineTime'), '报名截止时间')}</FormField>
+          <FormField label='报名截止日期' error={errors.deadline}><PickerButton mode='date' value={form.deadlineDate} onChange={set('deadlineDate')} label='报名截止日期' /></FormField>
+          <FormField label='报名截止时间'><PickerButton mode='time' value={form.deadlineTime} onChange={set('deadlineTime')} label='报名截止时间' /></FormField>
           <FormField label='活动内容' error={errors.description}>
             <TextBox value={form.description} onChange={set('description')} multiline maxlength={500} label='活动内容' />
           </FormField>

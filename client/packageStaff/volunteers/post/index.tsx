@@ -1,8 +1,7 @@
-import { Picker, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { FIELD_LABELS, VOLUNTEER_FIELDS, type VolunteerField } from '@contract/volunteer-views';
-import { BigButton, FormField, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
+import { BigButton, FormField, OptionGroup, PageShell, PickerButton, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
 import { ROUTES } from '../../../features/navigation/routes';
@@ -45,23 +44,18 @@ export default function PostActivityPage() {
     setMessage(res.error.message);
   };
 
-  const picker = (mode: 'date' | 'time', value: string, onChange: (v: string) => void, label: string) => (
-    <Picker mode={mode} value={value} onChange={(e) => onChange(String(e.detail.value))}>
-      <View className='vol-picker' role='button' aria-label={`${label} ${value}`}><Text>{value}</Text></View>
-    </Picker>
-  );
 
   return (
     <PageShell title='发布活动' back>
       <FormField label='活动名称' error={errors.title}><TextBox value={form.title} onChange={set('title')} label='活动名称' maxlength={30} /></FormField>
       <FormField label='服务领域' error={errors.field}><OptionGroup options={FIELD_OPTIONS} value={form.field} onChange={set('field')} columns={2} label='服务领域' /></FormField>
-      <FormField label='活动日期' error={errors.startAt}>{picker('date', form.date, set('date'), '活动日期')}</FormField>
-      <FormField label='开始时间'>{picker('time', form.start, set('start'), '开始时间')}</FormField>
-      <FormField label='结束时间' error={errors.endAt}>{picker('time', form.end, set('end'), '结束时间')}</FormField>
+      <FormField label='活动日期' error={errors.startAt}><PickerButton mode='date' value={form.date} onChange={set('date')} label='活动日期' /></FormField>
+      <FormField label='开始时间'><PickerButton mode='time' value={form.start} onChange={set('start')} label='开始时间' /></FormField>
+      <FormField label='结束时间' error={errors.endAt}><PickerButton mode='time' value={form.end} onChange={set('end')} label='结束时间' /></FormField>
       <FormField label='地点' error={errors.place}><TextBox value={form.place} onChange={set('place')} label='地点' maxlength={40} /></FormField>
       <FormField label='人数上限' hint='报满后的人可以候补' error={errors.capacity}><TextBox value={form.capacity} onChange={set('capacity')} type='number' label='人数上限' maxlength={3} /></FormField>
-      <FormField label='报名截止日期' error={errors.deadline}>{picker('date', form.deadlineDate, set('deadlineDate'), '报名截止日期')}</FormField>
-      <FormField label='报名截止时间'>{picker('time', form.deadlineTime, set('deadlineTime'), '报名截止时间')}</FormField>
+      <FormField label='报名截止日期' error={errors.deadline}><PickerButton mode='date' value={form.deadlineDate} onChange={set('deadlineDate')} label='报名截止日期' /></FormField>
+      <FormField label='报名截止时间'><PickerButton mode='time' value={form.deadlineTime} onChange={set('deadlineTime')} label='报名截止时间' /></FormField>
       <FormField label='报名是否要队长确认'><OptionGroup options={YES_NO} value={form.needsApproval} onChange={set('needsApproval')} columns={2} label='报名是否要队长确认' /></FormField>
       <FormField label='活动内容' hint='做什么、要带什么、在哪里集合' error={errors.description}>
         <TextBox value={form.description} onChange={set('description')} multiline maxlength={500} label='活动内容' />

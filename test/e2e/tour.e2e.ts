@@ -1,0 +1,157 @@
+import type { Browser, Page } from 'playwright-core';
+import { auditPage, type PageAudit } from './support/audit';
+import { writeContactSheet, type SheetEntry } from './support/contact-sheet';
+import { SESSION_COOKIE } from '../../cloudfunctions/local/gateway/server';
+import { startE2E, type E2E } from './support/e2e-env';
+
+/**
+ * Issue #6's proof: every page of every role, at 320 and 375 px, at the standard and the largest type,
+ * audited (axe-core, tap sizes, type sizes, sideways scrolling) and photographed into a contact sheet.
+ */
+type Fixtures = Record<'lesson' | 'idea' | 'team' | 'activity' | 'session', string>;
+interface Stop {
+  role: string;
+  openid?: string;
+  name: string;
+  path: (f: Fixtures) => string;
+}
+
+const MEMBER = 'demo-member-1';
+const STOPS: Stop[] = [
+  { role: 'guest', name: 'devlogin', path: () => 'pages/dev/login/index' },
+  { role: 'newuser', openid: 'demo-new-aaaaaaaaaaaa', name: 'register', path: () => 'pages/member/register/index' },
+  ...[
+    ['home', 'pages/home/index'],
+    ['study', 'pages/study/index'],
+    ['lesson', 'pages/study/lesson/index?id={lesson}'],
+    ['study-mine', 'pages/study/mine/index'],
+    ['sessions', 'pages/study/sessions/index'],
+    ['session', 'pages/study/sessions/detail/index?id={session}'],
+    ['ideas', 'pages/ideas/index'],
+    ['idea-submit', 'pages/ideas/submit/index'],
+    ['ideas-mine', 'pages/ideas/mine/index'],
+    ['idea-detail', 'pages/ideas/mine/index?id={idea}'],
+    ['volunteer', 'pages/volunteer/index'],
+    ['teams', 'pages/volunteer/teams/index'],
+    ['team', 'pages/volunteer/team/index?id={team}'],
+    ['activities', 'pages/volunteer/activities/index'],
+    ['activity', 'pages/volunteer/activity/index?id={activity}'],
+    ['service-record', 'pages/volunteer/record/index'],
+    ['skills', 'pages/volunteer/skills/index'],
+    ['mine', 'pages/mine/index'],
+    ['profile-edit', 'pages/member/edit/index'],
+  ].map(([name, p]) => ({ role: 'member', openid: MEMBER, name, path: fill(p) })),
+  ...[
+    ['workbench', 'packageSecretary/workbench/index'],
+    ['lessons', 'packageSecretary/lessons/index'],
+    ['lesson-edit', 'packageSecretary/lessons/edit/index'],
+    ['branch-progress', 'packageSecretary/lessons/progress/index?id={lesson}'],
+    ['deliveries', 'packageSecretary/lessons/deliveries/index'],
+    ['idea-proxy', 'packageSecretary/ideas/proxy/index'],
+    ['sessions-manage', 'packageSecretary/sessions/index'],
+    ['session-schedule', 'packageSecretary/sessions/schedule/index'],
+    ['session-run', 'packageSecretary/sessions/run/index?id={session}'],
+    ['branch-stats', 'packageSecretary/stats/index'],
+  ].map(([name, p]) => ({ role: 'secretary', openid: 'demo-secretary-bureau', name, path: fill(p) })),
+  ...[
+    ['console', 'packageStaff/console/index'],
+    ['idea-queue', 'packageStaff/ideas/queue/index'],
+    ['idea-handle', 'packageStaff/ideas/handle/index?id={idea}'],
+    ['team-manage', 'packageStaff/volunteers/manage/index?teamId={team}'],
+    ['activity-post', 'packageStaff/volunteers/post/index?teamId={team}'],
+    ['roster', 'packageStaff/volunteers/roster/index?id={activity}'],
+    ['activity-edit', 'packageStaff/volunteers/edit/index?id={activity}'],
+    ['volunteer-figures', 'packageStaff/volunteers/figures/index'],
+    ['talent', 'packageStaff/volunteers/talent/index'],
+    ['team-new', 'packageStaff/volunteers/team-new/index'],
+    ['appoint-leader', 'packageStaff/volunteers/leader/index?teamId={team}'],
+    ['county-stats', 'packageStaff/stats/index'],
+  ].map(([name, p]) => ({ role: 'staff', openid: 'demo-staff-1', name, path: fill(p) })),
+  ...[
+    ['members', 'packageAdmin/members/index'],
+    ['branches', 'packageAdmin/branches/index'],
+  ].map(([name, p]) => ({ role: 'admin', openid: 'demo-admin', name, path: fill(p) })),
+];
+
+function fill(template: string) {
+  return (f: Fixtures) => template.replace(/\{(\w+)\}/g, (_, key: keyof Fixtures) => f[key]);
+}
+
+const WIDTHS = [320, 375];
+const FONTS = [
+  { name: 'standard', scale: 'standard', minBody: 18 },
+  { name: 'xlarge', scale: 'xlarge', minBody: 30 },
+];
+
+const openAs = async (browser: Browser, url: string, width: number, scale: string, openid?: string): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width, height: 760 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  if (openid) await context.addCookies([{ name: SESSION_COOKIE, value: openid, url }]);
+  // Taro keeps storage as JSON {data}; the app reads its 字号 setting from there at start.
+  await context.addInitScript((s) => localStorage.setItem('yl.fontScale', JSON.stringify({ data: s })), scale);
+  return context.newPage();
+};
+
+describe('every page, audited (issue #6)', () => {
+  let e2e: E2E;
+  let fixtures: Fixtures;
+  const entries: SheetEntry[] = [];
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+    const first = async (fn: string, action: string, input: unknown, openid = MEMBER) => {
+      const res = (await e2e.api(openid, fn, action, input)) as { ok: boolean; data?: { items: Array<{ id: string }> } };
+      const id = res.data?.items?.[0]?.id;
+      if (!id) throw new Error(`no ${action} item for the tour: ${JSON.stringify(res).slice(0, 200)}`);
+      return id;
+    };
+    // A session to look at: scheduled by the bureau branch's secretary for tomorrow.
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
+    const session = (await e2e.api('demo-secretary-bureau', 'lessons', 'sessions.schedule', {
+      topic: '学习新修订的纪律处分条例', startAt: tomorrow, place: '城关镇老干部活动中心院坝', capacity: 30,
+    })) as { ok: boolean; data?: { id: string } };
+    if (!session.data) throw new Error(`could not schedule the tour's session: ${JSON.stringify(session).slice(0, 200)}`);
+    fixtures = {
+      session: session.data.id,
+      lesson: await first('lessons', 'lessons.list', {}),
+      idea: await first('ideas', 'ideas.mine', {}),
+      team: await first('volunteers', 'volunteers.teams', {}),
+      activity: await first('volunteers', 'volunteers.activities', {}),
+    };
+  }, 180_000);
+
+  afterAll(async () => {
+    if (entries.length) console.log(`contact sheet: ${writeContactSheet(entries)} (${entries.length} pages)`);
+    await e2e?.close();
+  });
+
+  for (const font of FONTS) {
+    for (const width of WIDTHS) {
+      it(`${width}px, ${font.name} type`, async () => {
+        const problems: string[] = [];
+        for (const role of [...new Set(STOPS.map((s) => s.role))]) {
+          const stops = STOPS.filter((s) => s.role === role);
+          const page = await openAs(e2e.browser, e2e.url, width, font.scale, stops[0].openid);
+          for (const stop of stops) {
+            await page.goto('about:blank');
+            await page.goto(`${e2e.url}/#/${stop.path(fixtures)}`);
+            await page.locator('.taro_page_show').first().waitFor();
+            await page.waitForLoadState('networkidle');
+            await page.waitForTimeout(350); // let the page finish sliding in
+            const audit: PageAudit = await auditPage(page);
+            const file = `${stop.role}-${stop.name}-${width}-${font.name}.png`;
+            await e2e.shot(page, stop.role, stop.name, width, font.name);
+            entries.push({ file, role: stop.role, page: stop.name, width, font: font.name, audit });
+            const where = `${stop.role}/${stop.name}`;
+            if (audit.axeSerious.length) problems.push(`${where}: axe ${audit.axeSerious.join(', ')}`);
+            if (audit.smallTargets.length) problems.push(`${where}: targets < 44px ${audit.smallTargets.join(' ')}`);
+            if (audit.smallPrimary.length) problems.push(`${where}: primary < 60px ${audit.smallPrimary.join(' ')}`);
+            if (audit.bodyFontPx < font.minBody) problems.push(`${where}: body ${audit.bodyFontPx}px < ${font.minBody}px`);
+            if (audit.horizontalScroll) problems.push(`${where}: scrolls sideways`);
+          }
+          await page.context().close();
+        }
+        expect(problems).toEqual([]);
+      }, 600_000);
+    }
+  }
+});
