@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib';
+import { png } from './support/png';
 import type { Page } from 'playwright-core';
 import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
 
@@ -8,35 +8,6 @@ import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
  * secretary closes with minutes; the member's 我的学习 shows the offline record. Screenshots at 375 px
  * along the way, and the member's list and detail, the run page and the 人次 page at 320 px.
  */
-/** A small real PNG (one colour), so the upload goes through the gateway's type check. */
-const png = (w: number, h: number): Buffer => {
-  const table = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = table[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type), data]);
-    const c = Buffer.alloc(4);
-    c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => [40, 120, 60]).flat())]);
-  const raw = Buffer.concat(Array.from({ length: h }, () => row));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-};
 
 const TOPIC = '院坝小讲堂：学习新修订的纪律处分条例';
 
