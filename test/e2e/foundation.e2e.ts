@@ -1,5 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
-import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
+import type { Locator } from 'playwright-core';
+import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
  * Issue #2's journeys in a real browser: a first-time WeChat user registers and lands on 首页; an admin
@@ -15,11 +15,6 @@ describe('foundation journeys in Chromium', () => {
   }, 180_000);
   afterAll(() => e2e?.close());
 
-  const expectElderLayout = async (page: Page) => {
-    const facts = await layoutFacts(page);
-    expect(facts.horizontalScroll).toBe(false);
-    expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
-  };
 
   it.each([320, 375])('a new user registers with the 一人一策 form and lands on 首页 (%i px)', async (width) => {
     const page = await e2e.open(width);

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
+import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
  * Issue #4's journey in Chromium: a member sends a 金点子 in three steps; staff accept it, hand it to a
@@ -17,11 +17,6 @@ describe('golden ideas journey in Chromium', () => {
   }, 180_000);
   afterAll(() => e2e?.close());
 
-  const elder = async (page: Page) => {
-    const facts = await layoutFacts(page);
-    expect(facts.horizontalScroll).toBe(false);
-    expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
-  };
   const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
 
   it('member submits → staff accept, assign, resolve with an answer → member sees the timeline and rates', async () => {
@@ -32,7 +27,7 @@ describe('golden ideas journey in Chromium', () => {
     await go(member, '/pages/ideas/index');
     await mv.locator('#idea-figures').waitFor();
     await mv.getByText('老年大学开设智能手机使用班').first().waitFor();
-    await elder(member);
+    await expectElderLayout(member);
     await e2e.shot(member, 'member', 'ideas-board', width);
 
     await mv.locator('#ideas-new').click();
@@ -45,7 +40,7 @@ describe('golden ideas journey in Chromium', () => {
     await mv.getByLabel('具体内容').fill('县城几个公交站没有座椅，老同志等车要站很久，腿脚不好的人很吃力，建议每个站增设两三个座椅。');
     await mv.getByLabel('地点').fill('县城人民路公交站');
     await mv.getByText('已写14个字').waitFor(); // 14 汉字 counted as 14
-    await elder(member);
+    await expectElderLayout(member);
     await e2e.shot(member, 'member', 'ideas-form-2', width);
     await mv.locator('#idea-next-2').click();
     await mv.getByText('第3步，共3步：看一看，再提交').waitFor();
@@ -61,7 +56,7 @@ describe('golden ideas journey in Chromium', () => {
     await go(staff, '/packageStaff/ideas/queue/index');
     await sv.getByText(TITLE).first().waitFor();
     await sv.getByText('已超期，请督办').first().waitFor(); // the seeded 早班车 idea is past its deadline
-    await elder(staff);
+    await expectElderLayout(staff);
     await e2e.shot(staff, 'staff', 'ideas-queue', width);
     await sv.getByText(TITLE).first().click();
     await sv.locator('#handle-accept').click();
@@ -85,7 +80,7 @@ describe('golden ideas journey in Chromium', () => {
     await mv.getByText('已交县交通运输局办理，', { exact: false }).first().waitFor();
     await mv.getByText('您的金点子已受理，预计5个工作日内答复').waitFor();
     await mv.locator('#idea-answer').getByText(/6个公交站增设候车座椅/).waitFor();
-    await elder(member);
+    await expectElderLayout(member);
     await member.waitForTimeout(600); // let the page's slide-in finish
     await e2e.shot(member, 'member', 'ideas-timeline', width);
     await option(mv, '满意').click();
@@ -106,18 +101,18 @@ describe('golden ideas journey in Chromium', () => {
     await option(nv, '公共服务').click();
     await nv.locator('#idea-next-1').click();
     await nv.getByLabel('标题').fill('重阳节组织老同志登山活动');
-    await elder(narrow);
+    await expectElderLayout(narrow);
     await e2e.shot(narrow, 'member', 'ideas-form-2', 320);
     await go(narrow, '/pages/ideas/mine/index');
     await nv.getByText(TITLE).first().click();
     await nv.locator('#idea-detail').waitFor();
-    await elder(narrow);
+    await expectElderLayout(narrow);
     await narrow.waitForTimeout(600);
     await e2e.shot(narrow, 'member', 'ideas-timeline', 320);
     const narrowStaff = await e2e.open(320, 'demo-staff-2');
     await go(narrowStaff, '/packageStaff/ideas/queue/index');
     await shown(narrowStaff).getByText('已超期，请督办').first().waitFor();
-    await elder(narrowStaff);
+    await expectElderLayout(narrowStaff);
     await e2e.shot(narrowStaff, 'staff', 'ideas-queue', 320);
     for (const p of [member, staff, narrow, narrowStaff]) await p.context().close();
   }, 180_000);

@@ -1,6 +1,6 @@
 import { png } from './support/png';
 import type { Page } from 'playwright-core';
-import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
+import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
  * 院坝小讲堂 in a real browser: a secretary schedules a session; a member of the branch signs up; the
@@ -26,11 +26,6 @@ describe('院坝小讲堂 journey in Chromium', () => {
   const back = async (page: Page) => {
     await page.locator('.shell-back').filter({ visible: true }).first().click();
     await page.waitForTimeout(600);
-  };
-  const expectElderLayout = async (page: Page) => {
-    const facts = await layoutFacts(page);
-    expect(facts.horizontalScroll).toBe(false);
-    expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
   };
 
   it.each([375, 320])('schedule, sign up, code check-in, close, 我的学习 (%i px)', async (width) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
+import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
  * Staff and secretary pages in Chromium: staff create a team and appoint its leader, read the figures,
@@ -30,11 +30,6 @@ describe('staff and secretary pages in Chromium', () => {
   }, 180_000);
   afterAll(() => e2e?.close());
 
-  const elder = async (page: Page) => {
-    const facts = await layoutFacts(page);
-    expect(facts.horizontalScroll).toBe(false);
-    expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
-  };
   const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
   const settle = (page: Page) => page.waitForTimeout(600); // the page's slide-in
 
@@ -44,7 +39,7 @@ describe('staff and secretary pages in Chromium', () => {
 
     await go(page, '/packageStaff/console/index');
     await view.locator('#console-vol-team-new').waitFor();
-    await elder(page);
+    await expectElderLayout(page);
     await settle(page);
     await e2e.shot(page, 'staff', 'console', 375);
 
@@ -57,7 +52,7 @@ describe('staff and secretary pages in Chromium', () => {
     await view.getByRole('checkbox', { name: /乡村振兴/ }).click();
     await view.getByLabel('所在乡镇或单位').fill('城关镇');
     await view.getByLabel('简介').fill('为群众讲解常用法律知识，参与矛盾纠纷调解。');
-    await elder(page);
+    await expectElderLayout(page);
     await settle(page);
     await e2e.shot(page, 'staff', 'team-new', 375);
     await view.locator('#team-create').click();
@@ -68,7 +63,7 @@ describe('staff and secretary pages in Chromium', () => {
     await view.getByText('任命孙玉珍为队长').click();
     await view.locator('#leader-done').waitFor();
     await view.locator('#leader-current').getByText('现任队长：孙玉珍').waitFor();
-    await elder(page);
+    await expectElderLayout(page);
     await settle(page);
     await e2e.shot(page, 'staff', 'leader-appointed', 375);
     const teams = await e2e.api('demo-member-20', 'volunteers', 'volunteers.mine', {});
@@ -80,7 +75,7 @@ describe('staff and secretary pages in Chromium', () => {
     await go(page, '/packageStaff/volunteers/figures/index');
     await view.locator('#figures-totals').waitFor();
     await view.locator('#figures-by-team').getByText(/城关科技下乡服务队/).first().waitFor();
-    await elder(page);
+    await expectElderLayout(page);
     const [download] = await Promise.all([page.waitForEvent('download'), view.locator('#ledger-download').click()]);
     const file = await download.path();
     const bytes = readFileSync(file);
@@ -96,7 +91,7 @@ describe('staff and secretary pages in Chromium', () => {
     await view.getByText('赵明远').first().waitFor();
     await view.getByText(/^打电话 1390745\d{4}$/).first().waitFor();
     expect(await axeSerious(page)).toEqual([]);
-    await elder(page);
+    await expectElderLayout(page);
     await settle(page);
     await e2e.shot(page, 'staff', 'talent-pool', 375);
 
@@ -111,7 +106,7 @@ describe('staff and secretary pages in Chromium', () => {
     ] as const) {
       await go(narrow, path);
       await nv.locator(ready).waitFor();
-      await elder(narrow);
+      await expectElderLayout(narrow);
       expect({ path, axe: await axeSerious(narrow) }).toEqual({ path, axe: [] });
       await settle(narrow);
       await e2e.shot(narrow, 'staff', name, 320);
@@ -140,7 +135,7 @@ describe('staff and secretary pages in Chromium', () => {
       await go(page, `/packageStaff/volunteers/roster/index?id=${activityId}`);
       await view.locator('#roster-edit').click();
       await view.locator('#edit-save').waitFor();
-      await elder(page);
+      await expectElderLayout(page);
       expect(await axeSerious(page)).toEqual([]);
       if (width === 375) {
         // Two seats are taken: the capacity may not go below them, and the page says so next to the box.
@@ -188,7 +183,7 @@ describe('staff and secretary pages in Chromium', () => {
       await view.getByLabel('姓名').fill('玉珍');
       await view.locator('#proxy-search').click();
       await view.locator('#proxy-people').getByText('孙玉珍').waitFor();
-      await elder(page);
+      await expectElderLayout(page);
       expect(await axeSerious(page)).toEqual([]);
       await settle(page);
       await e2e.shot(page, 'secretary', 'idea-proxy-pick', width);
@@ -198,7 +193,7 @@ describe('staff and secretary pages in Chromium', () => {
       await view.locator('#proxy-next-2').click();
       await view.getByLabel('标题').fill(TITLE);
       await view.getByLabel('具体内容').fill('滨河小区门口台阶较陡，老人上下不便，建议在两侧加装扶手。');
-      await elder(page);
+      await expectElderLayout(page);
       expect(await axeSerious(page)).toEqual([]);
       await settle(page);
       await e2e.shot(page, 'secretary', 'idea-proxy-write', width);
@@ -215,7 +210,7 @@ describe('staff and secretary pages in Chromium', () => {
     await mv.getByText(TITLE).first().click();
     await mv.locator('#idea-detail').waitFor();
     await mv.getByText('由支部书记代为录入').waitFor();
-    await elder(member);
+    await expectElderLayout(member);
     await settle(member);
     await e2e.shot(member, 'member', 'ideas-mine-proxy', 375);
   });

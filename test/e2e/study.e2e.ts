@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
+import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
  * Issue #3's journey in a real browser: a branch secretary writes and publishes a lesson; a retiree of
@@ -22,11 +22,6 @@ describe('study journeys in Chromium', () => {
     await e2e.shot(page, role, name, width);
   };
 
-  const expectElderLayout = async (page: Page) => {
-    const facts = await layoutFacts(page);
-    expect(facts.horizontalScroll).toBe(false);
-    expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
-  };
 
   it('a secretary publishes a lesson, a member studies it, the secretary sees it (375 px)', async () => {
     const width = 375;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { png } from './support/png';
 import type { Page } from 'playwright-core';
-import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
+import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
  * 照片与音频 in Chromium: a member adds a photo to a 金点子 through the real file chooser and upload
@@ -32,11 +32,6 @@ describe('photos and covers in Chromium', () => {
   afterAll(() => e2e?.close());
 
   const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
-  const elder = async (page: Page) => {
-    const facts = await layoutFacts(page);
-    expect(facts.horizontalScroll).toBe(false);
-    expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
-  };
 
   it.each([375, 320])('a member adds a photo to a 金点子 and staff see it on the handling page (%i px)', async (width) => {
     const title = `村口路灯坏了${width}`;
@@ -57,7 +52,7 @@ describe('photos and covers in Chromium', () => {
     await mv.getByText('删除第1张').waitFor();
     await mv.getByText('再添加照片（还能加2张）').waitFor();
     await imageLoaded(member, '#idea-photos');
-    await elder(member);
+    await expectElderLayout(member);
     await e2e.shot(member, 'member', 'ideas-photo-added', width);
 
     await mv.locator('#idea-next-2').click();
@@ -81,7 +76,7 @@ describe('photos and covers in Chromium', () => {
     await sv.locator('#handle-idea').waitFor();
     await sv.getByText('照片1张（只有您和提出人能看到，发布到展示栏前请看一看）：').waitFor();
     await imageLoaded(staff, '#handle-idea');
-    await elder(staff);
+    await expectElderLayout(staff);
     await e2e.shot(staff, 'staff', 'ideas-photo-handle', width);
     // Still shown after a move (the write answers without URLs; the page keeps them).
     await sv.locator('#handle-accept').click();
@@ -112,7 +107,7 @@ describe('photos and covers in Chromium', () => {
     await chooseFile(sec, () => sv.getByText('上传录音文件', { exact: true }).click(), 'talk.mp3', mp3, 'audio/mpeg');
     await sv.getByText('录音已上传。请在下面填上录音大约几分钟。').waitFor();
     await sv.getByLabel('录音大约几分钟', { exact: true }).fill('2');
-    await elder(sec);
+    await expectElderLayout(sec);
     await sec.waitForTimeout(500);
     await e2e.shot(sec, 'secretary', 'lesson-edit-media', width);
     await sv.locator('#lesson-publish').click();
@@ -132,7 +127,7 @@ describe('photos and covers in Chromium', () => {
     // 朗读 plays the recording when there is one.
     await mv.getByText('朗读（播放书记的录音）').waitFor();
     await mv.getByText('录音约 2 分钟').waitFor();
-    await elder(member);
+    await expectElderLayout(member);
     await member.waitForTimeout(500);
     await e2e.shot(member, 'member', 'lesson-cover', width);
     await sec.close();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { layoutFacts, shown, startE2E, type E2E } from './support/e2e-env';
+import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
  * Issue #5's journey in Chromium: a member finds a team and asks to join, signs up for an activity that
@@ -17,11 +17,6 @@ describe('volunteering journey in Chromium', () => {
   }, 180_000);
   afterAll(() => e2e?.close());
 
-  const elder = async (page: Page) => {
-    const facts = await layoutFacts(page);
-    expect(facts.horizontalScroll).toBe(false);
-    expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
-  };
   const go = async (page: Page, path: string) => {
     await page.goto(`${e2e.url}/#${path}`);
   };
@@ -40,7 +35,7 @@ describe('volunteering journey in Chromium', () => {
     // 我的志愿: hours already served (seeded: 3 activities, 7.5 hours).
     await go(page, '/pages/volunteer/index');
     await view.locator('#vol-total-hours').getByText('7.5小时').waitFor();
-    await elder(page);
+    await expectElderLayout(page);
     await e2e.shot(page, 'member', 'volunteer-home', width);
 
     // Find a team by field and ask to join.
@@ -48,7 +43,7 @@ describe('volunteering journey in Chromium', () => {
     await view.getByText('找服务队').first().waitFor();
     await option(view, '关心下一代').click();
     await view.getByText('银铃耀酉水·五老关心下一代服务队').first().waitFor();
-    await elder(page);
+    await expectElderLayout(page);
     await e2e.shot(page, 'member', 'volunteer-teams', width);
     await view.getByText('银铃耀酉水·五老关心下一代服务队').first().click();
     await view.locator('#team-join').click();
@@ -60,7 +55,7 @@ describe('volunteering journey in Chromium', () => {
     await go(page, `/pages/volunteer/activity/index?id=${orchard.id}`);
     await view.locator('#signup').click();
     await view.locator('#my-signup').getByText('已报名').waitFor();
-    await elder(page);
+    await expectElderLayout(page);
     await e2e.shot(page, 'member', 'volunteer-signed-up', width);
 
     // The leader opens the roster and shows the code.
@@ -71,7 +66,7 @@ describe('volunteering journey in Chromium', () => {
     const code = (await codeText.innerText()).trim();
     expect(code).toMatch(/^\d{4}$/);
     await shown(leader).getByText('张桂兰').first().waitFor();
-    await elder(leader);
+    await expectElderLayout(leader);
     await e2e.shot(leader, 'leader', 'volunteer-roster-code', width);
 
     // A wrong code says so next to the box; the right one checks in.
@@ -109,7 +104,7 @@ describe('volunteering journey in Chromium', () => {
     await view.locator('#vol-entry-record').click();
     await view.locator('#service-record').getByText(/累计服务时长 10小时/).waitFor();
     await view.locator('#service-record').getByText('社区智能手机课堂（科技下乡）').waitFor();
-    await elder(page);
+    await expectElderLayout(page);
     await page.waitForTimeout(500); // let Taro's page slide finish so the picture shows one page
     await e2e.shot(page, 'member', 'volunteer-record', width);
   }, 120_000);
@@ -119,21 +114,21 @@ describe('volunteering journey in Chromium', () => {
     const view = shown(page);
     await go(page, '/pages/volunteer/index');
     await view.locator('#vol-total-hours').waitFor();
-    await elder(page);
+    await expectElderLayout(page);
     await e2e.shot(page, 'member', 'volunteer-home', width);
     await go(page, '/pages/volunteer/activities/index');
     await view.locator('#activity-list .card').first().waitFor();
-    await elder(page);
+    await expectElderLayout(page);
     await e2e.shot(page, 'member', 'volunteer-activities', width);
     const talk = await activityNamed('智能手机防诈骗讲座');
     await go(page, `/pages/volunteer/activity/index?id=${talk.id}`);
     await view.locator('#activity-detail').waitFor();
-    await elder(page);
+    await expectElderLayout(page);
     await e2e.shot(page, 'member', 'volunteer-activity', width);
     const leader = await e2e.open(width, 'demo-member-3');
     await go(leader, `/packageStaff/volunteers/roster/index?id=${talk.id}`);
     await shown(leader).locator('#check-code').waitFor();
-    await elder(leader);
+    await expectElderLayout(leader);
     await e2e.shot(leader, 'leader', 'volunteer-roster', width);
     await go(leader, '/packageStaff/volunteers/post/index');
     await shown(leader).locator('#post-submit').waitFor();

@@ -4,6 +4,26 @@ import { page, paged, text } from '../text';
 import { activityDetail, activityView, rosterRow, VOLUNTEER_FIELDS } from '../volunteer-views';
 import { activityId, code, dateTime, HOUR_MS, MEMBER, memberId, teamId } from './volunteer-shared';
 
+/** What an activity is, the same when it is posted and when it is changed. */
+const activityFields = {
+  title: text({ label: '活动名称', max: 30 }),
+  description: text({ label: '活动内容', max: 500, multiline: true }),
+  field: z.enum(VOLUNTEER_FIELDS, { error: '请选择服务领域' }),
+  startAt: dateTime('开始时间'),
+  endAt: dateTime('结束时间'),
+  deadline: dateTime('报名截止时间'),
+  place: text({ label: '地点', max: 40 }),
+  capacity: z.number({ error: '请填写人数' }).int('人数请填整数').min(1, '至少1人').max(500, '最多500人'),
+};
+
+/** Time rules, reported on the field to correct, the same for posting and changing. */
+const checkActivityTimes = (v: { startAt: string; endAt: string; deadline: string }, ctx: z.RefinementCtx) => {
+  const [start, end, deadline] = [Date.parse(v.startAt), Date.parse(v.endAt), Date.parse(v.deadline)];
+  if (end <= start) ctx.addIssue({ code: 'custom', message: '结束时间要晚于开始时间', path: ['endAt'] });
+  else if (end - start > 12 * HOUR_MS) ctx.addIssue({ code: 'custom', message: '一次活动最长12小时', path: ['endAt'] });
+  if (deadline > start) ctx.addIssue({ code: 'custom', message: '报名截止时间不能晚于开始时间', path: ['deadline'] });
+};
+
 /** Activities: posting and changing them, sign-up with its waiting list, check-in and hours. */
 export const volunteerActivityActions = {
   'volunteers.postActivity': defineAction({
@@ -13,20 +33,11 @@ export const volunteerActivityActions = {
     input: z
       .object({
         teamId,
-        title: text({ label: '活动名称', max: 30 }),
-        description: text({ label: '活动内容', max: 500, multiline: true }),
-        field: z.enum(VOLUNTEER_FIELDS, { error: '请选择服务领域' }),
-        startAt: dateTime('开始时间'),
-        endAt: dateTime('结束时间'),
-        deadline: dateTime('报名截止时间'),
-        place: text({ label: '地点', max: 40 }),
-        capacity: z.number({ error: '请填写人数' }).int('人数请填整数').min(1, '至少1人').max(500, '最多500人'),
+        ...activityFields,
         needsApproval: z.boolean().default(false),
       })
       .strict()
-      .refine((v) => Date.parse(v.endAt) > Date.parse(v.startAt), { message: '结束时间要晚于开始时间', path: ['endAt'] })
-      .refine((v) => Date.parse(v.endAt) - Date.parse(v.startAt) <= 12 * HOUR_MS, { message: '一次活动最长12小时', path: ['endAt'] })
-      .refine((v) => Date.parse(v.deadline) <= Date.parse(v.startAt), { message: '报名截止时间不能晚于开始时间', path: ['deadline'] }),
+      .superRefine(checkActivityTimes),
     output: activityView,
     errors: ['TEAM_NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'],
     write: true,
@@ -40,19 +51,10 @@ export const volunteerActivityActions = {
     input: z
       .object({
         activityId,
-        title: text({ label: '活动名称', max: 30 }),
-        description: text({ label: '活动内容', max: 500, multiline: true }),
-        field: z.enum(VOLUNTEER_FIELDS, { error: '请选择服务领域' }),
-        startAt: dateTime('开始时间'),
-        endAt: dateTime('结束时间'),
-        deadline: dateTime('报名截止时间'),
-        place: text({ label: '地点', max: 40 }),
-        capacity: z.number({ error: '请填写人数' }).int('人数请填整数').min(1, '至少1人').max(500, '最多500人'),
+        ...activityFields,
       })
       .strict()
-      .refine((v) => Date.parse(v.endAt) > Date.parse(v.startAt), { message: '结束时间要晚于开始时间', path: ['endAt'] })
-      .refine((v) => Date.parse(v.endAt) - Date.parse(v.startAt) <= 12 * HOUR_MS, { message: '一次活动最长12小时', path: ['endAt'] })
-      .refine((v) => Date.parse(v.deadline) <= Date.parse(v.startAt), { message: '报名截止时间不能晚于开始时间', path: ['deadline'] }),
+      .superRefine(checkActivityTimes),
     output: activityDetail,
     errors: ['ACTIVITY_NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE', 'CAPACITY_BELOW_TAKEN'],
     write: true,

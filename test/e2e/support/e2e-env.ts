@@ -91,3 +91,10 @@ export const layoutFacts = (page: Page) =>
     horizontalScroll: document.documentElement.scrollWidth > window.innerWidth + 1,
     bodyFontPx: parseFloat(getComputedStyle(document.querySelector('.taro_page') ?? document.body).fontSize),
   }));
+
+/** The elder-first floor every journey checks on the pages it passes: no sideways scroll, body ≥ 18 px. */
+export const expectElderLayout = async (page: Page): Promise<void> => {
+  const facts = await layoutFacts(page);
+  expect(facts.horizontalScroll).toBe(false);
+  expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
+};
