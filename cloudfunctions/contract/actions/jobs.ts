@@ -1,0 +1,19 @@
+import { z } from '../zod';
+import { defineAction } from '../define';
+
+const staff = ['staff'] as const;
+
+/** The `jobs` function: timed work staff can also start by hand. */
+export const jobsActions = {
+  'jobs.runNow': defineAction({
+    fn: 'jobs',
+    summary: 'Run the 督办 job now (it also runs on a timer): flag overdue ideas, remind staff',
+    access: staff,
+    input: z.object({}).strict(),
+    output: z.object({ checked: z.number(), flagged: z.number(), reminded: z.number() }),
+    errors: [],
+    write: true,
+    audited: false,
+    rateLimit: { limit: 10, windowMs: 60_000 },
+  }),
+};
