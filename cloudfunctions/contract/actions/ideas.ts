@@ -2,8 +2,6 @@ import { jobsActions } from './jobs';
 import { ideaMemberActions } from './ideas-member';
 import { ideaStaffActions } from './ideas-staff';
 
-export { ideaFields } from './ideas-shared';
-
 /** The `ideas` function's actions (and the 督办 job that watches them). */
 export const ideasActions = {
   ...ideaMemberActions,

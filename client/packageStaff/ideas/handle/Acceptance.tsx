@@ -1,0 +1,26 @@
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { BigButton, FormField, StatusText, TextBox } from '../../../ui';
+import { useRun } from '../../../features/ideas/use-run';
+import type { StepProps } from './types';
+
+/** 受理 or 不予受理 (with the reason the author reads) for a newly sent idea. */
+export function Acceptance({ idea, changed }: StepProps) {
+  const accept = useRun('ideas.accept');
+  const notAccept = useRun('ideas.notAccept');
+  const [reason, setReason] = useState('');
+  return (
+    <View>
+      {accept.error && <StatusText tone='error'>{accept.error}</StatusText>}
+      <BigButton id='handle-accept' busy={accept.busy} onClick={async () => changed(await accept.run({ ideaId: idea.id }), '已受理，已通知提出人')}>
+        受理
+      </BigButton>
+      <FormField label='不予受理的原因' hint='提出人会看到这段话，请写清楚' error={notAccept.fields?.reason ?? notAccept.error}>
+        <TextBox label='不予受理的原因' value={reason} onChange={setReason} multiline maxlength={200} />
+      </FormField>
+      <BigButton kind='danger' busy={notAccept.busy} onClick={async () => changed(await notAccept.run({ ideaId: idea.id, reason }), '已答复不予受理')}>
+        不予受理
+      </BigButton>
+    </View>
+  );
+}

@@ -1,0 +1,85 @@
+import { View, Text } from '@tarojs/components';
+import { useState } from 'react';
+import { ANSWER_TEMPLATES, IDEA_OUTCOME_LABELS, IDEA_OUTCOMES, type IdeaOutcome } from '@contract/ideas-model';
+import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../../ui';
+import { shortDateTime } from '../../../features/ideas/format';
+import { useRun } from '../../../features/ideas/use-run';
+import type { StepProps } from './types';
+
+const OUTCOME_OPTIONS = IDEA_OUTCOMES.map((value) => ({ value, label: IDEA_OUTCOME_LABELS[value] }));
+const TEMPLATE_OPTIONS = ANSWER_TEMPLATES.map((t) => ({ value: t.key, label: t.title }));
+
+/** While a department works on it: progress notes the author sees, then the answer, drafted before it is published. */
+export function Answer({ idea, changed }: StepProps) {
+  const progress = useRun('ideas.progress');
+  const draft = useRun('ideas.saveDraft');
+  const resolve = useRun('ideas.resolve');
+  const [note, setNote] = useState('');
+  const [outcome, setOutcome] = useState<IdeaOutcome | undefined>(idea.draft?.outcome);
+  const [answer, setAnswer] = useState(idea.draft?.answer ?? '');
+  const [template, setTemplate] = useState<string | undefined>();
+  return (
+    <View>
+      <Text className='idea-section'>办理进展（提出人能看到）</Text>
+      <FormField label='进展' error={progress.fields?.note ?? progress.error}>
+        <TextBox label='进展' value={note} onChange={setNote} multiline maxlength={200} />
+      </FormField>
+      <BigButton
+        kind='secondary'
+        busy={progress.busy}
+        onClick={async () => {
+          const next = await progress.run({ ideaId: idea.id, note });
+          if (next) setNote('');
+          changed(next, '进展已告知提出人');
+        }}
+      >
+        告知进展
+      </BigButton>
+
+      <Text className='idea-section'>答复（先存草稿，再发布）</Text>
+      <FormField label='从模板开始' optional>
+        <OptionGroup
+          label='答复模板'
+          options={TEMPLATE_OPTIONS}
+          value={template}
+          onChange={(key) => {
+            const t = ANSWER_TEMPLATES.find((x) => x.key === key);
+            setTemplate(key);
+            if (t) {
+              setOutcome(t.outcome);
+              setAnswer(t.text);
+            }
+          }}
+          columns={2}
+        />
+      </FormField>
+      <FormField label='办理结果' error={draft.fields?.outcome}>
+        <OptionGroup label='办理结果' options={OUTCOME_OPTIONS} value={outcome} onChange={setOutcome} columns={2} />
+      </FormField>
+      <FormField label='答复内容' error={draft.fields?.answer}>
+        <TextBox label='答复内容' value={answer} onChange={setAnswer} multiline maxlength={1500} />
+      </FormField>
+      {draft.error && <StatusText tone='error'>{draft.error}</StatusText>}
+      <BigButton
+        id='handle-draft'
+        kind='secondary'
+        disabled={!outcome}
+        busy={draft.busy}
+        onClick={async () => {
+          if (outcome) changed(await draft.run({ ideaId: idea.id, outcome, answer }), '草稿已保存（提出人还看不到）');
+        }}
+      >
+        保存草稿
+      </BigButton>
+      {idea.draft && (
+        <View id='handle-draft-saved'>
+          <StatusText tone='info' lead='草稿'>{`${IDEA_OUTCOME_LABELS[idea.draft.outcome]}，${idea.draft.byName}于${shortDateTime(idea.draft.savedAt)}保存`}</StatusText>
+          {resolve.error && <StatusText tone='error'>{resolve.error}</StatusText>}
+          <BigButton id='handle-resolve' busy={resolve.busy} onClick={async () => changed(await resolve.run({ ideaId: idea.id }), '答复已发布，已通知提出人评价')}>
+            发布答复（办结）
+          </BigButton>
+        </View>
+      )}
+    </View>
+  );
+}

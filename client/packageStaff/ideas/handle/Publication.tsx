@@ -1,0 +1,61 @@
+import { View, Text } from '@tarojs/components';
+import { useState } from 'react';
+import { IDEA_OUTCOME_LABELS } from '@contract/ideas-model';
+import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../../ui';
+import { PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
+import { useRun } from '../../../features/ideas/use-run';
+import type { StepProps } from './types';
+
+/** After the answer: what the author made of it, and putting the outcome on the 您建议，我提升 board. */
+export function Publication({ idea, changed }: StepProps) {
+  const publish = useRun('ideas.publish');
+  const [suggestion, setSuggestion] = useState(idea.title);
+  const [doneText, setDoneText] = useState('');
+  // 照片 on the board: the author's photos as 整改前 (only if staff choose), and 整改后 photos staff add.
+  const [showBefore, setShowBefore] = useState<'yes' | 'no'>('no');
+  const [after, setAfter] = useState<PickedPhoto[]>([]);
+  return (
+    <View>
+      {idea.answer && (
+        <View className='answer-box'>
+          <Text className='idea-text'>{`已答复（${idea.outcome ? IDEA_OUTCOME_LABELS[idea.outcome] : ''}）：${idea.answer}`}</Text>
+        </View>
+      )}
+      {idea.rating && <Text className='idea-meta'>提出人评价：{idea.rating === 'satisfied' ? '满意' : idea.rating === 'basically_satisfied' ? '基本满意' : '不满意'}</Text>}
+      <Text className='idea-section'>{idea.published ? '已在成果栏公示（可修改）' : '在“您建议，我提升”成果栏公示'}</Text>
+      <FormField label='建议内容摘要' error={publish.fields?.suggestion}>
+        <TextBox label='建议内容摘要' value={suggestion} onChange={setSuggestion} multiline maxlength={100} />
+      </FormField>
+      <FormField label='落实情况' error={publish.fields?.done}>
+        <TextBox label='落实情况' value={doneText} onChange={setDoneText} multiline maxlength={300} />
+      </FormField>
+      {idea.photos.length > 0 && (
+        <FormField label='提出人的照片' hint='公示出来，作为“整改前”的样子' error={publish.fields?.beforePhotos}>
+          <OptionGroup<'yes' | 'no'> label='提出人的照片' options={[{ value: 'no', label: '不公示' }, { value: 'yes', label: '公示' }]} value={showBefore} onChange={setShowBefore} columns={2} />
+        </FormField>
+      )}
+      <FormField label='整改后的照片' optional error={publish.fields?.afterPhotos}>
+        <PhotoPicker id='publish-after-photos' purpose='idea' label='整改后照片' value={after} onChange={setAfter} max={3} />
+      </FormField>
+      {publish.error && <StatusText tone='error'>{publish.error}</StatusText>}
+      <BigButton
+        kind='secondary'
+        busy={publish.busy}
+        onClick={async () =>
+          changed(
+            await publish.run({
+              ideaId: idea.id,
+              suggestion,
+              done: doneText,
+              ...(showBefore === 'yes' && idea.photos.length ? { beforePhotos: idea.photos } : {}),
+              ...(after.length ? { afterPhotos: after.map((p) => p.fileID) } : {}),
+            }),
+            '已公示',
+          )
+        }
+      >
+        公示
+      </BigButton>
+    </View>
+  );
+}
