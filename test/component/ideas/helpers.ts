@@ -1,5 +1,6 @@
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
-import type { TestCloud } from '../../support/test-cloud';
+import type { ActionName } from '../../../cloudfunctions/contract/registry';
+import { dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
 
 export const MEMBER = 'demo-member-1';
 export const OTHER_MEMBER = 'demo-member-2';
@@ -30,3 +31,31 @@ export const ideaDoc = async (cloud: TestCloud, id: string) =>
 
 export const memberIdOf = async (cloud: TestCloud, openid: string) =>
   ((await cloud.db.collection(COLLECTIONS.members).where({ openid }).limit(1).get()).data[0] as { _id: string; branchId: string });
+
+/**
+ * The two checks every handling test leans on, bound to a suite's cloud: `step` runs a move and checks it
+ * wrote exactly one audit entry and sent the author exactly one message; `refused` checks a refused move
+ * left the idea, the audit log and the outbox as they were.
+ */
+export const handlingChecks = (cloudOf: () => TestCloud) => {
+  const step = async <A extends ActionName>(openid: string, action: A, input: Record<string, unknown>, ideaId: string, author = MEMBER) => {
+    const cloud = cloudOf();
+    cloud.clock.advance(60_000); // audit entries are ordered by time
+    const audits = (await auditsFor(cloud, ideaId)).length;
+    const messages = (await outboxFor(cloud, author)).length;
+    const res = dataOf(await cloud.call(openid, action, input));
+    const after = await auditsFor(cloud, ideaId);
+    expect(after).toHaveLength(audits + 1);
+    expect(after[0].action).toBe(action);
+    expect(await outboxFor(cloud, author)).toHaveLength(messages + 1);
+    return res;
+  };
+  const refused = async (openid: string, action: ActionName, input: Record<string, unknown>, code: string) => {
+    const cloud = cloudOf();
+    const before = await cloud.snapshot();
+    expect(errorOf(await cloud.call(openid, action, input)).code).toBe(code);
+    const after = await cloud.snapshot();
+    for (const c of [COLLECTIONS.ideas, COLLECTIONS.auditLog, COLLECTIONS.outbox, COLLECTIONS.counters]) expect(after[c]).toEqual(before[c]);
+  };
+  return { step, refused };
+};
