@@ -5,6 +5,8 @@ import { IDEA_OUTCOMES, IDEA_STATES, ideaQueueRow, ideaStaffView } from '../idea
 import { byId, category, day, ideaId, photos } from './ideas-shared';
 
 const staff = ['staff'] as const;
+/** 交办 and, after a 不满意 rating, 重新交办: a department and a deadline in working days. */
+const handOn = z.object({ ideaId, department: text({ label: '承办部门', max: 30 }), workdays: z.number({ error: '请选择办理期限' }).int().min(1).max(60) }).strict();
 
 /** 金点子 as staff handle it: queue, accept, hand on, answer, resolve, publish, ledger. Every decision is audited. */
 export const ideaStaffActions = {
@@ -65,7 +67,7 @@ export const ideaStaffActions = {
     fn: 'ideas',
     summary: '交办: hand to a department with a deadline in working days',
     access: staff,
-    input: z.object({ ideaId, department: text({ label: '承办部门', max: 30 }), workdays: z.number({ error: '请选择办理期限' }).int().min(1).max(60) }).strict(),
+    input: handOn,
     output: ideaStaffView,
     errors: ['NOT_FOUND', 'INVALID_STATE'],
     write: true,
@@ -109,7 +111,7 @@ export const ideaStaffActions = {
     fn: 'ideas',
     summary: 'Another round after a 不满意 rating: hand it (again) to a department with a new deadline',
     access: staff,
-    input: z.object({ ideaId, department: text({ label: '承办部门', max: 30 }), workdays: z.number({ error: '请选择办理期限' }).int().min(1).max(60) }).strict(),
+    input: handOn,
     output: ideaStaffView,
     errors: ['NOT_FOUND', 'INVALID_STATE'],
     write: true,
