@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { auditPage, type PageAudit } from './support/audit';
 import { writeContactSheet, type SheetEntry } from './support/contact-sheet';
+import { writeAuditSummary } from './support/audit-summary';
 import { SESSION_COOKIE } from '../../cloudfunctions/local/gateway/server';
 import { startE2E, type E2E } from './support/e2e-env';
 
@@ -120,7 +121,11 @@ describe('every page, audited (issue #6)', () => {
   }, 180_000);
 
   afterAll(async () => {
-    if (entries.length) console.log(`contact sheet: ${writeContactSheet(entries)} (${entries.length} pages)`);
+    if (entries.length) {
+      console.log(`contact sheet: ${writeContactSheet(entries)} (${entries.length} pages)`);
+      const { md } = writeAuditSummary(entries);
+      console.log(`audit figures: ${md}`);
+    }
     await e2e?.close();
   });
 
@@ -147,6 +152,7 @@ describe('every page, audited (issue #6)', () => {
             if (audit.smallPrimary.length) problems.push(`${where}: primary < 60px ${audit.smallPrimary.join(' ')}`);
             if (audit.bodyFontPx < font.minBody) problems.push(`${where}: body ${audit.bodyFontPx}px < ${font.minBody}px`);
             if (audit.horizontalScroll) problems.push(`${where}: scrolls sideways`);
+            if (audit.minLineHeight > 0 && audit.minLineHeight < 1.3) problems.push(`${where}: line height ${audit.minLineHeight} < 1.3`);
           }
           await page.context().close();
         }

@@ -8,6 +8,12 @@ export interface PageAudit {
   smallPrimary: string[];
   bodyFontPx: number;
   minTextPx: number;
+  /** The smallest side of the smallest tap target on the page (px); 0 when there is none. */
+  minTargetPx: number;
+  /** The height of the lowest primary button (px); 0 when there is none. */
+  minPrimaryPx: number;
+  /** The tightest line height any visible text uses, as a multiple of its font size. */
+  minLineHeight: number;
   horizontalScroll: boolean;
 }
 
@@ -40,23 +46,34 @@ export const auditPage = async (page: Page): Promise<PageAudit> => {
     };
     const targets = [...root.querySelectorAll(selector)].filter(visible);
     const smallTargets = targets.filter((el) => { const b = box(el); return b.w < 44 || b.h < 44; }).map(label);
-    const smallPrimary = [...root.querySelectorAll('.bigbtn--primary')].filter(visible)
-      .filter((el) => { const r = el.getBoundingClientRect(); return r.height < 60; }).map(label);
+    const minTargetPx = targets.reduce((m, el) => { const b = box(el); return Math.min(m, b.w, b.h); }, Infinity);
+    const primaries = [...root.querySelectorAll('.bigbtn--primary')].filter(visible);
+    const smallPrimary = primaries.filter((el) => el.getBoundingClientRect().height < 60).map(label);
+    const minPrimaryPx = primaries.reduce((m, el) => Math.min(m, el.getBoundingClientRect().height), Infinity);
     // Body size = the size most characters are set in; the smallest size any visible text uses.
     const weights = new Map<number, number>();
     let minTextPx = Infinity;
+    let minLineHeight = Infinity;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = (node.textContent ?? '').trim();
       const parent = node.parentElement;
       if (!text || !parent || !visible(parent)) continue;
-      const size = parseFloat(getComputedStyle(parent).fontSize);
+      const style = getComputedStyle(parent);
+      const size = parseFloat(style.fontSize);
       weights.set(size, (weights.get(size) ?? 0) + text.length);
       minTextPx = Math.min(minTextPx, size);
+      // "normal" is about 1.2 in most fonts: below the 1.3 DESIGN §6 asks for, so it counts as 1.2.
+      const lh = style.lineHeight === 'normal' ? 1.2 * size : parseFloat(style.lineHeight);
+      minLineHeight = Math.min(minLineHeight, lh / size);
     }
     const bodyFontPx = [...weights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
     const horizontalScroll = document.documentElement.scrollWidth > window.innerWidth + 1 || root.scrollWidth > root.clientWidth + 1;
-    return { smallTargets, smallPrimary, bodyFontPx, minTextPx: Number.isFinite(minTextPx) ? minTextPx : 0, horizontalScroll };
+    const finite = (n: number, digits = 0) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : 0);
+    return {
+      smallTargets, smallPrimary, bodyFontPx, horizontalScroll,
+      minTextPx: finite(minTextPx, 1), minTargetPx: finite(minTargetPx), minPrimaryPx: finite(minPrimaryPx), minLineHeight: finite(minLineHeight, 2),
+    };
   }, TARGETS);
   return { axeSerious, ...figures };
 };

@@ -21,7 +21,7 @@ export const writeContactSheet = (entries: SheetEntry[]): string => {
       const a = e.audit;
       const bad = a.axeSerious.length + a.smallTargets.length + a.smallPrimary.length > 0 || a.horizontalScroll;
       return `<figure class="${bad ? 'bad' : ''}"><a href="${esc(e.file)}"><img loading="lazy" src="${esc(e.file)}" width="${Math.round(e.width / 2)}"></a>
-<figcaption><b>${esc(e.role)} · ${esc(e.page)}</b><br>${e.width}px · ${esc(e.font)}<br>正文 ${a.bodyFontPx}px · 最小字 ${a.minTextPx}px<br>
+<figcaption><b>${esc(e.role)} · ${esc(e.page)}</b><br>${e.width}px · ${esc(e.font)}<br>正文 ${a.bodyFontPx}px · 最小字 ${a.minTextPx}px · 行高 ${a.minLineHeight}<br>最小点按 ${a.minTargetPx}px · 最矮主按钮 ${a.minPrimaryPx || '–'}px<br>
 axe 严重: ${a.axeSerious.length ? esc(a.axeSerious.join(', ')) : '无'}<br>小于44px: ${a.smallTargets.length ? esc(a.smallTargets.join(' ')) : '无'}<br>
 主按钮<60px: ${a.smallPrimary.length || '无'} · 横向滚动: ${a.horizontalScroll ? '有' : '无'}</figcaption></figure>`;
     })
