@@ -20,17 +20,28 @@ export interface Intent {
   settle(): void;
 }
 
+/** Where an unsettled intent is kept so it outlives the page (see features/drafts/intent-store.ts). */
+export interface IntentStore {
+  load(): { key: string; id: string } | null;
+  save(last: { key: string; id: string } | null): void;
+}
+
 /** Plain (non-hook) version, for code outside components. */
-export function createIntent(): Intent {
-  let last: { key: string; id: string } | null = null;
+export function createIntent(store?: IntentStore): Intent {
+  let last: { key: string; id: string } | null = store?.load() ?? null;
   return {
     idFor(input) {
       const key = JSON.stringify(input ?? null);
-      if (!last || last.key !== key) last = { key, id: newRequestId() };
+      if (!last || last.key !== key) {
+        last = { key, id: newRequestId() };
+        // Kept before the request leaves: an app killed mid-send resends with the same id.
+        store?.save(last);
+      }
       return last.id;
     },
     settle() {
       last = null;
+      store?.save(null);
     },
   };
 }
@@ -39,8 +50,8 @@ export function createIntent(): Intent {
  * One intent per form (or per button): submitting the same values again reuses the id; changing the
  * values makes a new intent, since the server refuses a reused id with different input.
  */
-export function useIntent(): Intent {
+export function useIntent(store?: IntentStore): Intent {
   const ref = useRef<Intent | null>(null);
-  if (!ref.current) ref.current = createIntent();
+  if (!ref.current) ref.current = createIntent(store);
   return ref.current;
 }

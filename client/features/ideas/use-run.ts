@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ActionName, InputOf, OutputOf } from '@contract/registry';
 import { callApi } from '../../api/call-api';
-import { useIntent } from '../../api/request-id';
+import { useIntent, type IntentStore } from '../../api/request-id';
 
 export interface RunState {
   busy: boolean;
@@ -13,8 +13,9 @@ export interface RunState {
  * One button's call: busy while it runs, the same requestId when the same input is sent again (a
  * retry after a lost answer), the server's message and field errors in plain words when it fails.
  */
-export function useRun<A extends ActionName>(action: A) {
-  const intent = useIntent();
+export function useRun<A extends ActionName>(action: A, keep?: IntentStore) {
+  // `keep`: where an unsettled intent outlives the page (a form's draft), so a resend after a restart is the same intent.
+  const intent = useIntent(keep);
   const [state, setState] = useState<RunState>({ busy: false });
   const run = async (input: InputOf<A>): Promise<OutputOf<A> | null> => {
     if (state.busy) return null;

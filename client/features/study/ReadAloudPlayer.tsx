@@ -14,7 +14,15 @@ const SPEEDS = [
 type State = 'idle' | 'playing' | 'paused';
 
 /** 朗读 for lessons without a recording: text-to-speech in chunks, with 暂停 / 继续 and three speeds. */
-export function ReadAloudPlayer({ text }: { text: string }) {
+interface Props {
+  text: string;
+  /** Start the first reading at this chunk (the place kept from an earlier visit). */
+  from?: number;
+  /** Told each chunk as it starts, so the place can be kept. */
+  onChunk?: (i: number) => void;
+}
+
+export function ReadAloudPlayer({ text, from = 0, onChunk }: Props) {
   const player = useMemo(() => createSpeechPlayer(), []);
   const chunks = useMemo(() => speechChunks(text), [text]);
   const [state, setState] = useState<State>('idle');
@@ -22,6 +30,7 @@ export function ReadAloudPlayer({ text }: { text: string }) {
   const [chunk, setChunk] = useState(0);
   const [note, setNote] = useState<string>();
   const live = useRef(true);
+  const offset = useRef(from < chunks.length ? from : 0);
 
   useEffect(
     () => () => {
@@ -38,7 +47,17 @@ export function ReadAloudPlayer({ text }: { text: string }) {
     }
     setNote(undefined);
     setState('playing');
-    player.start(chunks, r, (i) => live.current && setChunk(i), () => live.current && setState('idle'));
+    const at = offset.current;
+    const heard = (i: number) => {
+      if (!live.current) return;
+      setChunk(i + at);
+      onChunk?.(i + at);
+    };
+    const ended = () => {
+      offset.current = 0;
+      if (live.current) setState('idle');
+    };
+    player.start(at ? chunks.slice(at) : chunks, r, heard, ended);
   };
 
   const changeSpeed = (r: number) => {
@@ -50,7 +69,7 @@ export function ReadAloudPlayer({ text }: { text: string }) {
     <View className='aloud' id='read-aloud'>
       {state === 'idle' && (
         <BigButton kind='secondary' onClick={() => begin(rate)}>
-          朗读这一课
+          {offset.current > 0 ? `接着朗读（从第${offset.current + 1}段）` : '朗读这一课'}
         </BigButton>
       )}
       {state === 'playing' && (
@@ -85,6 +104,7 @@ export function ReadAloudPlayer({ text }: { text: string }) {
             inline
             onClick={() => {
               player.stop();
+              offset.current = 0;
               setState('idle');
             }}
           >

@@ -10,7 +10,18 @@ import { ROUTES } from '../../../features/navigation/routes';
 import { openPage, replacePage } from '../../../features/navigation/navigate';
 import { useRun } from '../../../features/ideas/use-run';
 import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
+import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import '../../../features/ideas/ideas.scss';
+
+interface IdeaDraft {
+  step: Step;
+  category?: IdeaCategory;
+  title: string;
+  content: string;
+  place: string;
+}
+const DRAFT_KEY = 'idea-submit';
+const SEND_INTENT = draftIntentStore(DRAFT_KEY);
 
 const CATEGORY_OPTIONS = IDEA_CATEGORIES.map((value) => ({ value, label: IDEA_CATEGORY_LABELS[value] }));
 type Step = 1 | 2 | 3;
@@ -32,8 +43,30 @@ export default function SubmitIdeaPage() {
   const [similar, setSimilar] = useState<SimilarIdea[]>([]);
   const [supported, setSupported] = useState<Record<string, boolean>>({});
   const [done, setDone] = useState<IdeaView | null>(null);
-  const send = useRun('ideas.submit');
+  const send = useRun('ideas.submit', SEND_INTENT);
   const support = useRun('ideas.support');
+  // Kept on the phone as it is typed (photos are not: they are uploaded again if the page is reopened).
+  const draft = useDraft<IdeaDraft>({
+    key: DRAFT_KEY,
+    value: { step, category, title, content, place },
+    isEmpty: (d) => !d.category && !d.title.trim() && !d.content.trim() && !d.place.trim(),
+    restore: (d) => {
+      setCategory(d.category);
+      setTitle(d.title);
+      setContent(d.content);
+      setPlace(d.place);
+      // Back at step 2 at most: 下一步 checks the text again and looks for similar ideas.
+      setStep(d.category ? (Math.min(d.step, 2) as Step) : 1);
+    },
+    reset: () => {
+      setCategory(undefined);
+      setTitle('');
+      setContent('');
+      setPlace('');
+      setPhotos([]);
+      setStep(1);
+    },
+  });
 
   const toStep3 = async () => {
     const errors: Record<string, string> = {};
@@ -72,6 +105,7 @@ export default function SubmitIdeaPage() {
   return (
     <PageShell title='提金点子' back>
       {me.status !== 'registered' && <GateNotice me={me} />}
+      <DraftNotice draft={draft} />
       <Text className='idea-steps' id='idea-step'>第{step}步，共3步：{step === 1 ? '选择类别' : step === 2 ? '写下您的建议' : '看一看，再提交'}</Text>
 
       {step === 1 && (
@@ -150,6 +184,7 @@ export default function SubmitIdeaPage() {
             <PhotoList urls={photos.map((p) => p.url)} />
           </Card>
           {send.error && <StatusText tone='error'>{send.error}</StatusText>}
+          {send.error && !send.fields && <StatusText tone='info' id='idea-kept'>您写的内容已经保存在这部手机上，不会丢。</StatusText>}
           <View className='idea-actions'>
           <BigButton
             id='idea-send'
@@ -162,7 +197,10 @@ export default function SubmitIdeaPage() {
                 ...(place.trim() ? { place: place.trim() } : {}),
                 ...(photos.length ? { photos: photos.map((p) => p.fileID) } : {}),
               });
-              if (r) setDone(r);
+              if (r) {
+                draft.done();
+                setDone(r);
+              }
             }}
           >
             {similar.length > 0 ? '不一样，提交我的建议' : '提交'}

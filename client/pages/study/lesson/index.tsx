@@ -10,6 +10,7 @@ import { GateNotice } from '../../../features/session/GateNotice';
 import { ReadAloudPlayer } from '../../../features/study/ReadAloudPlayer';
 import { AudioPlayer } from '../../../features/study/AudioPlayer';
 import { categoryName, shortDate } from '../../../features/study/labels';
+import { useReadingPlace } from '../../../features/drafts';
 import '../../../features/study/study.scss';
 
 const plainText = (l: LessonDetail) =>
@@ -33,6 +34,7 @@ export default function LessonPage() {
   const visible = useRef(true);
   const intent = useIntent();
   const ready = me.status === 'registered';
+  const place = useReadingPlace(lessonId, readSeconds); // survives a restart: scroll, 朗读 paragraph, time read
 
   const load = useCallback(async () => {
     setError(undefined);
@@ -43,10 +45,8 @@ export default function LessonPage() {
     }
     setLesson(res.data);
     setStudied(res.data.mine.studied);
-    if (res.data.status === 'published' && !res.data.mine.studied) {
-      await callApi('lessons.open', { lessonId });
-      readSeconds.current = 0;
-    }
+    await place.begin(res.data.status === 'published' && !res.data.mine.studied, async () => (await callApi('lessons.open', { lessonId })).ok);
+    place.restoreScroll();
   }, [lessonId]);
 
   useEffect(() => {
@@ -77,6 +77,7 @@ export default function LessonPage() {
     setBusy(false);
     if (res.ok) {
       intent.settle();
+      place.studied();
       setStudied(true);
       setFinishMsg({ ok: true, text: `这一课已记入“我的学习”。本月已学 ${res.data.monthCount} 课，真不错！` });
     } else {
@@ -110,7 +111,7 @@ export default function LessonPage() {
           {lesson.audioUrl ? (
             <AudioPlayer url={lesson.audioUrl} seconds={lesson.audioSeconds} onListened={onListened} />
           ) : (
-            <ReadAloudPlayer text={plainText(lesson)} />
+            <ReadAloudPlayer text={plainText(lesson)} from={place.chunk} onChunk={place.onChunk} />
           )}
           <Text className='lesson-summary'>{lesson.summary}</Text>
           <View className='lesson-body'>

@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'react';
+import { clearDraft, readDraft, writeDraft } from './store';
+
+export const DRAFT_SAVE_DELAY_MS = 500;
+
+interface Options<T> {
+  /** Storage key: one per form (add the record id when a form edits one record). */
+  key: string;
+  /** The form's values now. */
+  value: T;
+  /** Puts saved values back into the form (called once, on open). */
+  restore: (saved: T) => void;
+  /** True when there is nothing worth keeping (an untouched form). */
+  isEmpty: (value: T) => boolean;
+  /** Empties the form when the reader chooses to start over. */
+  reset?: () => void;
+  /** False while the form is not ready to take saved values (e.g. still loading the record). */
+  ready?: boolean;
+}
+
+export interface DraftState {
+  /** Saved values were put back on this visit: show the notice. */
+  restored: boolean;
+  /** Start over: forget the saved values and empty the form. */
+  clear: () => void;
+  /** After a successful submit: forget the saved values (the form may stay on screen). */
+  done: () => void;
+}
+
+/**
+ * Saves a form as the reader types (after a short pause) and restores it when the page opens again,
+ * after a lost connection or an app restart. The page shows <DraftNotice> while `restored`.
+ */
+export function useDraft<T>({ key, value, restore, isEmpty, reset, ready = true }: Options<T>): DraftState {
+  const [restored, setRestored] = useState(false);
+  const loaded = useRef(false);
+  const finished = useRef(false);
+  const restoreRef = useRef(restore);
+  restoreRef.current = restore;
+
+  useEffect(() => {
+    if (!ready || loaded.current) return;
+    loaded.current = true;
+    const saved = readDraft<T>(key);
+    if (saved && !isEmpty(saved.value)) {
+      restoreRef.current(saved.value);
+      setRestored(true);
+    }
+  }, [ready, key]);
+
+  const serial = JSON.stringify(value ?? null);
+  useEffect(() => {
+    if (!loaded.current || finished.current) return undefined;
+    const timer = setTimeout(() => {
+      if (isEmpty(value)) clearDraft(key);
+      else writeDraft(key, value);
+    }, DRAFT_SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [serial, key]);
+
+  return {
+    restored,
+    clear: () => {
+      clearDraft(key);
+      setRestored(false);
+      reset?.();
+    },
+    done: () => {
+      finished.current = true;
+      clearDraft(key);
+      setRestored(false);
+    },
+  };
+}
