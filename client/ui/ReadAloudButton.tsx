@@ -8,10 +8,11 @@ interface Props {
   /** The text to read, as plain words. */
   text: string;
   label?: string;
+  id?: string;
 }
 
 /** "朗读" / "停止朗读". Where the platform cannot read aloud, it says so inline instead of failing silently. */
-export function ReadAloudButton({ text, label = '朗读这一段' }: Props) {
+export function ReadAloudButton({ text, label = '朗读这一段', id }: Props) {
   const [speaking, setSpeaking] = useState(false);
   const [note, setNote] = useState<string>();
 
@@ -33,7 +34,7 @@ export function ReadAloudButton({ text, label = '朗读这一段' }: Props) {
 
   return (
     <View className='read-aloud'>
-      <BigButton kind='secondary' onClick={onClick}>
+      <BigButton kind='secondary' id={id} onClick={onClick}>
         {speaking ? '停止朗读' : label}
       </BigButton>
       {note && <StatusText tone='info'>{note}</StatusText>}

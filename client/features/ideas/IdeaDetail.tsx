@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import { IDEA_CATEGORY_LABELS, IDEA_OUTCOME_LABELS, IDEA_RATING_LABELS, IDEA_RATINGS, type IdeaRating, type IdeaView } from '@contract/ideas-model';
-import { BigButton, Card, FormField, OptionGroup, StatusText, TextBox } from '../../ui';
+import { BigButton, Card, FormField, OptionGroup, ReadAloudButton, StatusText, TextBox } from '../../ui';
 import { PhotoList } from '../../ui/PhotoPicker';
 import { Timeline } from './Timeline';
 import { photoUrlsOf } from './photos';
@@ -35,6 +35,7 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
           <View className='answer-box'>
             <Text className='idea-text'>{idea.answer}</Text>
           </View>
+          <ReadAloudButton id='idea-answer-read-aloud' label='朗读答复' text={`对您的建议“${idea.title}”的答复：${idea.answer}`} />
         </View>
       )}
 

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { ActivityDetail } from '@contract/volunteer-views';
-import { BigButton, Card, FormField, PageShell, StatusText, TextBox } from '../../../ui';
+import { BigButton, Card, FormField, PageShell, ReadAloudButton, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
 import { ROUTES } from '../../../features/navigation/routes';
@@ -72,7 +72,14 @@ export default function ActivityPage() {
   return (
     <PageShell title={a?.title ?? '活动详情'} back>
       {detail.state.status === 'loading' && <Text className='vol-line'>正在加载，请稍候…</Text>}
-      {detail.state.status === 'error' && <StatusText tone='error'>{detail.state.error ?? '没有加载出来'}</StatusText>}
+      {detail.state.status === 'error' && (
+        <View>
+          <StatusText tone='error'>{detail.state.error ?? '没有加载出来'}</StatusText>
+          <BigButton kind='secondary' id='activity-retry' onClick={() => void detail.reload()}>
+            再试一次
+          </BigButton>
+        </View>
+      )}
       {a && (
         <View id='activity-detail'>
           <Card title={phaseText(a.phase)} tone='accent'>
@@ -85,6 +92,11 @@ export default function ActivityPage() {
           <Card title='活动内容'>
             <Text className='vol-line'>{a.description}</Text>
           </Card>
+          <ReadAloudButton
+            id='activity-read-aloud'
+            label='朗读活动介绍'
+            text={`${a.title}。时间：${spanText(a.startAt, a.endAt)}。地点：${a.place}。${a.description}`}
+          />
           {a.phase === 'cancelled' ? (
             <View id='activity-cancelled'>
               <StatusText tone='warn'>{`这次活动已取消${a.cancelReason ? `，原因：${a.cancelReason}` : ''}。${mine ? '您不用前往。' : ''}`}</StatusText>
