@@ -87,6 +87,8 @@ export const lessonSummaryView = z.object({
   authorName: z.string(),
   publishedAt: z.string().optional(),
   updatedAt: z.string(),
+  /** Why staff sent a held lesson back to draft (shown to the author until it is published). */
+  returnReason: z.string().optional(),
 });
 export type LessonSummary = z.infer<typeof lessonSummaryView>;
 
@@ -147,6 +149,10 @@ export const deliveryTaskView = z.object({
   note: z.string().optional(),
   visitedOn: z.string().optional(),
   visitNotes: z.string().optional(),
+  /** Made by the 送学上门 job for a member whose profile needs home delivery (shown as 自动生成). */
+  auto: z.boolean().optional(),
+  /** The visit's photo (temporary URL), when one was taken. */
+  photoUrl: z.string().optional(),
   createdAt: z.string(),
 });
 export type DeliveryTaskView = z.infer<typeof deliveryTaskView>;

@@ -51,6 +51,10 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.studySessions, name: 'start', keys: [desc('startAt')] },
   { collection: COLLECTIONS.sessionSignups, name: 'session_member_unique', keys: [asc('sessionId'), asc('memberId')], unique: true },
   { collection: COLLECTIONS.sessionSignups, name: 'member_start', keys: [asc('memberId'), desc('startAt')] },
+  // study: the 送学上门 job — lessons waiting for it, homebound members of a branch / the county
+  { collection: COLLECTIONS.lessons, name: 'auto_delivery_published', keys: [asc('autoDelivery'), asc('publishedAt')] },
+  { collection: COLLECTIONS.members, name: 'home_delivery_branch_name', keys: [asc('needsHomeDelivery'), asc('branchId'), asc('name')] },
+  { collection: COLLECTIONS.members, name: 'home_delivery_name', keys: [asc('needsHomeDelivery'), asc('name')] },
   // ideas (issue #4): my ideas, the staff queue's filters (oldest first), overdue scan, board, receipts, supports
   { collection: COLLECTIONS.ideas, name: 'author_time', keys: [asc('authorId'), desc('createdAt')] },
   { collection: COLLECTIONS.ideas, name: 'state_time', keys: [asc('state'), asc('createdAt')] },

@@ -2,15 +2,18 @@ import type { LessonStatus } from '../../contract/lesson-model';
 
 /**
  * The lesson lifecycle: draft → published → withdrawn → draft. A publish whose text content safety
- * does not clearly pass goes to `held` instead (never shown to members); held goes back to draft.
+ * does not clearly pass goes to `held` instead (never shown to members); held goes back to draft (the
+ * author's own choice, or staff returning it with a reason), or staff review approves it: published.
  */
-export type LessonEvent = 'edit' | 'publish' | 'withdraw' | 'toDraft';
+export type LessonEvent = 'edit' | 'publish' | 'withdraw' | 'toDraft' | 'approve' | 'return';
 
 const ALLOWED: Record<LessonEvent, readonly LessonStatus[]> = {
   edit: ['draft'],
   publish: ['draft'],
   withdraw: ['published'],
   toDraft: ['withdrawn', 'held'],
+  approve: ['held'],
+  return: ['held'],
 };
 
 export const canApply = (status: LessonStatus, event: LessonEvent): boolean => ALLOWED[event].includes(status);
@@ -26,6 +29,9 @@ export const nextStatus = (status: LessonStatus, event: LessonEvent, verdict: 'p
     case 'withdraw':
       return 'withdrawn';
     case 'toDraft':
+    case 'return':
       return 'draft';
+    case 'approve':
+      return 'published';
   }
 };

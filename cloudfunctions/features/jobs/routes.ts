@@ -1,10 +1,16 @@
 import { requireMember, type Handler, type Routes } from '../../platform/routes';
+import { runHomeDeliveryJob } from './home-delivery';
 import { runOverdueJob } from './overdue';
 
-/** 督办 now, on a staff member's tap: the same job the timer runs, with the staff member as the actor. */
+/**
+ * The jobs now, on a staff member's tap: the same jobs the timer runs (督办 with the staff member as
+ * the actor, then 送学上门). The answer reports 督办; the delivery tasks show on the secretaries' pages.
+ */
 const runNow: Handler<'jobs.runNow'> = async (ctx) => {
   const { member } = requireMember(ctx.caller);
-  return runOverdueJob(ctx.deps, ctx.now, { id: member._id, name: member.name });
+  const overdue = await runOverdueJob(ctx.deps, ctx.now, { id: member._id, name: member.name });
+  await runHomeDeliveryJob(ctx.deps, ctx.now);
+  return overdue;
 };
 
 /** The `jobs` function's callable actions (its timer runs the same job without a caller). */

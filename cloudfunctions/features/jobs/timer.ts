@@ -1,4 +1,5 @@
 import type { Deps } from '../../platform/deps';
+import { runHomeDeliveryJob, type HomeDeliverySummary } from './home-delivery';
 import { runOverdueJob, type JobSummary } from './overdue';
 
 /**
@@ -9,11 +10,17 @@ import { runOverdueJob, type JobSummary } from './overdue';
 export const isTimerEvent = (event: unknown): boolean =>
   typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer';
 
-export const runTimer = async (deps: Deps): Promise<{ ok: boolean; summary?: JobSummary }> => {
-  try {
-    return { ok: true, summary: await runOverdueJob(deps, deps.clock.now()) };
-  } catch (error) {
-    deps.log.error('jobs timer failed', { error: error instanceof Error ? error.message : String(error) });
-    return { ok: false };
-  }
+/** Each job on its own: one failing never keeps the other from running. */
+export const runTimer = async (deps: Deps): Promise<{ ok: boolean; summary?: JobSummary; homeDelivery?: HomeDeliverySummary }> => {
+  const attempt = async <T>(name: string, job: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await job();
+    } catch (error) {
+      deps.log.error(`jobs timer: ${name} failed`, { error: error instanceof Error ? error.message : String(error) });
+      return undefined;
+    }
+  };
+  const summary = await attempt('overdue', () => runOverdueJob(deps, deps.clock.now()));
+  const homeDelivery = await attempt('homeDelivery', () => runHomeDeliveryJob(deps, deps.clock.now()));
+  return { ok: !!summary && !!homeDelivery, ...(summary ? { summary } : {}), ...(homeDelivery ? { homeDelivery } : {}) };
 };

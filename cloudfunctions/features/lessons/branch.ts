@@ -64,7 +64,7 @@ export const branchProgress: Handler<'lessons.branchProgress'> = async (ctx, inp
   return { ...paged, lessonTitle: lesson.title, branchName: branch.name, memberCount: branch.memberCount ?? 0, studiedCount: studiedCount.total as number };
 };
 
-interface DeliveryTaskDoc {
+export interface DeliveryTaskDoc {
   _id: string;
   memberId: string;
   memberName: string;
@@ -78,6 +78,8 @@ interface DeliveryTaskDoc {
   visitedOn?: string;
   visitNotes?: string;
   photoFileId?: string;
+  /** Made by the 送学上门 job, not by a person. */
+  auto?: boolean;
   createdBy: string;
   createdAt: Date;
   doneAt?: Date;
@@ -96,6 +98,7 @@ const toTaskView = (t: DeliveryTaskDoc): DeliveryTaskView => ({
   ...(t.note ? { note: t.note } : {}),
   ...(t.visitedOn ? { visitedOn: t.visitedOn } : {}),
   ...(t.visitNotes ? { visitNotes: t.visitNotes } : {}),
+  ...(t.auto ? { auto: true } : {}),
   createdAt: iso(t.createdAt) as string,
 });
 

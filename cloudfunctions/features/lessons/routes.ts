@@ -3,7 +3,7 @@ import { assignDelivery, branchProgress, deliveries, recordVisit } from './branc
 import { get, list, manage } from './read';
 import { save } from './save';
 import { finish, myStudy, open } from './study';
-import { publish, toDraft, withdraw } from './transitions';
+import { approve, publish, returnToAuthor, toDraft, withdraw } from './transitions';
 import * as sessions from './sessions';
 import * as attendance from './sessions-attendance';
 import { stats } from './stats';
@@ -14,6 +14,8 @@ export const lessonsRoutes: Routes<'lessons'> = {
   'lessons.publish': publish,
   'lessons.withdraw': withdraw,
   'lessons.toDraft': toDraft,
+  'lessons.approve': approve,
+  'lessons.return': returnToAuthor,
   'lessons.manage': manage,
   'lessons.list': list,
   'lessons.get': get,

@@ -28,6 +28,10 @@ export interface LessonDoc {
   status: LessonStatus;
   /** Content-safety verdict of the last publish attempt that did not pass. */
   heldVerdict?: string;
+  /** Staff's reason for sending a held lesson back to draft; cleared when it is published. */
+  returnReason?: string;
+  /** 'pending' from publish until the 送学上门 job has made tasks for members who need home delivery. */
+  autoDelivery?: 'pending' | 'done';
   authorId: string;
   authorName: string;
   createdAt: Date;
@@ -115,6 +119,7 @@ export const toSummary = (doc: LessonDoc, urls: Record<string, string> = {}): Le
   authorName: doc.authorName,
   ...(doc.publishedAt ? { publishedAt: iso(doc.publishedAt) } : {}),
   updatedAt: iso(doc.updatedAt) as string,
+  ...(doc.returnReason && doc.status === 'draft' ? { returnReason: doc.returnReason } : {}),
 });
 
 export const toDetail = (

@@ -19,6 +19,7 @@ const transition = async (
   verdict: 'pass' | 'review' | 'risky',
   audited: boolean,
   expectedUpdatedAt?: Date,
+  reason?: string,
 ): Promise<LessonDoc> =>
   inTransaction(ctx.deps.db, async (tx) => {
     const lesson = oneDoc<LessonDoc>((await tx.collection(COLLECTIONS.lessons).doc(lessonId).get()).data);
@@ -29,13 +30,19 @@ const transition = async (
     // Edited between the safety check and now: what was checked is not what would be published.
     if (expectedUpdatedAt && new Date(lesson.updatedAt).getTime() !== expectedUpdatedAt.getTime()) throw new AppError('CONFLICT');
     const change: Record<string, unknown> = { status, updatedAt: ctx.now };
-    if (status === 'published') change.publishedAt = ctx.now;
+    if (status === 'published') {
+      change.publishedAt = ctx.now;
+      change.returnReason = '';
+      // The 送学上门 job (features/jobs/home-delivery.ts) picks this up; publishing itself stays one write.
+      change.autoDelivery = 'pending';
+    }
+    if (event === 'return') change.returnReason = reason ?? '';
     if (status === 'withdrawn') change.withdrawnAt = ctx.now;
     if (status === 'held') change.heldVerdict = verdict;
     checked(await tx.collection(COLLECTIONS.lessons).doc(lessonId).update(change));
     if (audited) {
       const before: { status: LessonStatus } = { status: lesson.status };
-      const after = { status, ...(status === 'held' ? { verdict } : {}) };
+      const after = { status, ...(status === 'held' ? { verdict } : {}), ...(event === 'return' ? { reason } : {}) };
       checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'lesson', id: lessonId }, before, after)));
     }
     return { ...lesson, ...change } as LessonDoc;
@@ -57,3 +64,15 @@ export const withdraw: Handler<'lessons.withdraw'> = async (ctx, input) =>
 
 export const toDraft: Handler<'lessons.toDraft'> = async (ctx, input) =>
   toDetail(ctx.caller, await transition(ctx, input.lessonId, 'toDraft', 'pass', false), null);
+
+/** Staff review of a held lesson: approve (→ published, members see it) — audited. */
+export const approve: Handler<'lessons.approve'> = async (ctx, input) => {
+  if (!ctx.caller.roles.has('staff')) throw new AppError('FORBIDDEN');
+  return toDetail(ctx.caller, await transition(ctx, input.lessonId, 'approve', 'pass', true), null);
+};
+
+/** Staff review of a held lesson: back to draft with a reason the author sees — audited. */
+export const returnToAuthor: Handler<'lessons.return'> = async (ctx, input) => {
+  if (!ctx.caller.roles.has('staff')) throw new AppError('FORBIDDEN');
+  return toDetail(ctx.caller, await transition(ctx, input.lessonId, 'return', 'pass', true, undefined, input.reason), null);
+};
