@@ -1,0 +1,318 @@
+import type { ActionName } from '../../cloudfunctions/contract/registry';
+import { anIdea } from '../component/ideas/helpers';
+import { branchOf, idOf, lessonInput } from '../component/lessons/helpers';
+import { teamIdByName } from '../component/volunteers/helpers';
+import { validProfile } from './profiles';
+import { dataOf, type TestCloud } from './test-cloud';
+import {
+  ADMIN, LEADER, LEADER_TEAM, MEMBER, SECRETARY, STAFF, activityInput, sessionInput, shanghaiDay, uniq,
+} from './example-fixtures';
+
+/**
+ * One successful call of every action, for the suites that iterate the registry (role matrix,
+ * idempotency, audit, leaks) and for the benchmark. `prepare` makes, through the real actions, the
+ * fresh state one call needs on top of the seeded demo county, and answers who may make it and with
+ * what. `i` keeps names distinct when a caller prepares many calls.
+ *
+ * Some prepares move the test clock forward (a lesson read for ten minutes, an activity under way):
+ * the clock only ever moves forward, so nothing prepared earlier is spoiled by that.
+ */
+export interface ActionExample {
+  prepare(cloud: TestCloud, i: number): Promise<{ caller: string; input: unknown }>;
+}
+
+type Prepared = { caller: string; input: unknown };
+const as = (caller: string, input: unknown): Prepared => ({ caller, input });
+const simple = (caller: string, input: unknown = {}): ActionExample => ({ prepare: async () => as(caller, input) });
+
+// --- fresh state, each made through the actions a real user would use ---
+
+const bureauId = (cloud: TestCloud) => branchOf(cloud, SECRETARY);
+
+const newMember = async (cloud: TestCloud, i: number): Promise<{ openid: string; memberId: string }> => {
+  const openid = `example-${uniq(i)}`;
+  const branchId = await bureauId(cloud);
+  const made = dataOf(await cloud.call(openid, 'members.register', validProfile(branchId, { name: '谭志华' })));
+  return { openid, memberId: made.id };
+};
+
+const draftLesson = async (cloud: TestCloud, i: number) =>
+  dataOf(await cloud.call(SECRETARY, 'lessons.save', { lesson: lessonInput({ title: `示例课程${uniq(i)}` }) })).id;
+
+const publishedLesson = async (cloud: TestCloud, i: number) => {
+  const lessonId = await draftLesson(cloud, i);
+  dataOf(await cloud.call(SECRETARY, 'lessons.publish', { lessonId }));
+  return lessonId;
+};
+
+/** A lesson content safety held for review (the emulator's verdict for 【待审】). */
+const heldLesson = async (cloud: TestCloud, i: number) => {
+  const body = [{ type: 'paragraph' as const, text: '正文里有【待审】这样的字' }];
+  const lessonId = dataOf(await cloud.call(SECRETARY, 'lessons.save', { lesson: lessonInput({ title: `待审课程${uniq(i)}`, body }) })).id;
+  dataOf(await cloud.call(SECRETARY, 'lessons.publish', { lessonId }));
+  return lessonId;
+};
+
+const deliveryTask = async (cloud: TestCloud, i: number) => {
+  const lessonId = await publishedLesson(cloud, i);
+  const memberId = await idOf(cloud, MEMBER);
+  const due = shanghaiDay(new Date(cloud.clock.now().getTime() + 7 * 86_400_000));
+  const task = dataOf(await cloud.call(SECRETARY, 'lessons.assignDelivery', { memberId, lessonIds: [lessonId], visitorName: '王德明', dueDate: due }));
+  return { taskId: task.id, lessonId };
+};
+
+const leaderTeam = (cloud: TestCloud) => teamIdByName(cloud, LEADER_TEAM);
+
+const freshTeam = async (cloud: TestCloud, i: number) =>
+  dataOf(await cloud.call(STAFF, 'volunteers.createTeam', {
+    name: `示例服务队${uniq(i)}`, kind: 'service', fields: ['tech'], township: '城关镇', description: '示例用的服务队。',
+  })).id;
+
+/** A member of the bureau branch who has applied to the leader's team (pending). */
+const applicant = async (cloud: TestCloud, i: number) => {
+  const teamId = await leaderTeam(cloud);
+  const person = await newMember(cloud, i);
+  dataOf(await cloud.call(person.openid, 'volunteers.applyToJoin', { teamId }));
+  return { teamId, ...person };
+};
+
+const activity = async (cloud: TestCloud, i: number, opts: Parameters<typeof activityInput>[2] = {}) =>
+  dataOf(await cloud.call(LEADER, 'volunteers.postActivity', activityInput(cloud, await leaderTeam(cloud), { title: `示例活动${i}`, ...opts }))).id;
+
+/** An activity starting within the hour (check-in open) with MEMBER signed up. */
+const underWay = async (cloud: TestCloud, i: number) => {
+  const activityId = await activity(cloud, i, { startInH: 0.5, deadlineBeforeH: 0.1 });
+  dataOf(await cloud.call(MEMBER, 'volunteers.signUp', { activityId }));
+  return { activityId, memberId: await idOf(cloud, MEMBER) };
+};
+
+const idea = async (cloud: TestCloud, i: number) =>
+  dataOf(await cloud.call(MEMBER, 'ideas.submit', anIdea({ title: `建议增设第${uniq(i)}处座椅` }))).id;
+
+const ideaAt = async (cloud: TestCloud, i: number, stage: 'accepted' | 'assigned' | 'drafted' | 'resolved' | 'unsatisfied') => {
+  const ideaId = await idea(cloud, i);
+  const steps: Array<[string, string, Record<string, unknown>]> = [
+    [STAFF, 'ideas.accept', {}],
+    [STAFF, 'ideas.assign', { department: '县住房和城乡建设局', workdays: 10 }],
+    [STAFF, 'ideas.saveDraft', { outcome: 'adopted', answer: '您的建议已采纳，已安排在滨河路增设座椅。' }],
+    [STAFF, 'ideas.resolve', {}],
+    [MEMBER, 'ideas.rate', { rating: 'unsatisfied', comment: '希望再快一些' }],
+  ];
+  const upTo = ['accepted', 'assigned', 'drafted', 'resolved', 'unsatisfied'].indexOf(stage);
+  for (const [who, action, extra] of steps.slice(0, upTo + 1)) dataOf(await cloud.call(who, action as ActionName, { ideaId, ...extra }));
+  return ideaId;
+};
+
+const session = async (cloud: TestCloud, i: number) => dataOf(await cloud.call(SECRETARY, 'sessions.schedule', sessionInput(cloud, { topic: `示例讲堂${i}` }))).id;
+
+const signedSession = async (cloud: TestCloud, i: number) => {
+  const sessionId = await session(cloud, i);
+  dataOf(await cloud.call(MEMBER, 'sessions.signUp', { sessionId }));
+  return sessionId;
+};
+
+const openSession = async (cloud: TestCloud, i: number) => {
+  const sessionId = await signedSession(cloud, i);
+  const opened = dataOf(await cloud.call(SECRETARY, 'sessions.openAttendance', { sessionId }));
+  return { sessionId, code: opened.code as string, memberId: await idOf(cloud, MEMBER) };
+};
+
+// --- the table: a missing action is a type error ---
+
+export const EXAMPLES: Record<ActionName, ActionExample> = {
+  'members.me': simple(MEMBER),
+  'members.register': { prepare: async (cloud, i) => as(`example-new-${uniq(i)}`, validProfile(await bureauId(cloud))) },
+  'members.updateProfile': { prepare: async (_cloud, i) => as(MEMBER, { phone: `1390745${String(uniq.next(i) % 10_000).padStart(4, '0')}` }) },
+  'members.list': simple(ADMIN, { page: 1 }),
+  'members.myBranch': simple(SECRETARY),
+  'members.grantRole': { prepare: async (cloud, i) => as(ADMIN, { memberId: (await newMember(cloud, i)).memberId, role: 'staff' }) },
+  'members.revokeRole': {
+    prepare: async (cloud, i) => {
+      const { memberId } = await newMember(cloud, i);
+      dataOf(await cloud.call(ADMIN, 'members.grantRole', { memberId, role: 'staff' }));
+      return as(ADMIN, { memberId, role: 'staff' });
+    },
+  },
+  'branches.list': simple(MEMBER),
+  'branches.create': { prepare: async (_cloud, i) => as(ADMIN, { name: `示例支部${uniq(i)}` }) },
+  'branches.rename': {
+    prepare: async (cloud, i) => {
+      const made = dataOf(await cloud.call(ADMIN, 'branches.create', { name: `待改名支部${uniq(i)}` }));
+      return as(ADMIN, { branchId: made.id, name: `已改名支部${uniq(i)}` });
+    },
+  },
+
+  'lessons.save': { prepare: async (_cloud, i) => as(SECRETARY, { lesson: lessonInput({ title: `示例课程${uniq(i)}` }) }) },
+  'lessons.publish': { prepare: async (cloud, i) => as(SECRETARY, { lessonId: await draftLesson(cloud, i) }) },
+  'lessons.withdraw': { prepare: async (cloud, i) => as(SECRETARY, { lessonId: await publishedLesson(cloud, i) }) },
+  'lessons.toDraft': {
+    prepare: async (cloud, i) => {
+      const lessonId = await publishedLesson(cloud, i);
+      dataOf(await cloud.call(SECRETARY, 'lessons.withdraw', { lessonId }));
+      return as(SECRETARY, { lessonId });
+    },
+  },
+  'lessons.approve': { prepare: async (cloud, i) => as(STAFF, { lessonId: await heldLesson(cloud, i) }) },
+  'lessons.return': { prepare: async (cloud, i) => as(STAFF, { lessonId: await heldLesson(cloud, i), reason: '请把第二段改得更通俗些' }) },
+  'lessons.manage': simple(SECRETARY),
+  'lessons.list': simple(MEMBER),
+  'lessons.get': { prepare: async (cloud, i) => as(MEMBER, { lessonId: await publishedLesson(cloud, i) }) },
+  'lessons.open': { prepare: async (cloud, i) => as(MEMBER, { lessonId: await publishedLesson(cloud, i) }) },
+  'lessons.finish': {
+    prepare: async (cloud, i) => {
+      const lessonId = await publishedLesson(cloud, i);
+      dataOf(await cloud.call(MEMBER, 'lessons.open', { lessonId }));
+      cloud.clock.advance(10 * 60_000); // time really spent reading
+      return as(MEMBER, { lessonId, readSeconds: 600 });
+    },
+  },
+  'lessons.myStudy': simple(MEMBER),
+  'lessons.branchProgress': { prepare: async (cloud, i) => as(SECRETARY, { lessonId: await publishedLesson(cloud, i) }) },
+  'lessons.assignDelivery': {
+    prepare: async (cloud, i) => {
+      const due = shanghaiDay(new Date(cloud.clock.now().getTime() + 7 * 86_400_000));
+      return as(SECRETARY, { memberId: await idOf(cloud, MEMBER), lessonIds: [await publishedLesson(cloud, i)], visitorName: '王德明', dueDate: due });
+    },
+  },
+  'lessons.deliveries': simple(SECRETARY),
+  'lessons.recordVisit': {
+    prepare: async (cloud, i) => {
+      const { taskId, lessonId } = await deliveryTask(cloud, i);
+      return as(SECRETARY, { taskId, visitedOn: shanghaiDay(cloud.clock.now()), lessonIds: [lessonId], notes: '读了一遍，老人家听得很认真' });
+    },
+  },
+
+  'volunteers.teams': simple(MEMBER),
+  'volunteers.team': { prepare: async (cloud) => as(MEMBER, { teamId: await leaderTeam(cloud) }) },
+  'volunteers.createTeam': {
+    prepare: async (_cloud, i) => as(STAFF, { name: `示例服务队${uniq(i)}`, kind: 'service', fields: ['tech'], township: '城关镇', description: '示例用的服务队。' }),
+  },
+  'volunteers.appointLeader': {
+    prepare: async (cloud, i) => as(STAFF, { teamId: await freshTeam(cloud, i), memberId: (await newMember(cloud, i)).memberId }),
+  },
+  'volunteers.removeLeader': {
+    prepare: async (cloud, i) => {
+      const teamId = await freshTeam(cloud, i);
+      const { memberId } = await newMember(cloud, i);
+      dataOf(await cloud.call(STAFF, 'volunteers.appointLeader', { teamId, memberId }));
+      return as(STAFF, { teamId, memberId, reason: '工作调整' });
+    },
+  },
+  'volunteers.applyToJoin': { prepare: async (cloud, i) => as((await newMember(cloud, i)).openid, { teamId: await leaderTeam(cloud) }) },
+  'volunteers.applications': { prepare: async (cloud) => as(LEADER, { teamId: await leaderTeam(cloud) }) },
+  'volunteers.decideApplication': {
+    prepare: async (cloud, i) => {
+      const { teamId, memberId } = await applicant(cloud, i);
+      return as(LEADER, { teamId, memberId, approve: true });
+    },
+  },
+  'volunteers.leaveTeam': {
+    prepare: async (cloud, i) => {
+      const { teamId, memberId, openid } = await applicant(cloud, i);
+      dataOf(await cloud.call(LEADER, 'volunteers.decideApplication', { teamId, memberId, approve: true }));
+      return as(openid, { teamId });
+    },
+  },
+  'volunteers.setSkills': { prepare: async (_cloud, i) => as(MEMBER, { skills: ['arts', i % 2 === 0 ? 'calligraphy' : 'party'], note: `山歌${uniq(i)}` }) },
+  'volunteers.mySkills': simple(MEMBER),
+  'volunteers.searchTalent': simple(STAFF, { skill: 'arts' }),
+  'volunteers.postActivity': { prepare: async (cloud, i) => as(LEADER, activityInput(cloud, await leaderTeam(cloud), { title: `示例活动${i}` })) },
+  'volunteers.editActivity': {
+    prepare: async (cloud, i) => {
+      const activityId = await activity(cloud, i);
+      const { teamId: _team, needsApproval: _approval, ...fields } = activityInput(cloud, await leaderTeam(cloud), { title: `改过的活动${i}`, capacity: 20 });
+      return as(LEADER, { activityId, ...fields });
+    },
+  },
+  'volunteers.cancelActivity': { prepare: async (cloud, i) => as(LEADER, { activityId: await activity(cloud, i), reason: '天气原因' }) },
+  'volunteers.activities': simple(MEMBER),
+  'volunteers.activity': { prepare: async (cloud, i) => as(MEMBER, { activityId: await activity(cloud, i) }) },
+  'volunteers.signUp': { prepare: async (cloud, i) => as(MEMBER, { activityId: await activity(cloud, i) }) },
+  'volunteers.cancelSignUp': {
+    prepare: async (cloud, i) => {
+      const activityId = await activity(cloud, i);
+      dataOf(await cloud.call(MEMBER, 'volunteers.signUp', { activityId }));
+      return as(MEMBER, { activityId });
+    },
+  },
+  'volunteers.decideSignUp': {
+    prepare: async (cloud, i) => {
+      const activityId = await activity(cloud, i, { needsApproval: true });
+      dataOf(await cloud.call(MEMBER, 'volunteers.signUp', { activityId }));
+      return as(LEADER, { activityId, memberId: await idOf(cloud, MEMBER), approve: true });
+    },
+  },
+  'volunteers.roster': { prepare: async (cloud, i) => as(LEADER, { activityId: (await underWay(cloud, i)).activityId }) },
+  'volunteers.checkCode': { prepare: async (cloud, i) => as(LEADER, { activityId: await activity(cloud, i) }) },
+  'volunteers.checkIn': {
+    prepare: async (cloud, i) => {
+      const { activityId } = await underWay(cloud, i);
+      const { code } = dataOf(await cloud.call(LEADER, 'volunteers.checkCode', { activityId }));
+      return as(MEMBER, { activityId, code, step: 'in' });
+    },
+  },
+  'volunteers.markAttendance': { prepare: async (cloud, i) => as(LEADER, { ...(await underWay(cloud, i)), step: 'in' }) },
+  'volunteers.correctHours': {
+    prepare: async (cloud, i) => {
+      const ids = await underWay(cloud, i);
+      cloud.clock.advance(40 * 60_000); // hours are corrected once the activity has started
+      return as(LEADER, { ...ids, minutes: 90, reason: '补记服务时长' });
+    },
+  },
+  'volunteers.mine': simple(MEMBER),
+  'volunteers.serviceRecord': simple(MEMBER),
+  'volunteers.figures': { prepare: async (cloud) => as(STAFF, { from: '2026-01', to: shanghaiDay(cloud.clock.now()).slice(0, 7) }) },
+  'volunteers.exportLedger': { prepare: async (cloud) => as(STAFF, { from: '2026-01', to: shanghaiDay(cloud.clock.now()).slice(0, 7) }) },
+
+  'ideas.similar': simple(MEMBER, { category: 'infrastructure', title: '增设路灯' }),
+  'ideas.submit': { prepare: async (_cloud, i) => as(MEMBER, anIdea({ title: `建议在公园增加第${uniq(i)}个饮水点` })) },
+  'ideas.submitFor': {
+    prepare: async (cloud, i) => as(SECRETARY, { ...anIdea({ title: `代录建议第${uniq(i)}条` }), memberId: await idOf(cloud, MEMBER) }),
+  },
+  'ideas.support': { prepare: async (cloud, i) => as(STAFF, { ideaId: await idea(cloud, i) }) },
+  'ideas.withdraw': { prepare: async (cloud, i) => as(MEMBER, { ideaId: await idea(cloud, i) }) },
+  'ideas.mine': simple(MEMBER),
+  'ideas.get': { prepare: async (cloud, i) => as(MEMBER, { ideaId: await idea(cloud, i) }) },
+  'ideas.rate': { prepare: async (cloud, i) => as(MEMBER, { ideaId: await ideaAt(cloud, i, 'resolved'), rating: 'satisfied' }) },
+  'ideas.board': simple(MEMBER),
+  'ideas.queue': simple(STAFF),
+  'ideas.detail': { prepare: async (cloud, i) => as(STAFF, { ideaId: await idea(cloud, i) }) },
+  'ideas.accept': { prepare: async (cloud, i) => as(STAFF, { ideaId: await idea(cloud, i) }) },
+  'ideas.notAccept': { prepare: async (cloud, i) => as(STAFF, { ideaId: await idea(cloud, i), reason: '涉及重大规划调整，不属于本县职权范围' }) },
+  'ideas.assign': { prepare: async (cloud, i) => as(STAFF, { ideaId: await ideaAt(cloud, i, 'accepted'), department: '县住房和城乡建设局', workdays: 10 }) },
+  'ideas.progress': { prepare: async (cloud, i) => as(STAFF, { ideaId: await ideaAt(cloud, i, 'assigned'), note: '住建局已到现场查看' }) },
+  'ideas.saveDraft': {
+    prepare: async (cloud, i) => as(STAFF, { ideaId: await ideaAt(cloud, i, 'assigned'), outcome: 'adopted', answer: '您的建议已采纳，已安排增设座椅。' }),
+  },
+  'ideas.resolve': { prepare: async (cloud, i) => as(STAFF, { ideaId: await ideaAt(cloud, i, 'drafted') }) },
+  'ideas.reopen': { prepare: async (cloud, i) => as(STAFF, { ideaId: await ideaAt(cloud, i, 'unsatisfied'), department: '县城市管理局', workdays: 5 }) },
+  'ideas.addNote': { prepare: async (cloud, i) => as(STAFF, { ideaId: await idea(cloud, i), text: '已电话联系老同志了解情况' }) },
+  'ideas.publish': {
+    prepare: async (cloud, i) => as(STAFF, { ideaId: await ideaAt(cloud, i, 'resolved'), suggestion: '增设座椅', done: '已在滨河路增设座椅六处' }),
+  },
+  'ideas.exportLedger': { prepare: async (cloud) => as(STAFF, { from: '2026-11-01', to: shanghaiDay(cloud.clock.now()) }) },
+  'jobs.runNow': simple(STAFF),
+
+  'sessions.schedule': { prepare: async (cloud, i) => as(SECRETARY, sessionInput(cloud, { topic: `示例讲堂${i}` })) },
+  'sessions.list': simple(MEMBER),
+  'sessions.manage': simple(SECRETARY),
+  'sessions.get': { prepare: async (cloud, i) => as(MEMBER, { sessionId: await session(cloud, i) }) },
+  'sessions.signUp': { prepare: async (cloud, i) => as(MEMBER, { sessionId: await session(cloud, i) }) },
+  'sessions.cancel': { prepare: async (cloud, i) => as(MEMBER, { sessionId: await signedSession(cloud, i) }) },
+  'sessions.openAttendance': { prepare: async (cloud, i) => as(SECRETARY, { sessionId: await signedSession(cloud, i) }) },
+  'sessions.checkIn': {
+    prepare: async (cloud, i) => {
+      const { sessionId, code } = await openSession(cloud, i);
+      return as(MEMBER, { sessionId, code });
+    },
+  },
+  'sessions.roster': { prepare: async (cloud, i) => as(SECRETARY, { sessionId: await signedSession(cloud, i) }) },
+  'sessions.mark': {
+    prepare: async (cloud, i) => {
+      const { sessionId, memberId } = await openSession(cloud, i);
+      return as(SECRETARY, { sessionId, memberId, attendance: 'present' });
+    },
+  },
+  'sessions.close': { prepare: async (cloud, i) => as(SECRETARY, { sessionId: (await openSession(cloud, i)).sessionId, minutes: '学习了条例修订要点，大家发言踊跃。' }) },
+  'lessons.stats': { prepare: async (cloud) => as(SECRETARY, { from: '2026-01', to: shanghaiDay(cloud.clock.now()).slice(0, 7) }) },
+};
