@@ -58,6 +58,18 @@ export const volunteerTeamActions = {
     audited: true,
     rateLimit: WRITE_LIMIT,
   }),
+  'volunteers.removeLeader': defineAction({
+    fn: 'volunteers',
+    summary: 'Staff remove a leader of one team, with the reason, optionally naming who takes over (their rights end at once)',
+    access: STAFF,
+    input: z.object({ teamId, memberId, reason: text({ label: '原因', max: 100 }), replaceWith: memberId.optional() }).strict()
+      .refine((v) => v.replaceWith !== v.memberId, { message: '接任的人不能是被免去的队长本人', path: ['replaceWith'] }),
+    output: teamView,
+    errors: ['TEAM_NOT_FOUND', 'MEMBER_NOT_FOUND', 'ROLE_NOT_HELD', 'ROLE_ALREADY_HELD'],
+    write: true,
+    audited: true,
+    rateLimit: WRITE_LIMIT,
+  }),
   'volunteers.applyToJoin': defineAction({
     fn: 'volunteers',
     summary: 'Ask to join a team; the leader or staff decide',

@@ -40,7 +40,7 @@ export const postActivity: Handler<'volunteers.postActivity'> = async (ctx, inpu
     month: monthOf(startAt),
     createdBy: member._id,
     createdAt: ctx.now,
-    leaderIds: [...team.leaderIds],
+    signupDocs: 0,
   };
   const id = await inTransaction(db, async (tx) => {
     const added = checked(await tx.collection(ACTIVITIES).add(doc)) as { id: string };

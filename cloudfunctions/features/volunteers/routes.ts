@@ -7,7 +7,8 @@ import { cancelActivity, editActivity } from './manage-activity';
 import { figures, mine, serviceRecord } from './records';
 import { cancelSignUp, decideSignUp, signUp } from './signup';
 import { mySkills, searchTalent, setSkills } from './talent';
-import { appointLeader, createTeam, getTeamDetail, listTeams } from './teams';
+import { appointLeader, removeLeader } from './leaders';
+import { createTeam, getTeamDetail, listTeams } from './teams';
 
 /** The `volunteers` function: teams, the talent pool, activities with real capacity, attendance and hours. */
 export const volunteersRoutes: Routes<'volunteers'> = {
@@ -15,6 +16,7 @@ export const volunteersRoutes: Routes<'volunteers'> = {
   'volunteers.team': getTeamDetail,
   'volunteers.createTeam': createTeam,
   'volunteers.appointLeader': appointLeader,
+  'volunteers.removeLeader': removeLeader,
   'volunteers.applyToJoin': applyToJoin,
   'volunteers.applications': listApplications,
   'volunteers.decideApplication': decideApplication,

@@ -36,7 +36,9 @@ export const signUp: Handler<'volunteers.signUp'> = async (ctx, input) => {
       const decision = seatFor(activity, activity.needsApproval);
       if (decision === 'full') throw new AppError('ACTIVITY_FULL');
       const seats = applySignUp(activity, member._id, decision);
-      checked(await tx.collection(ACTIVITIES).doc(activity._id).update({ taken: seats.taken, waiting: seats.waiting }));
+      // A new sign-up document raises the activity's count of them in this same transaction (see ActivityDoc.signupDocs).
+      const counted = !existing && typeof activity.signupDocs === 'number' ? { signupDocs: activity.signupDocs + 1 } : {};
+      checked(await tx.collection(ACTIVITIES).doc(activity._id).update({ taken: seats.taken, waiting: seats.waiting, ...counted }));
       const fresh = {
         status: decision, signedAt: ctx.now, checkInAt: null, checkOutAt: null, minutes: null, corrected: false, codeFailures: 0, updatedAt: ctx.now,
       };
@@ -52,7 +54,7 @@ export const signUp: Handler<'volunteers.signUp'> = async (ctx, input) => {
         };
         checked(await tx.collection(SIGNUPS).add(signup));
       }
-      return { activity: { ...activity, ...seats }, signup };
+      return { activity: { ...activity, ...seats, ...counted }, signup };
     });
   try {
     const { activity, signup } = await run();

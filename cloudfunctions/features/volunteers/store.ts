@@ -78,10 +78,11 @@ export interface ActivityDoc {
   cancelReason?: string;
   cancelledAt?: Date;
   /**
-   * A copy of the team's leaders, so detail views decide management rights without reading the team.
-   * Kept in step by appointLeader; activities posted before the copy existed fall back to the team.
+   * How many sign-up documents exist for this activity (any status). signUp raises it in the same
+   * transaction that adds one, so an edit can tell whether the sign-ups it read beforehand are all of them.
+   * Absent on activities stored before it existed: the first edit sets it.
    */
-  leaderIds?: string[];
+  signupDocs?: number;
   /** "2026-11" in Asia/Shanghai, for the monthly figures. */
   month: string;
   createdBy: string;
@@ -245,17 +246,21 @@ export const requireManager = async (ctx: ActionContext, teamId: string): Promis
 };
 
 /**
- * Whether the caller manages this activity: staff always; a leader when the activity's copy of the
- * team's leaders names them. Only activities without the copy (older data) read the team.
+ * Whether the caller manages this activity: staff always; a leader when the team names them NOW.
+ *
+ * Why the team is read at every check rather than copied onto activities: a copy has to be rewritten on
+ * every activity of the team when leaders change, and a transaction changes documents by id only, so that
+ * rewrite would run after the leader change committed — a failure between the two left a removed leader
+ * with rights over the team's activities (or a new one without). One more read by id per leader action
+ * (staff need none) buys rights that follow the team at once, with nothing to keep in step.
  */
-export const managesActivity = async (ctx: ActionContext, activity: Pick<ActivityDoc, 'teamId' | 'leaderIds'>): Promise<boolean> => {
+export const managesActivity = async (ctx: ActionContext, activity: Pick<ActivityDoc, 'teamId'>): Promise<boolean> => {
   if (isStaff(ctx)) return true;
   const memberId = ctx.caller.member?._id ?? '';
-  if (Array.isArray(activity.leaderIds)) return activity.leaderIds.includes(memberId);
   return getTeam(ctx.deps.db, activity.teamId).then((t) => t.leaderIds.includes(memberId), () => false);
 };
 
-export const requireActivityManager = async (ctx: ActionContext, activity: Pick<ActivityDoc, 'teamId' | 'leaderIds'>): Promise<void> => {
+export const requireActivityManager = async (ctx: ActionContext, activity: Pick<ActivityDoc, 'teamId'>): Promise<void> => {
   if (!(await managesActivity(ctx, activity))) throw new AppError('FORBIDDEN');
 };
 

@@ -165,7 +165,7 @@ export const seedVolunteers = async (db: Database, now: Date): Promise<void> => 
     const activity: Omit<ActivityDoc, '_id'> = {
       teamId: team._id, teamName: team.name, title: a.title, description: a.description, field: a.field, startAt, endAt, deadline,
       place: a.place, capacity: a.capacity, taken: seated.length, waiting, needsApproval: false,
-      code: String(1357 + index * 1111).slice(-4), cancelled: false, month: monthOf(startAt), createdBy: team.leaderIds[0], leaderIds: [...team.leaderIds],
+      code: String(1357 + index * 1111).slice(-4), cancelled: false, month: monthOf(startAt), createdBy: team.leaderIds[0], signupDocs: a.people.length,
       createdAt: new Date(startAt.getTime() - 7 * 24 * HOUR),
     };
     const { id } = checked(await db.collection(COLLECTIONS.volunteerActivities).add(activity)) as { id: string };

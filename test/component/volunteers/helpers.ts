@@ -44,3 +44,30 @@ export const postActivity = async (
     needsApproval: opts.needsApproval ?? false,
   });
 };
+
+/**
+ * The database as a function sees it when it dies right after a transaction: every multi-document
+ * `where(...).update(...)` outside a transaction fails. Reads, by-id writes and transactions work.
+ */
+export const crashAfterCommit = (db: TestCloud['db']): TestCloud['db'] => {
+  const wrap = <T extends object>(target: T, hook: (key: string | symbol, value: unknown) => unknown): T =>
+    new Proxy(target, {
+      get(t, key) {
+        const value = Reflect.get(t, key, t) as unknown;
+        const hooked = hook(key, value);
+        if (hooked !== undefined) return hooked;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
+      },
+    });
+  const failingUpdate = () => Promise.reject(new Error('simulated crash after commit'));
+  return wrap(db, (key, value) => {
+    if (key !== 'collection') return undefined;
+    return (name: string) => {
+      const collection = (value as (n: string) => object).call(db, name);
+      return wrap(collection, (k, v) => {
+        if (k !== 'where') return undefined;
+        return (...args: unknown[]) => wrap((v as (...a: unknown[]) => object).apply(collection, args), (k2) => (k2 === 'update' ? failingUpdate : undefined));
+      });
+    };
+  });
+};
