@@ -19,6 +19,8 @@ export const UPLOAD_PURPOSES = {
   lessonAudio: { prefix: 'lessons/audio', kind: 'audio' },
   // 院坝小讲堂: photos recorded when the secretary closes a session
   sessionPhoto: { prefix: 'sessions', kind: 'image' },
+  // 送学上门: the photo the visitor takes at the member's home
+  deliveryPhoto: { prefix: 'deliveries', kind: 'image' },
 } as const satisfies Record<string, { prefix: string; kind: UploadKind }>;
 export type UploadPurpose = keyof typeof UPLOAD_PURPOSES;
 

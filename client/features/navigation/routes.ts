@@ -16,6 +16,7 @@ export const ROUTES = {
   secretarySessionRun: '/packageSecretary/sessions/run/index',
   secretaryStats: '/packageSecretary/stats/index',
   staffStats: '/packageStaff/stats/index',
+  staffLessonReview: '/packageStaff/lessons-review/index',
   ideas: '/pages/ideas/index',
   ideasSubmit: '/pages/ideas/submit/index',
   ideasMine: '/pages/ideas/mine/index',

@@ -36,7 +36,7 @@ export default function ManageLessonsPage() {
       return;
     }
     list.update((x) => x.id === l.id, res.data);
-    const word = { published: '已发布，老同志现在可以看到了。', withdrawn: '已撤回。', draft: '已改回草稿，可以修改了。', held: '内容需要人工审核，审核前不会发布。' }[res.data.status];
+    const word = { published: '已发布，老同志现在可以看到了。', withdrawn: '已撤回。', draft: '已改回草稿，可以修改了。', held: '内容需要工作人员审核，审核通过后自动发布。' }[res.data.status];
     setMsg({ ok: res.data.status !== 'held', text: `“${l.title}”${word}` });
   };
 
@@ -64,6 +64,7 @@ export default function ManageLessonsPage() {
                 {categoryName(l.category)} · {l.audience === 'county' ? '全县' : l.branchName} · {shortDate(l.updatedAt)}修改
               </Text>
               <Text className='srow-meta'>状态：{LESSON_STATUS_LABELS[l.status]}</Text>
+              {l.returnReason && <Text className='return-reason'>工作人员退回：{l.returnReason}</Text>}
               <View className='srow-actions'>
                 {l.status === 'draft' && (
                   <>

@@ -22,6 +22,7 @@ export default function StaffConsole() {
       )}
       <Text className='console-section'>学习</Text>
       <Card id='console-lessons' title='学习课程' subtitle='写全县的课程，发布、撤回' tone='accent' onClick={() => openPage(ROUTES.secretaryLessons)} />
+      <Card id='console-lesson-review' title='课程审核' subtitle='内容安全检查没通过的课程：通过发布，或退回修改' tone='accent' onClick={() => openPage(ROUTES.staffLessonReview)} />
       <Card id='console-study-stats' title='学习人次' subtitle='全县线上自学、小讲堂、送学上门的人次' tone='accent' onClick={() => openPage(ROUTES.staffStats)} />
       <Text className='console-section'>金点子</Text>
       <Card id='console-ideas' title='金点子办理' subtitle='受理、交办、答复；超期督办；导出台账' tone='accent' onClick={() => openPage(ROUTES.staffIdeasQueue)} />

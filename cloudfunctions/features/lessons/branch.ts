@@ -7,7 +7,8 @@ import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { getBranch } from '../branches/branch-store';
 import { chinaMonth } from '../../domain/lessons/month';
-import { getLesson, iso, progressId, type LessonDoc, type ProgressDoc, type StudyRecordDoc } from './store';
+import { requireUploads } from '../../platform/uploaded-files';
+import { getLesson, iso, progressId, urlsFor, type LessonDoc, type ProgressDoc, type StudyRecordDoc } from './store';
 
 /** The branch a secretary or staff member is working on: a secretary only ever their own. */
 const workingBranch = (caller: Caller, requested: string | undefined, fallback?: string): string => {
@@ -85,7 +86,7 @@ export interface DeliveryTaskDoc {
   doneAt?: Date;
 }
 
-const toTaskView = (t: DeliveryTaskDoc): DeliveryTaskView => ({
+const toTaskView = (t: DeliveryTaskDoc, urls: Record<string, string> = {}): DeliveryTaskView => ({
   id: t._id,
   memberId: t.memberId,
   memberName: t.memberName,
@@ -99,6 +100,7 @@ const toTaskView = (t: DeliveryTaskDoc): DeliveryTaskView => ({
   ...(t.visitedOn ? { visitedOn: t.visitedOn } : {}),
   ...(t.visitNotes ? { visitNotes: t.visitNotes } : {}),
   ...(t.auto ? { auto: true } : {}),
+  ...(t.photoFileId && urls[t.photoFileId] ? { photoUrl: urls[t.photoFileId] } : {}),
   createdAt: iso(t.createdAt) as string,
 });
 
@@ -148,7 +150,9 @@ export const deliveries: Handler<'lessons.deliveries'> = async (ctx, input) => {
     .skip(skip)
     .limit(limit)
     .get();
-  return toPage(data as DeliveryTaskDoc[], input, toTaskView);
+  const tasks = data as DeliveryTaskDoc[];
+  const urls = await urlsFor(ctx.deps.files, tasks.flatMap((t) => (t.photoFileId ? [t.photoFileId] : [])));
+  return toPage(tasks, input, (t) => toTaskView(t, urls));
 };
 
 /**
@@ -160,6 +164,8 @@ export const recordVisit: Handler<'lessons.recordVisit'> = async (ctx, input) =>
   const task = oneDoc<DeliveryTaskDoc>((await db.collection(COLLECTIONS.deliveryTasks).doc(input.taskId).get()).data);
   if (!task) throw new AppError('NOT_FOUND');
   workingBranch(ctx.caller, task.branchId);
+  // The photo must really be a stored upload of this environment under deliveries/.
+  const urls = input.photoFileId ? await requireUploads(ctx.deps.files, [input.photoFileId], 'deliveryPhoto', 'photoFileId') : {};
   const covered = [...new Set(input.lessonIds)];
   if (covered.some((id) => !task.lessonIds.includes(id))) throw new AppError('VALIDATION_FAILED', { lessonIds: '只能登记这次任务里的课程' });
   const visitedAt = new Date(`${input.visitedOn}T12:00:00+08:00`);
@@ -208,5 +214,5 @@ export const recordVisit: Handler<'lessons.recordVisit'> = async (ctx, input) =>
     }
     return { ...fresh, ...change };
   });
-  return toTaskView(done);
+  return toTaskView(done, urls);
 };

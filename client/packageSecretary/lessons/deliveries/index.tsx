@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { DeliveryTaskView } from '@contract/lesson-model';
 import { BigButton, FormField, OptionGroup, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
+import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
 import { useMemberGate } from '../../../features/session/use-member-gate';
@@ -46,13 +47,20 @@ function TaskRow({ task, onDone }: { task: DeliveryTaskView; onDone: (t: Deliver
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState(today());
   const [notes, setNotes] = useState('');
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [msg, setMsg] = useState<string>();
   const [busy, setBusy] = useState(false);
   const intent = useIntent();
 
   const record = async () => {
-    const input = { taskId: task.id, visitedOn: date.trim(), lessonIds: task.lessonIds, ...(notes.trim() ? { notes: notes.trim() } : {}) };
+    const input = {
+      taskId: task.id,
+      visitedOn: date.trim(),
+      lessonIds: task.lessonIds,
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+      ...(photos[0] ? { photoFileId: photos[0].fileID } : {}),
+    };
     setBusy(true);
     const res = await callApi('lessons.recordVisit', input, { requestId: intent.idFor(input) });
     setBusy(false);
@@ -70,12 +78,19 @@ function TaskRow({ task, onDone }: { task: DeliveryTaskView; onDone: (t: Deliver
   return (
     <View className={`srow ${task.status === 'done' ? 'srow--done' : 'srow--todo'}`}>
       <Text className='srow-title'>{task.memberName}</Text>
+      {/* Made by the job for a member whose profile needs home delivery: the secretary did not assign it. */}
+      {task.auto && <Text className='srow-meta srow-auto'>自动生成（资料里写着需要送学上门）</Text>}
       <Text className='srow-meta'>送学：{task.lessonTitles.join('、')}</Text>
       <Text className='srow-meta'>
-        {task.status === 'done' ? `${task.visitorName}已于${task.visitedOn}上门` : `${task.visitorName}上门，${task.dueDate}前送到`}
+        {task.status === 'done'
+          ? `${task.visitorName}已于${task.visitedOn}上门`
+          : task.auto
+            ? `上门人：请支部安排，${task.dueDate}前送到`
+            : `${task.visitorName}上门，${task.dueDate}前送到`}
       </Text>
       {task.note && <Text className='srow-meta'>备注：{task.note}</Text>}
       {task.visitNotes && <Text className='srow-meta'>上门情况：{task.visitNotes}</Text>}
+      {task.photoUrl && <PhotoList urls={[task.photoUrl]} label='上门照片' />}
       {task.status === 'open' && !open && (
         <BigButton kind='secondary' onClick={() => setOpen(true)}>
           登记这次上门
@@ -88,6 +103,9 @@ function TaskRow({ task, onDone }: { task: DeliveryTaskView; onDone: (t: Deliver
           </FormField>
           <FormField label='上门情况' optional error={errors.notes}>
             <TextBox label='上门情况' multiline value={notes} onChange={setNotes} maxlength={500} placeholder='例如：读了一遍，老人家听得很认真' />
+          </FormField>
+          <FormField label='上门照片' optional error={errors.photoFileId}>
+            <PhotoPicker id={`visit-photo-${task.id}`} purpose='deliveryPhoto' label='上门照片' value={photos} onChange={setPhotos} max={1} />
           </FormField>
           <BigButton busy={busy} busyText='正在登记…' onClick={() => void record()}>
             登记，记入学习记录

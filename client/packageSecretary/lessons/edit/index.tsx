@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro';
-import { View } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { Audience, LessonCategory, LessonInput } from '@contract/lesson-model';
 import { CATEGORY_OPTIONS } from '@contract/actions/lessons';
@@ -45,6 +45,7 @@ export default function EditLessonPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [msg, setMsg] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState<'save' | 'publish'>();
+  const [returnReason, setReturnReason] = useState<string>();
   const intent = useIntent();
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
@@ -53,6 +54,7 @@ export default function EditLessonPage() {
     void callApi('lessons.get', { lessonId }).then((res) => {
       if (!res.ok) return setMsg({ ok: false, text: res.error.message });
       const l = res.data;
+      setReturnReason(l.returnReason);
       setDraft({
         title: l.title, summary: l.summary, category: l.category, series: l.series ?? '',
         body: bodyToText(l.body as LessonInput['body']), minutes: String(l.estimatedMinutes), audience: l.audience,
@@ -121,6 +123,7 @@ export default function EditLessonPage() {
   return (
     <PageShell title={lessonId ? '修改课程' : '写一课'} back>
       {!member && <GateNotice me={me} />}
+      {returnReason && <Text className='return-reason'>工作人员退回的原因：{returnReason}</Text>}
       <FormField label='课程标题' error={errors.title}>
         <TextBox label='课程标题' value={draft.title} onChange={(v) => set({ title: v })} placeholder='例如：学习身边的榜样' maxlength={40} />
       </FormField>
