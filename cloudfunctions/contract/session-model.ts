@@ -4,14 +4,15 @@ import { LESSON_CATEGORIES, STUDY_KINDS } from './lesson-model';
 /**
  * 院坝小讲堂 (offline study sessions) and 人次 statistics: the shapes the `lessons` function answers.
  * A session is scheduled → attendance (the secretary opened it and shows a 4-digit code) → closed
- * (minutes recorded; attendance became `offline` study records).
+ * (minutes recorded; attendance became `offline` study records). A scheduled one may be cancelled.
  */
-export const SESSION_STATUSES = ['scheduled', 'attendance', 'closed'] as const;
+export const SESSION_STATUSES = ['scheduled', 'attendance', 'closed', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
   scheduled: '正在报名',
   attendance: '正在签到',
   closed: '已结束',
+  cancelled: '已取消',
 };
 
 /** Hand marks: 出席 / 迟到 / 请假 / 缺席. 出席 and 迟到 count as attendance (an offline study record). */
@@ -44,6 +45,8 @@ export const sessionView = z.object({
   markedCount: z.number().optional(),
   photoFileIds: z.array(z.string()).optional(),
   closedAt: z.string().optional(),
+  /** Why the secretary cancelled it (members who signed up were told). */
+  cancelReason: z.string().optional(),
 });
 export type SessionView = z.infer<typeof sessionView>;
 
@@ -54,6 +57,8 @@ export const sessionRosterRow = z.object({
   attendance: z.enum(ATTENDANCE_MARKS).optional(),
   checkedInAt: z.string().optional(),
   signedAt: z.string(),
+  /** Came without signing up; the secretary added them when marking attendance. */
+  walkIn: z.boolean().optional(),
 });
 export type SessionRosterRow = z.infer<typeof sessionRosterRow>;
 

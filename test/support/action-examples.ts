@@ -314,5 +314,9 @@ export const EXAMPLES: Record<ActionName, ActionExample> = {
     },
   },
   'sessions.close': { prepare: async (cloud, i) => as(SECRETARY, { sessionId: (await openSession(cloud, i)).sessionId, minutes: '学习了条例修订要点，大家发言踊跃。' }) },
+  'sessions.cancelSession': { prepare: async (cloud, i) => as(SECRETARY, { sessionId: await signedSession(cloud, i), reason: '下雨，改期再讲' }) },
+  'sessions.addWalkIn': {
+    prepare: async (cloud, i) => as(SECRETARY, { sessionId: (await openSession(cloud, i)).sessionId, memberId: await idOf(cloud, SECRETARY) }),
+  },
   'lessons.stats': { prepare: async (cloud) => as(SECRETARY, { from: '2026-01', to: shanghaiDay(cloud.clock.now()).slice(0, 7) }) },
 };

@@ -128,6 +128,30 @@ export const sessionsActions = {
     audited: true,
     rateLimit: { limit: 120, windowMs: 60_000 },
   }),
+  'sessions.cancelSession': defineAction({
+    fn: 'lessons',
+    summary: 'The secretary cancels a scheduled session: sign-ups close, those signed up are told (audited)',
+    access: RUNNERS,
+    input: z.object({ sessionId: id('小讲堂'), reason: text({ label: '取消原因', max: 60 }) }).strict(),
+    output: sessionView.extend({ notified: z.number() }),
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'],
+    write: true,
+    audited: true,
+    rateLimit: WRITE_LIMIT,
+  }),
+  'sessions.addWalkIn': defineAction({
+    fn: 'lessons',
+    summary: 'While marking attendance: a member who is there without signing up, 出席 or 迟到 (no seat taken; audited)',
+    access: RUNNERS,
+    input: z
+      .object({ sessionId: id('小讲堂'), memberId: id('老同志'), attendance: z.enum(['present', 'late'], { error: '请选择出席或迟到' }).default('present') })
+      .strict(),
+    output: sessionRosterRow,
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE', 'MEMBER_NOT_FOUND'],
+    write: true,
+    audited: true,
+    rateLimit: { limit: 120, windowMs: 60_000 },
+  }),
   'sessions.close': defineAction({
     fn: 'lessons',
     summary: 'Close: minutes, attendee count, photos; 出席/迟到 become offline study records',

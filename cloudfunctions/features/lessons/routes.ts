@@ -6,6 +6,7 @@ import { finish, myStudy, open } from './study';
 import { approve, publish, returnToAuthor, toDraft, withdraw } from './transitions';
 import * as sessions from './sessions';
 import * as attendance from './sessions-attendance';
+import { addWalkIn, cancelSession } from './sessions-changes';
 import { stats } from './stats';
 
 /** The `lessons` function: lessons, study records, 送学上门. */
@@ -38,4 +39,6 @@ export const lessonsRoutes: Routes<'lessons'> = {
   'sessions.roster': attendance.roster,
   'sessions.mark': attendance.mark,
   'sessions.close': attendance.close,
+  'sessions.cancelSession': cancelSession,
+  'sessions.addWalkIn': addWalkIn,
 };

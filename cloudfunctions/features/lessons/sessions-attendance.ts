@@ -80,7 +80,7 @@ export const mark: Handler<'sessions.mark'> = async (ctx, input) => {
     requireRun(ctx.caller, s);
     if (s.status !== 'attendance') throw new AppError('INVALID_STATE');
     const signup = await readOne<SessionSignupDoc>(tx, SESSION_SIGNUPS, id);
-    if (!signup || signup.status !== 'signed') throw new AppError('SESSION_NOT_SIGNED_UP');
+    if (!signup || signup.status === 'cancelled') throw new AppError('SESSION_NOT_SIGNED_UP');
     if (signup.attendance === input.attendance) return signup;
     checked(await tx.collection(SESSION_SIGNUPS).doc(id).update({ attendance: input.attendance, updatedAt: ctx.now }));
     // Moving the session's version makes a close that read the roster before this mark start again.
@@ -108,7 +108,7 @@ export const close: Handler<'sessions.close'> = async (ctx, input) => {
     const seen = await getSession(db, input.sessionId);
     requireRun(ctx.caller, seen);
     if (seen.status !== 'attendance') throw new AppError('INVALID_STATE');
-    const { data } = await db.collection(SESSION_SIGNUPS).where({ sessionId: seen._id, status: 'signed' }).limit(1000).get();
+    const { data } = await db.collection(SESSION_SIGNUPS).where({ sessionId: seen._id, status: db.command.in(['signed', 'walkin']) }).limit(1000).get();
     const attended = (data as SessionSignupDoc[]).filter((r) => r.attendance && ATTENDED.includes(r.attendance));
     const result = await inTransaction(db, async (tx) => {
       const s = await getSession(tx, input.sessionId);

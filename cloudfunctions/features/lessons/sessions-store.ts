@@ -35,6 +35,8 @@ export interface SessionDoc {
   markedCount?: number;
   photoFileIds?: string[];
   closedAt?: Date;
+  cancelReason?: string;
+  cancelledAt?: Date;
 }
 
 /** One member's sign-up, `_id` = `<session>_<member>` (and a unique index on the pair). */
@@ -45,7 +47,8 @@ export interface SessionSignupDoc {
   memberName: string;
   branchId: string;
   startAt: Date;
-  status: 'signed' | 'cancelled';
+  /** `walkin`: came without signing up, added by the secretary at attendance; holds no seat. */
+  status: 'signed' | 'cancelled' | 'walkin';
   attendance?: AttendanceMark;
   checkedInAt?: Date;
   codeFailures: number;
@@ -108,6 +111,7 @@ export const toSessionView = (caller: Caller, s: SessionDoc, mine: SessionSignup
     ...(s.markedCount !== undefined ? { markedCount: s.markedCount } : {}),
     ...(s.photoFileIds?.length ? { photoFileIds: s.photoFileIds } : {}),
     ...(s.closedAt ? { closedAt: iso(s.closedAt) } : {}),
+    ...(s.cancelReason ? { cancelReason: s.cancelReason } : {}),
   };
 };
 
@@ -115,6 +119,7 @@ export const toRosterRow = (r: SessionSignupDoc): SessionRosterRow => ({
   memberId: r.memberId,
   name: r.memberName,
   signedUp: r.status === 'signed',
+  ...(r.status === 'walkin' ? { walkIn: true } : {}),
   ...(r.attendance ? { attendance: r.attendance } : {}),
   ...(r.checkedInAt ? { checkedInAt: iso(r.checkedInAt) } : {}),
   signedAt: iso(r.signedAt) as string,

@@ -79,7 +79,7 @@ export const list: Handler<'sessions.list'> = async (ctx, input) => {
   const upcoming = input.when === 'upcoming';
   const { data } = await db
     .collection(SESSIONS)
-    .where({ branchId: member.branchId, status: upcoming ? _.in(['scheduled', 'attendance']) : 'closed' })
+    .where({ branchId: member.branchId, status: upcoming ? _.in(['scheduled', 'attendance', 'cancelled']) : 'closed' })
     .orderBy('startAt', upcoming ? 'asc' : 'desc')
     .skip(skip)
     .limit(limit)

@@ -8,6 +8,8 @@ import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
 import { useLoad } from '../../../features/volunteers/use-load';
 import { seatsWords, sessionTimeText, statusWords } from '../../../features/study/sessions-words';
+import { CancelSession } from './CancelSession';
+import { WalkIn } from './WalkIn';
 import '../../../features/study/sessions.scss';
 
 /** One person on the roster: four big buttons 出席 / 迟到 / 请假 / 缺席; the chosen one is filled. */
@@ -23,11 +25,12 @@ function Row({ row, sessionId, open, onChanged }: { row: SessionRosterRow; sessi
       setError(null);
     } else setError(res.error.message);
   };
-  const state = !row.signedUp ? '已取消报名' : row.attendance ? ATTENDANCE_LABELS[row.attendance] : '未登记';
+  const marked = row.attendance ? ATTENDANCE_LABELS[row.attendance] : '未登记';
+  const state = row.walkIn ? `没报名，当场来的 · ${marked}` : !row.signedUp ? '已取消报名' : marked;
   return (
     <Card title={row.name} subtitle={`${state}${row.checkedInAt ? '（本人已输码签到）' : ''}`}>
       {error && <StatusText tone='error'>{error}</StatusText>}
-      {open && row.signedUp && (
+      {open && (row.signedUp || row.walkIn) && (
         <View className='ses-marks' role='radiogroup' aria-label={`${row.name}的到场情况`}>
           {ATTENDANCE_MARKS.map((m) => (
             <View
@@ -93,7 +96,8 @@ export default function RunSessionPage() {
       {detail.state.status === 'error' && <StatusText tone='error'>{detail.state.error ?? '没有加载出来'}</StatusText>}
       {s && (
         <Card title={statusWords(s)} subtitle={`${sessionTimeText(s.startAt)} · ${s.place}`}>
-          {s.status !== 'closed' && <Text className='ses-line'>已报名 {s.taken} 人，{seatsWords(s)}</Text>}
+          {(s.status === 'scheduled' || s.status === 'attendance') && <Text className='ses-line'>已报名 {s.taken} 人，{seatsWords(s)}</Text>}
+          {s.status === 'cancelled' && s.cancelReason && <Text className='ses-line'>取消原因：{s.cancelReason}</Text>}
         </Card>
       )}
       {s?.status === 'attendance' && s.code && (
@@ -104,6 +108,25 @@ export default function RunSessionPage() {
       )}
       {s?.status === 'scheduled' && (
         <BigButton busy={busy} onClick={() => void openAttendance()} id='session-open'>开始签到（显示签到码）</BigButton>
+      )}
+      {s?.status === 'scheduled' && (
+        <CancelSession
+          sessionId={sessionId}
+          onCancelled={(next, notified) => {
+            detail.set(next);
+            setMessage({ tone: 'ok', text: `这次小讲堂已取消，已通知报了名的${notified}位老同志。` });
+          }}
+        />
+      )}
+      {s?.status === 'attendance' && (
+        <WalkIn
+          sessionId={sessionId}
+          onAdded={(row) => {
+            // Already on the list (signed up, or added before): replace; else it joins the list.
+            if (list.state.items.some((x) => x.memberId === row.memberId)) list.update((x) => x.memberId === row.memberId, row);
+            else void list.reload();
+          }}
+        />
       )}
       {message && <StatusText tone={message.tone}>{message.text}</StatusText>}
       <View id='session-roster'>

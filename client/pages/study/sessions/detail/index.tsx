@@ -96,6 +96,7 @@ function SessionBody({ s }: { s: SessionView }) {
         <Text className='ses-line'>地点：{s.place}</Text>
         <Text className='ses-line'>支部：{s.branchName}</Text>
         {s.status === 'scheduled' && <Text className='ses-line'>座位：{seatsWords(s)}</Text>}
+        {s.status === 'cancelled' && s.cancelReason && <Text className='ses-line'>取消原因：{s.cancelReason}</Text>}
       </Card>
       {s.lessonTitles.length > 0 && (
         <Card title='这次学习的课程'>
