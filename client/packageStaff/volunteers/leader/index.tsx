@@ -10,10 +10,14 @@ import { useRun } from '../../../features/ideas/use-run';
 import { useLoad } from '../../../features/volunteers/use-load';
 import { kindText } from '../../../features/volunteers/words';
 import { PickTeam } from '../shared/PickTeam';
+import { CurrentLeaders, type Removal } from './CurrentLeaders';
 import '../../../features/volunteers/volunteers.scss';
 import '../shared/staff-volunteers.scss';
 
-/** Staff appoint a leader: find the person by name (staff may search all members), check it is the right one, tap once. */
+/**
+ * Staff appoint a leader: find the person by name (staff may search all members), check it is the right one,
+ * tap once. They also remove a leader (with the reason), alone or with a successor found the same way.
+ */
 export default function AppointLeaderPage() {
   const me = useMemberGate();
   const params = useRouter().params;
@@ -26,8 +30,19 @@ export default function AppointLeaderPage() {
     `${teamId}:${keyword}`,
   );
   const appoint = useRun('volunteers.appointLeader');
+  const remove = useRun('volunteers.removeLeader');
+  const [removal, setRemoval] = useState<Removal | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const t = team.state.data;
+
+  const removeLeader = async (successor?: { id: string; name: string }) => {
+    if (!removal || !t) return;
+    const r = await remove.run({ teamId, memberId: removal.memberId, reason: removal.reason.trim(), ...(successor ? { replaceWith: successor.id } : {}) });
+    if (!r) return;
+    team.set({ ...t, ...r });
+    setRemoval(null);
+    setDone(successor ? `已由${successor.name}接替${removal.name}任“${r.name}”的队长。${removal.name}仍是队员，不再管理这个队。` : `已免去${removal.name}的队长职务。${removal.name}仍是队员，不再管理这个队。`);
+  };
 
   if (!teamId) {
     return (
@@ -50,9 +65,23 @@ export default function AppointLeaderPage() {
         </Card>
       )}
       {done && <StatusText tone='ok' id='leader-done'>{done}</StatusText>}
+      {t && (
+        <CurrentLeaders
+          leaderIds={t.leaderIds}
+          leaderNames={t.leaderNames}
+          removal={removal}
+          onStart={(r) => { remove.clear(); setDone(null); setRemoval(r); }}
+          onReason={(reason) => setRemoval((r) => (r ? { ...r, reason } : r))}
+          onCancel={() => setRemoval(null)}
+          onRemove={() => void removeLeader()}
+          busy={remove.busy}
+          error={remove.fields?.reason ? undefined : remove.error}
+          reasonError={remove.fields?.reason}
+        />
+      )}
       {appoint.error && <StatusText tone='error'>{appoint.error}</StatusText>}
-      <FormField label='队长姓名' hint='输入姓名（或其中一两个字），再点“查找”'>
-        <TextBox label='队长姓名' value={typed} onChange={setTyped} maxlength={20} />
+      <FormField label={removal ? '接任的人的姓名' : '队长姓名'} hint='输入姓名（或其中一两个字），再点“查找”'>
+        <TextBox label={removal ? '接任的人的姓名' : '队长姓名'} value={typed} onChange={setTyped} maxlength={20} />
       </FormField>
       <BigButton kind='secondary' id='leader-search' onClick={() => setKeyword(typed.trim())}>查找</BigButton>
       {keyword ? (
@@ -69,6 +98,16 @@ export default function AppointLeaderPage() {
                 <Card title={m.name} subtitle={`${m.birthYear}年生 · ${m.branchName}`}>
                   {already ? (
                     <StatusText tone='info'>已是这个队的队长</StatusText>
+                  ) : removal ? (
+                    <BigButton
+                      inline
+                      busy={remove.busy}
+                      busyText='正在办理…'
+                      disabled={!removal.reason.trim()}
+                      onClick={() => void removeLeader({ id: m.id, name: m.name })}
+                    >
+                      {`由${m.name}接替${removal.name}`}
+                    </BigButton>
                   ) : (
                     <BigButton
                       inline

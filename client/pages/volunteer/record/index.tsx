@@ -1,15 +1,16 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { FIELD_LABELS } from '@contract/volunteer-views';
 import { BigButton, PageShell, StatusText } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useLoad } from '../../../features/volunteers/use-load';
 import { hoursText, spanText } from '../../../features/volunteers/format';
 import '../../../features/volunteers/volunteers.scss';
+import { RecordImage } from './RecordImage';
 
 /**
  * 志愿服务记录证明: the fields the national volunteer-record rules ask for (volunteer, teams, each
- * service's content, place, time and hours, total, issuing body and date). Printable in H5.
+ * service's content, place, time and hours, total, issuing body and date). Printable in H5; a picture
+ * to save or share on both platforms (RecordImage).
  */
 export default function ServiceRecordPage() {
   const record = useLoad(() => callApi('volunteers.serviceRecord', {}), 'record');
@@ -46,14 +47,7 @@ export default function ServiceRecordPage() {
               <BigButton kind='secondary' onClick={() => window.print()}>打印这份证明</BigButton>
             </View>
           )}
-          {process.env.TARO_ENV !== 'h5' && (
-            <View className='vol-noprint'>
-              <View className='vol-gap' />
-              <BigButton kind='secondary' onClick={() => void Taro.setClipboardData({ data: `${r.volunteerName} 志愿服务 ${r.rows.length} 次，累计 ${hoursText(r.totalMinutes)}。证明编号 ${r.serial}，${r.issuer}出具。` })}>
-                复制证明内容，发给家人
-              </BigButton>
-            </View>
-          )}
+          <RecordImage record={r} />
         </View>
       )}
     </PageShell>
