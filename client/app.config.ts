@@ -57,4 +57,8 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // weapp only: WeChat's 同声传译 plug-in reads lessons without a recording aloud (ui/wechat-si.ts). The
+  // AppID must add it in the mini-program console (设置 → 第三方设置 → 插件管理); until then the pages
+  // say plainly that reading aloud is not available. H5 uses the browser's speechSynthesis.
+  ...(isH5 ? {} : { plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } } }),
 });

@@ -48,13 +48,19 @@ export function ReadAloudPlayer({ text, from = 0, onChunk }: Props) {
     setNote(undefined);
     setState('playing');
     const at = offset.current;
+    let last = at;
     const heard = (i: number) => {
+      last = i + at;
       if (!live.current) return;
       setChunk(i + at);
       onChunk?.(i + at);
     };
     const ended = () => {
-      offset.current = 0;
+      // weapp: a chunk that could not be read (no network) stops here, keeps the place and says so.
+      if (player.failed?.()) {
+        offset.current = last;
+        if (live.current) setNote(player.unavailableText);
+      } else offset.current = 0;
       if (live.current) setState('idle');
     };
     player.start(at ? chunks.slice(at) : chunks, r, heard, ended);

@@ -1,6 +1,9 @@
+import { createChunkReader, wechatSI } from '../../ui/wechat-si';
+
 /**
- * Chunked read-aloud with pause, resume and speed. weapp (this file): WeChat's 同声传译 plug-in is not
- * wired in yet, so the player says so in plain words and the lesson stays readable in large type.
+ * Chunked read-aloud with pause, resume and speed. weapp (this file): WeChat's 同声传译 plug-in
+ * (ui/wechat-si.ts), declared in app.config for the weapp build; where it cannot be loaded the player
+ * says so in plain words and the lesson stays readable in large type.
  * H5: speech-player.h5.ts (the browser's speechSynthesis).
  */
 export interface SpeechPlayer {
@@ -11,13 +14,36 @@ export interface SpeechPlayer {
   pause(): void;
   resume(): void;
   stop(): void;
+  /** Set after a chunk could not be read (usually no network); cleared by the next start. */
+  failed?: () => boolean;
 }
 
-export const createSpeechPlayer = (): SpeechPlayer => ({
-  available: false,
-  unavailableText: '小程序里的朗读需要微信“同声传译”插件，暂时还不能用。您可以到“我的”里把字调大一些再看。',
-  start: () => undefined,
-  pause: () => undefined,
-  resume: () => undefined,
-  stop: () => undefined,
-});
+const UNAVAILABLE = '这台手机的微信暂时不能朗读（需要微信“同声传译”插件）。您可以到“我的”里把字调大一些再看。';
+
+export const createSpeechPlayer = (): SpeechPlayer => {
+  const plugin = wechatSI();
+  if (!plugin) {
+    return { available: false, unavailableText: UNAVAILABLE, start: () => undefined, pause: () => undefined, resume: () => undefined, stop: () => undefined };
+  }
+  const reader = createChunkReader(plugin);
+  let failed = false;
+  return {
+    available: true,
+    unavailableText: '朗读没有成功，请检查网络后再点一次。',
+    start(chunks, rate, onChunk, onEnd) {
+      failed = false;
+      reader.start(chunks, rate, {
+        onChunk,
+        onEnd,
+        onFail: () => {
+          failed = true;
+          onEnd();
+        },
+      });
+    },
+    pause: () => reader.pause(),
+    resume: () => reader.resume(),
+    stop: () => reader.stop(),
+    failed: () => failed,
+  };
+};
