@@ -57,3 +57,11 @@ export const faultyDb = (db: Database, plan: FaultPlan): Database => {
       ? (work: (tx: object) => Promise<unknown>) => (db.runTransaction as (w: (tx: object) => Promise<unknown>) => Promise<unknown>)((tx) => work(wrapTx(tx)))
       : undefined) as Database;
 };
+
+/**
+ * The deliberately broken store for the capacity suite: runTransaction runs the work straight on the
+ * plain, non-transactional collections (reads and writes interleave freely between callers). A
+ * capacity test that passes on this store as well proves nothing.
+ */
+export const nonTransactionalDb = (db: Database): Database =>
+  passThrough(db, (prop) => (prop === 'runTransaction' ? (work: (tx: Database) => Promise<unknown>) => work(db) : undefined)) as Database;
