@@ -30,7 +30,7 @@ export default function StaffConsole() {
       <Card id='console-vol-manage' title='服务队和活动' subtitle='选一个队：发布、修改、取消活动，看名单，处理入队申请' tone='accent' onClick={() => openPage(ROUTES.volunteerManage)} />
       <Card id='console-vol-figures' title='统计和服务时长台账' subtitle='活动次数、参加人次、服务时长；下载Excel台账' onClick={() => openPage(ROUTES.volunteerFigures)} />
       <Card id='console-vol-team-new' title='新建服务队' subtitle='建队后接着任命队长' onClick={() => openPage(ROUTES.volunteerTeamNew)} />
-      <Card id='console-vol-leader' title='任命队长' subtitle='给已有的服务队任命队长' onClick={() => openPage(ROUTES.volunteerLeader)} />
+      <Card id='console-vol-leader' title='任免队长' subtitle='给服务队任命队长，或免去、撤换队长' onClick={() => openPage(ROUTES.volunteerLeader)} />
       <Card id='console-vol-talent' title='银发人才库' subtitle='按特长找老同志' onClick={() => openPage(ROUTES.volunteerTalent)} />
     </PageShell>
   );

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '任命队长', enablePageMeta: true });
+export default definePageConfig({ navigationBarTitleText: '任免队长', enablePageMeta: true });

@@ -46,7 +46,7 @@ export default function AppointLeaderPage() {
 
   if (!teamId) {
     return (
-      <PageShell title='任命队长' back>
+      <PageShell title='任免队长' back>
         <GateNotice me={me} />
         <PickTeam onPick={(picked) => setTeamId(picked.id)} />
       </PageShell>
@@ -54,7 +54,7 @@ export default function AppointLeaderPage() {
   }
 
   return (
-    <PageShell title='任命队长' back>
+    <PageShell title='任免队长' back>
       <GateNotice me={me} />
       {params.created === '1' && !done && <StatusText tone='ok' id='team-created'>服务队已建立。现在请任命队长。</StatusText>}
       {team.state.status === 'error' && <StatusText tone='error'>{team.state.error ?? '没有找到这个服务队'}</StatusText>}
