@@ -1,9 +1,9 @@
 import { COLLECTIONS } from '../../contract/collections';
 import type { MemberDoc } from '../../platform/caller';
-import { escapeRegExp } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import type { Handler } from '../../platform/routes';
 import { toMemberSummary } from './member-view';
+import { nameKey } from './name-keys';
 
 /** Admin and staff search: by name fragment, branch and role, a page at a time. */
 export const list: Handler<'members.list'> = async (ctx, input) => {
@@ -12,7 +12,8 @@ export const list: Handler<'members.list'> = async (ctx, input) => {
   if (input.branchId) filter.branchId = input.branchId;
   // Everyone registered is a member; filtering on it would only cost an index.
   if (input.role && input.role !== 'member') filter.roles = input.role;
-  if (input.keyword) filter.name = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' });
+  // One equality on the name_keys index (see name-keys.ts), not a regex over every name.
+  if (input.keyword) filter.nameKeys = nameKey(input.keyword);
 
   const { skip, limit } = pageWindow(input);
   const { data } = await db.collection(COLLECTIONS.members).where(filter).orderBy('name', 'asc').skip(skip).limit(limit).get();

@@ -5,14 +5,16 @@ import { checked, inTransaction, isDuplicateWrite } from '../../platform/databas
 import type { Handler } from '../../platform/routes';
 import { getBranch } from '../branches/branch-store';
 import { toMemberView } from './member-view';
+import { nameKeys } from './name-keys';
 
 /** 一人一策 registration: the caller's openid becomes a member of the branch they chose. */
 export const register: Handler<'members.register'> = async (ctx, input) => {
   if (ctx.caller.member) throw new AppError('ALREADY_REGISTERED');
   const { db } = ctx.deps;
   const branch = await getBranch(db, input.branchId);
-  const doc: Omit<MemberDoc, '_id'> = {
+  const doc: Omit<MemberDoc, '_id'> & { nameKeys: string[] } = {
     ...input,
+    nameKeys: nameKeys(input.name),
     openid: ctx.caller.openid,
     branchName: branch.name,
     roles: ['member'],

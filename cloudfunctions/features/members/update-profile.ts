@@ -4,13 +4,19 @@ import { checked, inTransaction } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
 import { getBranch } from '../branches/branch-store';
 import { toMemberView } from './member-view';
+import { nameKeys } from './name-keys';
 
 /** A member edits their own 一人一策 profile; moving branch keeps both branches' counts right. */
 export const updateProfile: Handler<'members.updateProfile'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
   const { phone, ...rest } = input;
-  const changes: Partial<MemberDoc> = { ...rest, ...(phone ? { phone } : {}), updatedAt: ctx.now };
+  const changes: Partial<MemberDoc> & { nameKeys?: string[] } = {
+    ...rest,
+    ...(phone ? { phone } : {}),
+    ...(rest.name ? { nameKeys: nameKeys(rest.name) } : {}),
+    updatedAt: ctx.now,
+  };
   // "" clears the phone: the stored field is removed, not kept as an empty string.
   const write = phone === '' ? { ...changes, phone: db.command.remove() } : changes;
   const members = db.collection(COLLECTIONS.members);

@@ -8,6 +8,7 @@ import { receiptNo } from '../../domain/ideas/receipt';
 import { stepText } from '../../domain/ideas/words';
 import type { IdeaDoc, StoredStep } from '../../features/ideas/idea-doc';
 import type { LessonDoc } from '../../features/lessons/store';
+import { nameKeys } from '../../features/members/name-keys';
 
 /**
  * Document makers for the bulk (county-sized) seed, in the exact stored shapes the features read and
@@ -67,13 +68,15 @@ const RELATIONS = ['老伴', '儿子', '女儿', '侄子', '孙子'];
 
 export const personName = (r: Rng): string => r.pick([...SURNAMES]) + r.pick([...GIVEN]) + (r.next() < 0.7 ? r.pick([...GIVEN]) : '');
 
-export const memberDoc = (r: Rng, i: number, branch: { id: string; name: string }, now: Date): MemberDoc => {
+export const memberDoc = (r: Rng, i: number, branch: { id: string; name: string }, now: Date): MemberDoc & { nameKeys: string[] } => {
   const mobility = r.next() < 0.7 ? 'good' : r.pick(MOBILITY_LEVELS);
   const at = pastTime(r, now, 24);
+  const name = personName(r);
   return {
     _id: `bulk-m-${i}`,
     openid: `bulk-openid-${i}`,
-    name: personName(r),
+    name,
+    nameKeys: nameKeys(name),
     birthYear: 1932 + r.int(34),
     formerUnit: r.pick(UNITS),
     branchId: branch.id,
@@ -117,7 +120,7 @@ export const lessonDoc = (r: Rng, i: number, author: MemberDoc, branch: { id: st
     authorName: author.name,
     createdAt: at,
     updatedAt: at,
-    ...(status !== 'draft' ? { publishedAt: at } : {}),
+    ...(status !== 'draft' ? { publishedAt: at, autoDelivery: 'done' as const } : {}),
     ...(status === 'withdrawn' ? { withdrawnAt: new Date(at.getTime() + DAY) } : {}),
   };
 };
@@ -180,7 +183,9 @@ export const ideaDoc = (r: Rng, i: number, author: MemberDoc, at: Date, year: nu
     authorName: author.name, authorBranchId: author.branchId, authorBranchName: author.branchName,
     ...(author.phone ? { authorPhone: author.phone } : {}), proxy: null, category, title,
     content: `${title}。很多老同志都有这个需要，希望有关部门研究解决。`, photos: [], state, held: false, safety: 'pass',
-    createdAt: at, updatedAt: last, dueAt: due?.dueAt ?? null, dueDay: due?.dueDay ?? null, overdue: isOverdue(due?.dueAt, now), supervisedAt: null, department, acceptedAt,
+    createdAt: at, updatedAt: last, dueAt: due?.dueAt ?? null, dueDay: due?.dueDay ?? null,
+    // As the daily overdue job leaves them: flagged and supervised once the deadline passed.
+    overdue: isOverdue(due?.dueAt, now), supervisedAt: due && isOverdue(due.dueAt, now) ? due.dueAt : null, department, acceptedAt,
     resolvedAt, notAcceptReason, outcome, answer, draft: null, rating, ratingComment: null, ratedAt, round: 1, timeline, staffNotes: [],
     supportCount: r.int(5), published, publishedAt: published ? new Date(last.getTime() + DAY / 2) : null,
     board: published ? { suggestion: title, done: '已落实', beforePhotos: [], afterPhotos: [] } : null,

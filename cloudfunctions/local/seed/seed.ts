@@ -3,6 +3,7 @@ import type { Role } from '../../contract/roles';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, type Database } from '../../platform/database';
 import type { BranchDoc } from '../../features/branches/branch-store';
+import { nameKeys } from '../../features/members/name-keys';
 import { DEMO_BRANCHES, DEMO_PEOPLE, type BranchKey } from './demo-county';
 import { seedIdeas } from './ideas';
 import { seedLessons } from './lessons';
@@ -32,9 +33,10 @@ export const seedDemoCounty = async (db: Database, now: Date): Promise<boolean> 
   for (const [index, p] of DEMO_PEOPLE.entries()) {
     const branch = branchIds.get(p.branch) as { id: string; name: string };
     const roles: Role[] = ['member', ...p.roles];
-    const doc: Omit<MemberDoc, '_id'> = {
+    const doc: Omit<MemberDoc, '_id'> & { nameKeys: string[] } = {
       openid: p.openid,
       name: p.name,
+      nameKeys: nameKeys(p.name),
       birthYear: p.birthYear,
       formerUnit: p.formerUnit,
       branchId: branch.id,
