@@ -1,42 +1,48 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import tcb from '@cloudbase/node-sdk';
 import { COLLECTIONS } from '../../cloudfunctions/contract/collections';
-import { checked } from '../../cloudfunctions/platform/database';
+import { actionNames, isActionName, type ActionName } from '../../cloudfunctions/contract/registry';
+import { scaled, seedBulk, type BulkReport } from '../../cloudfunctions/local/seed/bulk';
+import type { Database } from '../../cloudfunctions/platform/database';
 import { lessonInput } from '../component/lessons/helpers';
 import { anIdea } from '../component/ideas/helpers';
 import { postActivity } from '../component/volunteers/helpers';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
-import { validProfile } from '../support/profiles';
-import { ideaScenarios } from './scenarios/ideas';
-import { lessonScenarios } from './scenarios/lessons';
-import { memberScenarios } from './scenarios/members';
-import { must, type Fixtures, type Scenario } from './scenarios/types';
-import { volunteerScenarios } from './scenarios/volunteers';
+import { SCENARIOS } from './scenarios/all';
+import { must, type Fixtures } from './scenarios/types';
 
 export interface ActionFigure {
   action: string;
   roundTrips: number;
+  /** Calls measured, when fewer than asked (a prepare failed). */
+  calls?: number;
   reads: number;
   writes: number;
   p50Ms: number;
   p95Ms: number;
+  /** Set when the call did not succeed on this data set (the figures then describe the refusal). */
+  error?: string;
+}
+
+export interface SizeRun {
+  factor: number;
+  seed: BulkReport & { rssMB: number; heapMB: number };
+  source: 'action-examples' | 'scenarios';
+  figures: ActionFigure[];
+}
+
+/** One benchmarked call: `prepare` is untimed and uncounted, the call itself is both. */
+interface BenchCase {
+  label: string;
+  prepare(cloud: TestCloud, i: number): Promise<{ caller: string; action: ActionName; input: unknown }>;
+}
+
+interface Example {
+  prepare(cloud: TestCloud, i: number): Promise<{ caller: string; input: unknown }>;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-/** Adds `count` plain members to the seeded county, in the real stored shape, through the SDK. */
-const growMembers = async (cloud: TestCloud, branchId: string, branchName: string, count: number) => {
-  const batch: Array<Promise<unknown>> = [];
-  for (let i = 0; i < count; i += 1) {
-    const doc = {
-      ...validProfile(branchId, { name: `成员${String(i).padStart(6, '0')}` }),
-      openid: `bench-${i}`, branchName, roles: ['member'], createdAt: cloud.clock.now(), updatedAt: cloud.clock.now(),
-    };
-    batch.push(cloud.db.collection(COLLECTIONS.members).add(doc).then(checked));
-    if (batch.length === 50) await Promise.all(batch.splice(0));
-  }
-  await Promise.all(batch);
-};
-
-export const SCENARIOS: Scenario[] = [...memberScenarios, ...lessonScenarios, ...ideaScenarios, ...volunteerScenarios];
 
 /** SDK actions by kind, to compare with the budget (reads ≤ 2, writes ≤ 4); the rest is transaction control. */
 const READS = new Set(['database.getDocument', 'database.calculateDocument', 'database.aggregateDocuments', 'database.getInTransaction']);
@@ -54,24 +60,65 @@ const makeFixtures = async (cloud: TestCloud): Promise<Fixtures> => {
   return { branchId: branch._id, branchName: branch.name, memberId, lessonId: saved.id, ideaId: idea.id, teamId, activityId: activity.id };
 };
 
-/** Runs each scenario `iterations` times in-process (pipeline + SDK + emulator) over `extraMembers`. */
-export const measureActions = async (extraMembers: number, iterations: number): Promise<ActionFigure[]> => {
+/**
+ * Every action of the registry through test/support/action-examples.ts once that file exists (one valid
+ * call per action, so a new action is benchmarked automatically), plus the labelled scenario variants
+ * (keyword search, a later page …); until then the hand-written scenarios.
+ */
+const loadCases = async (fixtures: Fixtures): Promise<{ source: SizeRun['source']; cases: BenchCase[] }> => {
+  const fromScenarios = (keep: (label: string) => boolean): BenchCase[] =>
+    SCENARIOS.filter((s) => keep(s.label)).map((s) => ({
+      label: s.label,
+      prepare: async (cloud, i) => {
+        const state = s.setup ? { ...fixtures, ...(await s.setup(cloud, i, fixtures)) } : fixtures;
+        const [caller, action, input] = s.call(i, state);
+        return { caller, action, input };
+      },
+    }));
+  const file = path.join(__dirname, '..', 'support', 'action-examples.ts');
+  if (process.env.BENCH_SOURCE !== 'scenarios' && existsSync(file)) {
+    const modulePath = file; // a variable: the file may not exist yet when this one is type-checked
+    const { EXAMPLES } = (await import(modulePath)) as { EXAMPLES: Record<string, Example> };
+    const cases: BenchCase[] = actionNames
+      .filter((a) => EXAMPLES[a])
+      .map((action) => ({ label: action, prepare: async (cloud, i) => ({ ...(await EXAMPLES[action].prepare(cloud, i)), action }) }));
+    return { source: 'action-examples', cases: [...cases, ...fromScenarios((label) => !isActionName(label))] };
+  }
+  return { source: 'scenarios', cases: fromScenarios(() => true) };
+};
+
+/** Seeds the demo county plus `factor` × the county-sized set, then times every case `iterations` times. */
+export const measureActions = async (factor: number, iterations: number, log: (line: string) => void = () => undefined): Promise<SizeRun> => {
   const cloud = await startTestCloud();
   try {
     await cloud.seed();
     const fixtures = await makeFixtures(cloud);
-    await growMembers(cloud, fixtures.branchId, fixtures.branchName, extraMembers);
+    // Its own SDK client with a long timeout: a batch that lands on a journal compaction of the large set
+    // (hundreds of MB written and fsynced) takes longer than the SDK's 15 s default on a busy machine.
+    const bulkDb = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV, timeout: 30 * 60_000 }).database() as unknown as Database;
+    const report = await seedBulk(bulkDb, cloud.clock.now(), scaled(factor));
+    const mem = process.memoryUsage();
+    const seed = { ...report, rssMB: Math.round(mem.rss / 1e6), heapMB: Math.round(mem.heapUsed / 1e6) };
+    log(`seeded ×${factor}: ${Object.entries(report.written).map(([c, n]) => `${c} ${n}`).join(', ')} in ${(report.ms / 1000).toFixed(1)} s, ${report.requests} requests; rss ${seed.rssMB} MB, heap ${seed.heapMB} MB`);
+    const { source, cases } = await loadCases(fixtures);
     const figures: ActionFigure[] = [];
-    for (const scenario of SCENARIOS) {
+    for (const c of cases) {
       const times: number[] = [];
       const counted = { requests: 0, reads: 0, writes: 0 };
+      let error: string | undefined;
       for (let i = 0; i < iterations; i += 1) {
         cloud.clock.advance(61_000); // stay clear of the per-minute rate limits
-        const state = scenario.setup ? { ...fixtures, ...(await scenario.setup(cloud, i, fixtures)) } : fixtures;
-        const [openid, action, input] = scenario.call(i, state);
+        let call;
+        try {
+          call = await c.prepare(cloud, i);
+        } catch (e) {
+          error = `prepare failed: ${(e as Error).message.slice(0, 80)}`;
+          break;
+        }
+        const { caller, action, input } = call;
         cloud.emulator.resetStats();
         const start = process.hrtime.bigint();
-        const res = await cloud.call(openid, action, input);
+        const res = await cloud.call(caller, action, input);
         times.push(Number(process.hrtime.bigint() - start) / 1e6);
         const { requests, byAction } = cloud.emulator.stats();
         counted.requests += requests;
@@ -79,19 +126,23 @@ export const measureActions = async (extraMembers: number, iterations: number): 
           if (READS.has(sdkAction)) counted.reads += n;
           if (WRITES.has(sdkAction)) counted.writes += n;
         }
-        if (!res.ok) throw new Error(`bench scenario ${scenario.label} failed: ${res.error.code} ${JSON.stringify(res.error.fields ?? {})}`);
+        if (!res.ok) error ??= res.error.code;
       }
       times.sort((a, b) => a - b);
+      const measured = times.length;
+      if (measured === 0) times.push(Number.NaN);
       figures.push({
-        action: scenario.label,
-        roundTrips: counted.requests / iterations,
-        reads: counted.reads / iterations,
-        writes: counted.writes / iterations,
+        action: c.label,
+        roundTrips: counted.requests / Math.max(1, measured),
+        reads: counted.reads / Math.max(1, measured),
+        writes: counted.writes / Math.max(1, measured),
         p50Ms: percentile(times, 50),
         p95Ms: percentile(times, 95),
+        ...(measured < iterations ? { calls: measured } : {}),
+        ...(error ? { error } : {}),
       });
     }
-    return figures;
+    return { factor, seed, source, figures };
   } finally {
     await cloud.close();
   }
