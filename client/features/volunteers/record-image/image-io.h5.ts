@@ -1,8 +1,8 @@
 import { renderRecord, type CanvasLike, type ServiceRecord } from './draw';
-import type { RecordImage, SaveResult } from './image-io';
+import type { RecordImage, SaveResult } from './image-types';
 
 /** H5: draw on an HTMLCanvasElement with the shared drawing code; the picture is a PNG data URL. */
-export { RECORD_CANVAS_ID } from './image-io';
+export { RECORD_CANVAS_ID } from './image-types';
 
 export const makeRecordImage = async (record: ServiceRecord): Promise<RecordImage> => {
   const canvas = document.createElement('canvas');

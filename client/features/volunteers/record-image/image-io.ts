@@ -1,4 +1,5 @@
 import type { ServiceRecord } from './draw';
+import type { RecordImage, SaveResult } from './image-types';
 
 /**
  * Making, saving and sharing the record picture. The real implementations are chosen at build time by
@@ -6,18 +7,7 @@ import type { ServiceRecord } from './draw';
  * share menu) and `image-io.h5.ts` (an HTMLCanvasElement → PNG data URL, download). Both draw with
  * `renderRecord` from ./draw. This suffix-less file is what TypeScript and jest see.
  */
-export interface RecordImage {
-  /** A temp file path (mini-program) or a PNG data URL (H5). */
-  src: string;
-  width: number;
-  height: number;
-}
-
-/** 'denied': the member said no to saving photos (now or earlier); the page explains how to allow it. */
-export type SaveResult = 'saved' | 'denied' | 'cancelled' | 'failed';
-
-/** The id of the (hidden) Canvas the mini-program draws on; H5 makes its own canvas. */
-export const RECORD_CANVAS_ID = 'record-canvas';
+export { RECORD_CANVAS_ID, type RecordImage, type SaveResult } from './image-types';
 
 export const makeRecordImage = async (record: ServiceRecord): Promise<RecordImage> => {
   void record;

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
 import { renderRecord, type CanvasLike, type ServiceRecord } from './draw';
-import { RECORD_CANVAS_ID, type RecordImage, type SaveResult } from './image-io';
+import { RECORD_CANVAS_ID, type RecordImage, type SaveResult } from './image-types';
 
 /**
  * Mini-program: draw on the page's hidden <Canvas type="2d" id="record-canvas"> with the shared drawing
  * code, then canvasToTempFilePath gives a PNG the member can save to the album or share.
  */
-export { RECORD_CANVAS_ID } from './image-io';
+export { RECORD_CANVAS_ID } from './image-types';
 
 const canvasNode = (): Promise<CanvasLike> =>
   new Promise((resolve, reject) => {
