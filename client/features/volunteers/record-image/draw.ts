@@ -143,7 +143,8 @@ export const layoutRecord = (measure: Measure, r: ServiceRecord): Layout => {
   para(`累计服务 ${r.rows.length} 次，共 ${hoursText(r.totalMinutes)}`, 50, { bold: true, gap: 40 });
   para(`出具单位：${r.issuer}`, 42);
   para(`出具日期：${dayText(r.issuedAt)}`, 42, { gap: 30 });
-  para('本证明依据《志愿服务记录与证明出具办法（试行）》出具，可凭编号向出具单位核实。', 32, { color: SOFT });
+  // No seal is drawn (a picture cannot carry one honestly): the line says where a stamped copy is had.
+  para('所列事项依照《志愿服务记录与证明出具办法（试行）》。需要盖章的纸质证明，请带上本证明到出具单位办理。', 32, { color: SOFT });
   const height = y + 70;
   ops.unshift(
     { kind: 'frame', x: 28, y: 28, w: IMAGE_WIDTH - 56, h: height - 56, width: 8, color: RED },
