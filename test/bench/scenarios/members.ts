@@ -12,5 +12,5 @@ export const memberScenarios: Scenario[] = [
   { label: 'members.grant/revokeRole', call: (i, f) => ['demo-admin', i % 2 === 0 ? 'members.grantRole' : 'members.revokeRole', { memberId: f.memberId, role: 'staff' }] },
   { label: 'branches.list', call: () => ['demo-member-1', 'branches.list', {}] },
   { label: 'branches.create', call: (i) => ['demo-admin', 'branches.create', { name: `基准支部${randomUUID().slice(0, 8)}${i}` }] },
-  { label: 'branches.rename', call: (i, f) => ['demo-admin', 'branches.rename', { branchId: f.branchId, name: `基准改名${i}` }] },
+  { label: 'branches.rename (biggest branch)', call: (i, f) => ['demo-admin', 'branches.rename', { branchId: f.branchId, name: `基准改名${i}` }] },
 ];
