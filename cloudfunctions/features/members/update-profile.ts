@@ -17,13 +17,15 @@ export const updateProfile: Handler<'members.updateProfile'> = async (ctx, input
     ...(rest.name ? { nameKeys: nameKeys(rest.name) } : {}),
     updatedAt: ctx.now,
   };
+  const members = db.collection(COLLECTIONS.members);
+  const moving = !!input.branchId && input.branchId !== member.branchId;
+  // The new branch's name is part of the change, so it is in `write` whichever way the phone goes.
+  const branch = moving ? await getBranch(db, input.branchId as string) : null;
+  if (branch) changes.branchName = branch.name;
   // "" clears the phone: the stored field is removed, not kept as an empty string.
   const write = phone === '' ? { ...changes, phone: db.command.remove() } : changes;
-  const members = db.collection(COLLECTIONS.members);
 
-  if (input.branchId && input.branchId !== member.branchId) {
-    const branch = await getBranch(db, input.branchId);
-    changes.branchName = branch.name;
+  if (branch) {
     await inTransaction(db, async (tx) => {
       checked(await tx.collection(COLLECTIONS.members).doc(member._id).update(write));
       checked(await tx.collection(COLLECTIONS.branches).doc(branch._id).update({ memberCount: db.command.inc(1) }));
