@@ -14,6 +14,8 @@ export interface FaultPlan {
   writes: number;
   /** Faults thrown so far. */
   thrown: number;
+  /** What the thrown error says (the leaks suite puts secrets in it); INJECTED by default. */
+  message?: string;
 }
 
 export const INJECTED = 'injected fault';
@@ -36,7 +38,7 @@ export const faultyDb = (db: Database, plan: FaultPlan): Database => {
     const hit = plan.failAt === plan.writes || (method === 'add' && plan.failInsertInto === collection && plan.thrown === 0);
     if (hit) {
       plan.thrown += 1;
-      return Promise.reject(new Error(INJECTED));
+      return Promise.reject(new Error(plan.message ?? INJECTED));
     }
     return run();
   };
@@ -57,6 +59,16 @@ export const faultyDb = (db: Database, plan: FaultPlan): Database => {
       ? (work: (tx: object) => Promise<unknown>) => (db.runTransaction as (w: (tx: object) => Promise<unknown>) => Promise<unknown>)((tx) => work(wrapTx(tx)))
       : undefined) as Database;
 };
+
+/** A database that fails on first use with `message`, as a broken connection would (fault before the use case). */
+export const explodingDb = (message: string): Database =>
+  new Proxy({} as Database, {
+    get() {
+      return () => {
+        throw new Error(message);
+      };
+    },
+  });
 
 /**
  * The deliberately broken store for the capacity suite: runTransaction runs the work straight on the
