@@ -226,6 +226,8 @@ export const lessonsActions = {
         visitedOn: dateOnly('上门日期'),
         lessonIds: z.array(id('课程')).min(1, '请至少选一课').max(5),
         notes: optionalText({ label: '上门情况', max: 500, multiline: true }),
+        /** Who went, when the task did not name them (automatic tasks say 待安排). */
+        visitorName: optionalText({ label: '上门人', max: 20 }),
         photoFileId: z.string().regex(/^cloud:\/\/[A-Za-z0-9._-]+\/[^\s"'<>\\]{1,300}$/, '照片不对，请重新上传').optional(),
       })
       .strict(),

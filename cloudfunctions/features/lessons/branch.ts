@@ -180,6 +180,7 @@ export const recordVisit: Handler<'lessons.recordVisit'> = async (ctx, input) =>
       status: 'done' as const,
       visitedOn: input.visitedOn,
       ...(input.notes ? { visitNotes: input.notes } : {}),
+      ...(input.visitorName ? { visitorName: input.visitorName } : {}),
       ...(input.photoFileId ? { photoFileId: input.photoFileId } : {}),
       doneAt: ctx.now,
     };

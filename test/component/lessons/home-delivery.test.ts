@@ -72,6 +72,19 @@ describe('lessons: automatic 送学上门 for members who need home delivery', (
     expect(await tasksWith(luo, lesson)).toHaveLength(1);
   });
 
+  it('after the visit is recorded, the next lesson starts a new automatic task', async () => {
+    for (const t of (await openTasks(he)).filter((x) => x.auto)) {
+      const done = dataOf(await cloud.call('demo-secretary-education', 'lessons.recordVisit', {
+        taskId: t._id, visitedOn: '2026-11-27', lessonIds: t.lessonIds, visitorName: '陈淑芬',
+      }));
+      expect(done).toMatchObject({ status: 'done', visitorName: '陈淑芬', auto: true });
+    }
+    expect((await openTasks(he)).filter((t) => t.auto)).toHaveLength(0);
+    const lesson = await publishLesson(cloud, 'demo-secretary-education', { title: '送学：上门之后的新课' });
+    await run();
+    expect(await tasksWith(he, lesson)).toEqual([expect.objectContaining({ auto: true, lessonIds: [lesson] })]);
+  });
+
   it('a lesson withdrawn before the job came round gives no task', async () => {
     const lesson = await publishLesson(cloud, 'demo-secretary-education', { title: '送学：又撤回了' });
     dataOf(await cloud.call('demo-secretary-education', 'lessons.withdraw', { lessonId: lesson }));

@@ -9,6 +9,9 @@ import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import '../../../features/study/study.scss';
 
+/** The visitor an automatic task starts with (features/jobs/home-delivery.ts), until someone is named. */
+const AUTO_VISITOR = '待安排';
+
 const today = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 
 /** 送学上门 tasks of my branch: open ones by due date; record a visit when it is done. */
@@ -48,6 +51,8 @@ function TaskRow({ task, onDone }: { task: DeliveryTaskView; onDone: (t: Deliver
   const [date, setDate] = useState(today());
   const [notes, setNotes] = useState('');
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const unnamed = task.auto && task.visitorName === AUTO_VISITOR;
+  const [visitor, setVisitor] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [msg, setMsg] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -59,6 +64,7 @@ function TaskRow({ task, onDone }: { task: DeliveryTaskView; onDone: (t: Deliver
       visitedOn: date.trim(),
       lessonIds: task.lessonIds,
       ...(notes.trim() ? { notes: notes.trim() } : {}),
+      ...(unnamed && visitor.trim() ? { visitorName: visitor.trim() } : {}),
       ...(photos[0] ? { photoFileId: photos[0].fileID } : {}),
     };
     setBusy(true);
@@ -83,7 +89,7 @@ function TaskRow({ task, onDone }: { task: DeliveryTaskView; onDone: (t: Deliver
       <Text className='srow-meta'>送学：{task.lessonTitles.join('、')}</Text>
       <Text className='srow-meta'>
         {task.status === 'done'
-          ? `${task.visitorName}已于${task.visitedOn}上门`
+          ? `${task.visitorName === AUTO_VISITOR ? '' : task.visitorName}已于${task.visitedOn}上门`
           : task.auto
             ? `上门人：请支部安排，${task.dueDate}前送到`
             : `${task.visitorName}上门，${task.dueDate}前送到`}
@@ -101,6 +107,11 @@ function TaskRow({ task, onDone }: { task: DeliveryTaskView; onDone: (t: Deliver
           <FormField label='上门日期' hint='按“2026-12-05”的样子填写' error={errors.visitedOn}>
             <TextBox label='上门日期' value={date} onChange={setDate} maxlength={10} />
           </FormField>
+          {unnamed && (
+            <FormField label='上门人' optional hint='是谁上门送学的' error={errors.visitorName}>
+              <TextBox label='上门人' value={visitor} onChange={setVisitor} maxlength={20} />
+            </FormField>
+          )}
           <FormField label='上门情况' optional error={errors.notes}>
             <TextBox label='上门情况' multiline value={notes} onChange={setNotes} maxlength={500} placeholder='例如：读了一遍，老人家听得很认真' />
           </FormField>

@@ -63,7 +63,7 @@ export default function SessionDetailPage() {
       {s && <SessionBody s={s} />}
       {s && (
         <View id='my-session'>
-          <StatusText tone={s.mine.signedUp ? 'ok' : 'info'}>{mineWords(s)}</StatusText>
+          <StatusText tone={s.status === 'cancelled' ? 'warn' : s.mine.signedUp ? 'ok' : 'info'}>{mineWords(s)}</StatusText>
         </View>
       )}
       {message && <StatusText tone={message.tone}>{message.text}</StatusText>}
