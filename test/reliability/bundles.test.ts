@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildFunctions, type BuiltFunction } from '../../cloudfunctions/build';
+import { z } from '../../cloudfunctions/contract/zod';
+import { evalSites, setsJitless } from './eval-scan';
 
 /**
  * The deployed code is the production code: no emulator, gateway, seed or dev sign-in may be bundled
@@ -25,6 +27,21 @@ describe('deployable function bundles', () => {
         expect({ fn: fn.name, marker, found: code.includes(marker) }).toEqual({ fn: fn.name, marker, found: false });
       }
     }
+  });
+
+  it('evaluate no strings: no eval, no new Function, no Function constructor under another name; zod runs jitless', () => {
+    expect(z.config().jitless).toBe(true);
+    for (const fn of built) {
+      const code = readFileSync(path.resolve(__dirname, '../../dist/functions', fn.name, 'index.js'), 'utf8');
+      expect({ fn: fn.name, sites: evalSites(code), jitless: setsJitless(code) }).toEqual({ fn: fn.name, sites: [], jitless: true });
+    }
+  });
+
+  it('the eval scan finds what it looks for', () => {
+    expect(evalSites('a=eval("1")')).toHaveLength(1);
+    expect(evalSites('x=new Function("return 1")')).toHaveLength(1);
+    expect(evalSites('let F=Function;new F("x")')).toHaveLength(1);
+    expect(evalSites('if(x instanceof Function)y()')).toEqual([]);
   });
 
   it('keep the SDK external and declare it as the only dependency', () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { weappSizes } from '../bench/sizes';
+import { evalSites, setsJitless } from './eval-scan';
 
 /**
  * What WeChat will receive: `npm test` builds dist/weapp before jest runs (test/run.ts). The local
@@ -45,6 +46,15 @@ describe('mini-program bundle', () => {
       const stripped = text.split(WEBPACK_GLOBAL_SHIM).join('');
       expect({ file: path.relative(WEAPP, file), evalFound: /\beval\(|new Function\(/.test(stripped) }).toMatchObject({ evalFound: false });
     }
+  });
+
+  it('has no Function constructor under another name either, and zod runs jitless', () => {
+    if (!built) return;
+    const js = code().filter(([file]) => file.endsWith('.js'));
+    for (const [file, text] of js) {
+      expect({ file: path.relative(WEAPP, file), sites: evalSites(text, [WEBPACK_GLOBAL_SHIM]) }).toEqual({ file: path.relative(WEAPP, file), sites: [] });
+    }
+    expect(js.some(([, text]) => setsJitless(text))).toBe(true);
   });
 
   it('keeps role pages in subpackages and every package under 2 MB', () => {
