@@ -71,3 +71,40 @@ export const crashAfterCommit = (db: TestCloud['db']): TestCloud['db'] => {
     };
   });
 };
+
+/**
+ * The database with a hook after every query (`where(...)…get()`) on `collection`: `after` runs once the
+ * answer is in and before the caller sees it — a deterministic way to land a write between a use case's
+ * read and its transaction.
+ */
+export const afterQueries = (db: TestCloud['db'], collection: string, after: () => Promise<void>): TestCloud['db'] => {
+  const chain = (target: object): object =>
+    new Proxy(target, {
+      get(t, key) {
+        const value = Reflect.get(t, key, t) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          const out = (value as (...a: unknown[]) => unknown).apply(t, args);
+          if (key === 'get') return (out as Promise<unknown>).then(async (answer) => { await after(); return answer; });
+          return out && typeof out === 'object' && !(out instanceof Promise) ? chain(out) : out;
+        };
+      },
+    });
+  return new Proxy(db, {
+    get(t, key) {
+      const value = Reflect.get(t, key, t) as unknown;
+      if (key !== 'collection') return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
+      return (name: string) => {
+        const c = (value as (n: string) => object).call(t, name);
+        if (name !== collection) return c;
+        return new Proxy(c, {
+          get(ct, k) {
+            const v = Reflect.get(ct, k, ct) as unknown;
+            if (k === 'where') return (...a: unknown[]) => chain((v as (...x: unknown[]) => object).apply(ct, a));
+            return typeof v === 'function' ? (v as (...x: unknown[]) => unknown).bind(ct) : v;
+          },
+        });
+      };
+    },
+  });
+};

@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { checked } from '../../../cloudfunctions/platform/database';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
-import { crashAfterCommit, memberIdOf, postActivity, registerMany, teamIdByName, HOUR } from './helpers';
+import { afterQueries, crashAfterCommit, memberIdOf, postActivity, registerMany, teamIdByName, HOUR } from './helpers';
 
 /** Editing and calling off an activity, per role; and the activity's copy of its team's leaders. */
 describe('volunteers: edit and cancel an activity; leaders read from the team', () => {
@@ -155,6 +155,27 @@ describe('volunteers: edit and cancel an activity; leaders read from the team', 
     } finally {
       cloud.deps.db = real;
     }
+  });
+
+  it('a sign-up landing between the edit\'s read of the sign-ups and its transaction is caught: the edit reads again', async () => {
+    const act = dataOf(await postActivity(cloud, LEADER, teamId, { capacity: 5, title: '插队前' }));
+    dataOf(await cloud.call(MEMBER, 'volunteers.signUp', { activityId: act.id }));
+    const real = cloud.deps.db;
+    let queries = 0;
+    cloud.deps.db = afterQueries(real, COLLECTIONS.volunteerSignups, async () => {
+      queries += 1;
+      // Right after the edit's first read of the sign-ups, someone else signs up.
+      if (queries === 1) dataOf(await cloud.call('demo-member-4', 'volunteers.signUp', { activityId: act.id }));
+    });
+    try {
+      dataOf(await cloud.call(LEADER, 'volunteers.editActivity', editInput(act, { capacity: 5, title: '插队后' })));
+    } finally {
+      cloud.deps.db = real;
+    }
+    expect(queries).toBe(2); // read, a sign-up slipped in, read again
+    const docs = (await real.collection(COLLECTIONS.volunteerSignups).where({ activityId: act.id }).limit(10).get()).data as Array<Record<string, unknown>>;
+    expect(docs.map((d) => d.title)).toEqual(['插队后', '插队后']);
+    expect(await activityDoc(act.id)).toMatchObject({ title: '插队后', signupDocs: 2, taken: 2 });
   });
 
   it('sign-ups racing an edit all end up with the new title and time (the edit re-reads when one slips in)', async () => {
