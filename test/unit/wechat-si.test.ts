@@ -50,7 +50,7 @@ const load = (withPlugin: boolean) => {
   (globalThis as { requirePlugin?: unknown }).requirePlugin = withPlugin ? (name: string) => (name === 'WechatSI' ? plugin : undefined) : undefined;
   let mod: typeof import('../../client/ui/wechat-si') | undefined;
   jest.isolateModules(() => {
-    mod = jest.requireActual('../../client/ui/wechat-si');
+    mod = jest.requireActual<typeof import('../../client/ui/wechat-si')>('../../client/ui/wechat-si');
   });
   return mod as typeof import('../../client/ui/wechat-si');
 };
@@ -69,7 +69,7 @@ describe('WechatSI read-aloud', () => {
     };
     let mod: typeof import('../../client/ui/wechat-si') | undefined;
     jest.isolateModules(() => {
-      mod = jest.requireActual('../../client/ui/wechat-si');
+      mod = jest.requireActual<typeof import('../../client/ui/wechat-si')>('../../client/ui/wechat-si');
     });
     expect(mod?.wechatSI()).toBeNull();
   });
