@@ -3,7 +3,9 @@ import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { checked, inTransaction, oneDoc, type Transaction } from '../../platform/database';
 import type { ActionContext, Handler } from '../../platform/routes';
 import type { MemberDoc } from '../../platform/caller';
-import { getMember, getTeam, MEMBERSHIPS, membershipIdOf, TEAMS, toTeamView, type MembershipDoc, type TeamDoc } from './store';
+import {
+  getMember, getTeam, MEMBERSHIPS, membershipIdOf, TEAMS, TEMPLATES, thing, toTeamView, type MembershipDoc, type TeamDoc,
+} from './store';
 
 /**
  * Team leaders, decided by staff. A leader is a member with rights over this team only, and those rights
@@ -46,7 +48,18 @@ export const appointLeader: Handler<'volunteers.appointLeader'> = async (ctx, in
     ));
     return { ...current, ...after };
   });
+  await tell(ctx, person.openid, team, '任队长');
   return toTeamView(team);
+};
+
+/** The person whose leadership changed hears of it (phrase ≤ 5 characters); a notice never fails the action. */
+const tell = async (ctx: ActionContext, openid: string, team: TeamDoc, phrase: string) => {
+  await ctx.deps.notifier.send({
+    touser: openid,
+    templateId: TEMPLATES.membership,
+    page: `pages/volunteer/team/index?id=${team._id}`,
+    data: { thing1: thing(team.name), phrase2: phrase },
+  });
 };
 
 /**
@@ -63,9 +76,9 @@ export const removeLeader: Handler<'volunteers.removeLeader'> = async (ctx, inpu
     if (at < 0) throw new AppError('ROLE_NOT_HELD');
     if (successor && current.leaderIds.includes(successor._id)) throw new AppError('ROLE_ALREADY_HELD');
     const formerId = membershipIdOf(current._id, input.memberId);
-    if (oneDoc<MembershipDoc>((await tx.collection(MEMBERSHIPS).doc(formerId).get()).data)) {
-      checked(await tx.collection(MEMBERSHIPS).doc(formerId).update({ isLeader: false, decidedAt: ctx.now }));
-    }
+    const former = oneDoc<MembershipDoc>((await tx.collection(MEMBERSHIPS).doc(formerId).get()).data);
+    if (former) checked(await tx.collection(MEMBERSHIPS).doc(formerId).update({ isLeader: false, decidedAt: ctx.now }));
+    const formerOpenid = former?.openid ?? null;
     const leaderIds = current.leaderIds.filter((_, i) => i !== at);
     const leaderNames = current.leaderNames.filter((_, i) => i !== at);
     let memberCount = current.memberCount;
@@ -81,7 +94,9 @@ export const removeLeader: Handler<'volunteers.removeLeader'> = async (ctx, inpu
       { leaderIds: current.leaderIds },
       { leaderIds, removed: input.memberId, reason: input.reason, ...(successor ? { replacedBy: successor._id } : {}) },
     )));
-    return { ...current, ...after };
+    return { ...current, ...after, formerOpenid };
   });
+  if (team.formerOpenid) await tell(ctx, team.formerOpenid, team, '已卸任队长');
+  if (successor) await tell(ctx, successor.openid, team, '任队长');
   return toTeamView(team);
 };

@@ -70,6 +70,12 @@ describe('volunteers: removing and replacing a leader', () => {
     expect(dataOf(await cloud.call('demo-member-12', 'volunteers.activity', { activityId: act.id })).canManage).toBe(true);
     dataOf(await cloud.call('demo-member-12', 'volunteers.roster', { activityId: act.id }));
 
+    // Both hear of it.
+    const noticeTo = async (touser: string) =>
+      ((await cloud.db.collection(COLLECTIONS.outbox).where({ touser }).orderBy('createdAt', 'desc').limit(1).get()).data[0] ?? {}) as Record<string, unknown>;
+    expect(await noticeTo(LEADER)).toMatchObject({ templateId: 'TPL_volunteer_membership', data: { phrase2: { value: '已卸任队长' } } });
+    expect(await noticeTo('demo-member-12')).toMatchObject({ templateId: 'TPL_volunteer_membership', data: { phrase2: { value: '任队长' } } });
+
     // Audited once, with who, why and who took over.
     const trail = (await audits(teamId)).filter((e) => e.action === 'volunteers.removeLeader');
     expect(trail).toHaveLength(1);
