@@ -26,6 +26,8 @@ export const COLLECTIONS = {
   volunteerTalents: 'volunteer_talents',
   volunteerActivities: 'volunteer_activities',
   volunteerSignups: 'volunteer_signups',
+  /** 志愿服务记录证明 as issued, by serial, so staff can check a number they are shown. */
+  volunteerRecords: 'volunteer_records',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -34,6 +34,8 @@ export const ERRORS = {
   CHECKIN_NOT_OPEN: { status: 409, message: '现在不在签到时间内（活动开始前1小时到结束后2小时）' },
   // volunteers: editing an activity (staff pages)
   CAPACITY_BELOW_TAKEN: { status: 409, message: '已报名的人数比新的人数上限多，人数上限不能改得更少' },
+  // volunteers: checking a service record's number (staff)
+  RECORD_NOT_FOUND: { status: 404, message: '没有查到这个证明编号，请核对后再输入' },
   // 院坝小讲堂 (issue #3, offline sessions)
   SESSION_FULL: { status: 409, message: '这次小讲堂的名额已满，请看看下一期' },
   SESSION_SIGNUP_CLOSED: { status: 409, message: '这次小讲堂已经开始签到或已结束，不能再报名或取消了' },

@@ -261,6 +261,9 @@ export const EXAMPLES: Record<ActionName, ActionExample> = {
   },
   'volunteers.mine': simple(MEMBER),
   'volunteers.serviceRecord': simple(MEMBER),
+  'volunteers.checkRecord': {
+    prepare: async (cloud) => as(STAFF, { serial: dataOf(await cloud.call(MEMBER, 'volunteers.serviceRecord', {})).serial }),
+  },
   'volunteers.figures': { prepare: async (cloud) => as(STAFF, { from: '2026-01', to: shanghaiDay(cloud.clock.now()).slice(0, 7) }) },
   'volunteers.exportLedger': { prepare: async (cloud) => as(STAFF, { from: '2026-01', to: shanghaiDay(cloud.clock.now()).slice(0, 7) }) },
 

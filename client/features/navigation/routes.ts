@@ -33,6 +33,7 @@ export const ROUTES = {
   volunteerRoster: '/packageStaff/volunteers/roster/index',
   volunteerFigures: '/packageStaff/volunteers/figures/index',
   volunteerTalent: '/packageStaff/volunteers/talent/index',
+  volunteerCheckRecord: '/packageStaff/volunteers/check-record/index',
   volunteerTeamNew: '/packageStaff/volunteers/team-new/index',
   volunteerLeader: '/packageStaff/volunteers/leader/index',
   volunteerEdit: '/packageStaff/volunteers/edit/index',

@@ -28,7 +28,7 @@ export const volunteersActions = {
   }),
   'volunteers.serviceRecord': defineAction({
     fn: 'volunteers',
-    summary: '志愿服务记录证明: my record with the fields the national volunteer-record rules ask for',
+    summary: '志愿服务记录证明: my record with the fields the national volunteer-record rules ask for (kept by its number for checking)',
     access: MEMBER,
     input: z.object({}).strict(),
     output: z.object({
@@ -43,6 +43,29 @@ export const volunteersActions = {
       serial: z.string(),
     }),
     errors: [],
+    write: false,
+    audited: false,
+    rateLimit: READ_LIMIT,
+  }),
+  'volunteers.checkRecord': defineAction({
+    fn: 'volunteers',
+    summary: 'Staff check a 志愿服务记录证明 number: to whom and when it was issued, and the figures it stated',
+    access: STAFF,
+    input: z.object({
+      serial: z.string({ error: '请输入证明编号' }).trim().toUpperCase()
+        .regex(/^ZYFW-\d{8}-[2-9A-Z]{8}$/, '证明编号的样子是 ZYFW-20261128-7K3Q9XMA，请照证明上的抄写'),
+    }).strict(),
+    output: z.object({
+      serial: z.string(),
+      volunteerName: z.string(),
+      birthYear: z.number(),
+      branchName: z.string(),
+      teams: z.array(z.string()),
+      count: z.number(),
+      totalMinutes: z.number(),
+      issuedAt: z.string(),
+    }),
+    errors: ['RECORD_NOT_FOUND'],
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,

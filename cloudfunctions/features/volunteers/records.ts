@@ -1,6 +1,8 @@
 import { FIELD_LABELS, type FigureRow, type VolunteerField } from '../../contract/volunteer-views';
 import { dayOf } from '../../domain/volunteers/hours';
 import { requireMember, type Handler } from '../../platform/routes';
+import { checked } from '../../platform/database';
+import { RECORDS, serialOf, type IssuedRecordDoc } from './record-check';
 import { ACTIVITIES, MEMBERSHIPS, myActivityOf, SIGNUPS, type MembershipDoc, type SignupDoc } from './store';
 
 /** Who issues the 志愿服务记录证明: the county bureau, named in the function's configuration. */
@@ -64,7 +66,7 @@ export const serviceRecord: Handler<'volunteers.serviceRecord'> = async (ctx) =>
     endAt: new Date(s.activityEnd).toISOString(),
     minutes: s.minutes ?? 0,
   }));
-  return {
+  const record = {
     volunteerName: member.name,
     birthYear: member.birthYear,
     branchName: member.branchName,
@@ -73,8 +75,16 @@ export const serviceRecord: Handler<'volunteers.serviceRecord'> = async (ctx) =>
     totalMinutes: rows.reduce((sum, r) => sum + r.minutes, 0),
     issuer: issuerName(),
     issuedAt: dayOf(ctx.now),
-    serial: `ZYFW-${dayOf(ctx.now).replace(/-/g, '')}-${member._id.slice(-6).toUpperCase()}`,
+    serial: serialOf(member._id, ctx.now),
   };
+  // What was issued under this number, so staff can check it (volunteers.checkRecord). One document per
+  // member and day, replaced by a later view that day: the number always names the latest figures of its day.
+  const issued: Omit<IssuedRecordDoc, '_id'> = {
+    memberId: member._id, volunteerName: record.volunteerName, birthYear: record.birthYear, branchName: record.branchName,
+    teams: record.teams, count: rows.length, totalMinutes: record.totalMinutes, issuedAt: record.issuedAt, at: ctx.now,
+  };
+  checked(await db.collection(RECORDS).doc(record.serial).set(issued));
+  return record;
 };
 
 export const monthStart = (month: string): Date => new Date(`${month}-01T00:00:00+08:00`);

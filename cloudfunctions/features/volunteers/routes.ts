@@ -6,6 +6,7 @@ import { exportLedger } from './ledger';
 import { cancelActivity, editActivity } from './manage-activity';
 import { figures, mine, serviceRecord } from './records';
 import { cancelSignUp, decideSignUp, signUp } from './signup';
+import { checkRecord } from './record-check';
 import { mySkills, searchTalent, setSkills } from './talent';
 import { appointLeader, removeLeader } from './leaders';
 import { createTeam, getTeamDetail, listTeams } from './teams';
@@ -39,6 +40,7 @@ export const volunteersRoutes: Routes<'volunteers'> = {
   'volunteers.correctHours': correctHours,
   'volunteers.mine': mine,
   'volunteers.serviceRecord': serviceRecord,
+  'volunteers.checkRecord': checkRecord,
   'volunteers.figures': figures,
   'volunteers.exportLedger': exportLedger,
 };
