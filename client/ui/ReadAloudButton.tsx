@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { BigButton } from './BigButton';
 import { StatusText } from './StatusText';
 import { speech } from './speech';
+import './read-aloud.scss';
 
 interface Props {
   /** The text to read, as plain words. */

@@ -1,7 +1,8 @@
+import { useDidHide } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { clearDraft, readDraft, writeDraft } from './store';
 
-export const DRAFT_SAVE_DELAY_MS = 500;
+export const DRAFT_SAVE_DELAY_MS = 400;
 
 interface Options<T> {
   /** Storage key: one per form (add the record id when a form edits one record). */
@@ -25,6 +26,8 @@ export interface DraftState {
   clear: () => void;
   /** After a successful submit: forget the saved values (the form may stay on screen). */
   done: () => void;
+  /** Save now, without waiting for the pause (call before sending: a busy phone may delay the timer). */
+  flush: () => void;
 }
 
 /**
@@ -48,15 +51,23 @@ export function useDraft<T>({ key, value, restore, isEmpty, reset, ready = true 
     }
   }, [ready, key]);
 
+  const latest = useRef(value);
+  latest.current = value;
+  const save = () => {
+    if (!loaded.current || finished.current) return;
+    if (isEmpty(latest.current)) clearDraft(key);
+    else writeDraft(key, latest.current);
+  };
+
   const serial = JSON.stringify(value ?? null);
   useEffect(() => {
     if (!loaded.current || finished.current) return undefined;
-    const timer = setTimeout(() => {
-      if (isEmpty(value)) clearDraft(key);
-      else writeDraft(key, value);
-    }, DRAFT_SAVE_DELAY_MS);
+    const timer = setTimeout(save, DRAFT_SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [serial, key]);
+  // Leaving the page (or the app going to the background) saves at once.
+  useDidHide(save);
+  useEffect(() => save, []);
 
   return {
     restored,
@@ -70,5 +81,6 @@ export function useDraft<T>({ key, value, restore, isEmpty, reset, ready = true 
       clearDraft(key);
       setRestored(false);
     },
+    flush: save,
   };
 }

@@ -190,6 +190,7 @@ export default function SubmitIdeaPage() {
             id='idea-send'
             busy={send.busy}
             onClick={async () => {
+              draft.flush();
               const r = await send.run({
                 category,
                 title: title.trim(),
