@@ -152,7 +152,7 @@ describe('every page, audited (issue #6)', () => {
             if (audit.smallPrimary.length) problems.push(`${where}: primary < 60px ${audit.smallPrimary.join(' ')}`);
             if (audit.bodyFontPx < font.minBody) problems.push(`${where}: body ${audit.bodyFontPx}px < ${font.minBody}px`);
             if (audit.horizontalScroll) problems.push(`${where}: scrolls sideways`);
-            if (audit.minLineHeight > 0 && audit.minLineHeight < 1.3) problems.push(`${where}: line height ${audit.minLineHeight} < 1.3`);
+            if (audit.minLineHeight > 0 && audit.minLineHeight < 1.3) problems.push(`${where}: line height ${audit.minLineHeight} < 1.3 ${audit.tightLines.join(' ')}`);
           }
           await page.context().close();
         }

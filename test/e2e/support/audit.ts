@@ -14,6 +14,8 @@ export interface PageAudit {
   minPrimaryPx: number;
   /** The tightest line height any visible text uses, as a multiple of its font size. */
   minLineHeight: number;
+  /** Texts set tighter than 1.3 (DESIGN §6), named for the fix. */
+  tightLines: string[];
   horizontalScroll: boolean;
 }
 
@@ -54,6 +56,7 @@ export const auditPage = async (page: Page): Promise<PageAudit> => {
     const weights = new Map<number, number>();
     let minTextPx = Infinity;
     let minLineHeight = Infinity;
+    const tightLines = new Set<string>();
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = (node.textContent ?? '').trim();
@@ -66,12 +69,13 @@ export const auditPage = async (page: Page): Promise<PageAudit> => {
       // "normal" is about 1.2 in most fonts: below the 1.3 DESIGN §6 asks for, so it counts as 1.2.
       const lh = style.lineHeight === 'normal' ? 1.2 * size : parseFloat(style.lineHeight);
       minLineHeight = Math.min(minLineHeight, lh / size);
+      if (lh / size < 1.3) tightLines.add(`${parent.tagName.toLowerCase()}.${[...parent.classList].join('.')}「${text.slice(0, 8)}」`);
     }
     const bodyFontPx = [...weights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
     const horizontalScroll = document.documentElement.scrollWidth > window.innerWidth + 1 || root.scrollWidth > root.clientWidth + 1;
     const finite = (n: number, digits = 0) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : 0);
     return {
-      smallTargets, smallPrimary, bodyFontPx, horizontalScroll,
+      smallTargets, smallPrimary, bodyFontPx, horizontalScroll, tightLines: [...tightLines].slice(0, 5),
       minTextPx: finite(minTextPx, 1), minTargetPx: finite(minTargetPx), minPrimaryPx: finite(minPrimaryPx), minLineHeight: finite(minLineHeight, 2),
     };
   }, TARGETS);
