@@ -191,6 +191,24 @@ describe('volunteering journey in Chromium', () => {
     await recordPicture(page, width, '黄素珍');
   }, 120_000);
 
+  it.each([375, 320])('staff check a record\'s number at %i px and see who it was issued to', async (width) => {
+    const record = await e2e.api('demo-member-1', 'volunteers', 'volunteers.serviceRecord', {});
+    const { serial, totalMinutes } = record.data as { serial: string; totalMinutes: number };
+    const staff = await e2e.open(width, 'demo-staff-1');
+    const view = shown(staff);
+    await go(staff, '/packageStaff/volunteers/check-record/index');
+    await view.getByLabel('证明编号').fill('ZYFW-123');
+    await view.locator('#check-submit').click();
+    await view.getByText(/证明编号的样子是/).waitFor();
+    await view.getByLabel('证明编号').fill(serial.toLowerCase());
+    await view.locator('#check-submit').click();
+    const found = view.locator('#check-found');
+    await found.getByText('张桂兰（1944年生）').waitFor();
+    await found.getByText(new RegExp(`累计服务时长 ${totalMinutes / 60}小时`)).waitFor();
+    await expectElderLayout(staff);
+    await e2e.shot(staff, 'staff', 'volunteer-check-record', width);
+  }, 120_000);
+
   it.each([375, 320])('staff replace a team leader at %i px; the former leader loses the roster at once', async (width) => {
     const team = width === 375 ? '银铃耀酉水·书法进万家服务队' : '银铃耀酉水·生态护林服务队';
     const former = width === 375 ? 'demo-member-20' : 'demo-member-17';

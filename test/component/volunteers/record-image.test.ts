@@ -48,6 +48,7 @@ describe('volunteers: the service record picture', () => {
       expect(left + w).toBeLessThanOrEqual(IMAGE_WIDTH - 60);
       expect(t.y).toBeLessThan(layout.height - 60);
     }
+    expect(texts(layout.ops).some((t) => /^[，。、；：）]/.test(t.text))).toBe(false);
     // Nothing overlaps: text lines go strictly down the page, except a date and its hours on one line.
     const ys = texts(layout.ops).map((t) => t.y);
     for (let i = 1; i < ys.length; i += 1) expect(ys[i]).toBeGreaterThanOrEqual(ys[i - 1]);
@@ -77,6 +78,8 @@ describe('volunteers: the service record picture', () => {
     const lines = wrap(measure, '甲'.repeat(25), '40px x', 400);
     expect(lines).toEqual(['甲'.repeat(10), '甲'.repeat(10), '甲'.repeat(5)]);
     expect(wrap(measure, '', '40px x', 400)).toEqual(['']);
+    // A comma never starts a line: it takes the character before it down.
+    expect(wrap(measure, `${'甲'.repeat(10)}，乙`, '40px x', 400)).toEqual(['甲'.repeat(9), '甲，乙']);
   });
 
   it('renderRecord sizes the canvas to the layout and draws every line on it', async () => {

@@ -66,14 +66,19 @@ export interface Layout {
 /** Measures `text` drawn in `font`, in px. */
 export type Measure = (text: string, font: string) => number;
 
+/** Punctuation that may not begin a line (Chinese typesetting): it takes the previous character down with it. */
+const NO_LINE_START = new Set(Array.from('，。、；：！？）》」』”’,.;:!?)'));
+
 /** Breaks `text` into lines no wider than `max` (by character: Chinese has no spaces to break at). */
 export const wrap = (measure: Measure, text: string, f: string, max: number): string[] => {
   const lines: string[] = [];
   let line = '';
   for (const ch of Array.from(text)) {
     if (line && measure(line + ch, f) > max) {
-      lines.push(line);
-      line = ch.trim() ? ch : '';
+      const chars = Array.from(line);
+      const carried = NO_LINE_START.has(ch) && chars.length > 1 ? chars.pop() ?? '' : '';
+      lines.push(chars.join(''));
+      line = (carried + ch).trim() ? carried + ch : '';
     } else line += ch;
   }
   if (line) lines.push(line);
@@ -143,8 +148,9 @@ export const layoutRecord = (measure: Measure, r: ServiceRecord): Layout => {
   para(`累计服务 ${r.rows.length} 次，共 ${hoursText(r.totalMinutes)}`, 50, { bold: true, gap: 40 });
   para(`出具单位：${r.issuer}`, 42);
   para(`出具日期：${dayText(r.issuedAt)}`, 42, { gap: 30 });
-  // No seal is drawn (a picture cannot carry one honestly): the line says where a stamped copy is had.
-  para('所列事项依照《志愿服务记录与证明出具办法（试行）》。需要盖章的纸质证明，请带上本证明到出具单位办理。', 32, { color: SOFT });
+  // No seal is drawn (a picture cannot carry one honestly): the line says where a stamped copy is had, and
+  // that the number can be checked (staff: 核对志愿服务证明, volunteers.checkRecord).
+  para('所列事项依照《志愿服务记录与证明出具办法（试行）》。可凭编号向出具单位核实；需要盖章的纸质证明，请带上本证明到出具单位办理。', 32, { color: SOFT });
   const height = y + 70;
   ops.unshift(
     { kind: 'frame', x: 28, y: 28, w: IMAGE_WIDTH - 56, h: height - 56, width: 8, color: RED },
