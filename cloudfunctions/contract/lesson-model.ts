@@ -104,6 +104,8 @@ export const myProgressView = z.object({
   openedAt: z.string().optional(),
   studied: z.boolean(),
   studiedAt: z.string().optional(),
+  /** A 送学上门 visit will bring this lesson (the member asked, or their profile needs it). */
+  deliveryPlanned: z.boolean().optional(),
   /** Seconds of reading the server wants to see before 学完了 counts. */
   requiredReadSeconds: z.number(),
   /** Seconds of listening that count instead, when there is a recording. */
@@ -151,6 +153,8 @@ export const deliveryTaskView = z.object({
   visitNotes: z.string().optional(),
   /** Made by the 送学上门 job for a member whose profile needs home delivery (shown as 自动生成). */
   auto: z.boolean().optional(),
+  /** The member asked for it themselves (请送学上门 on a lesson). */
+  byMember: z.boolean().optional(),
   /** The visit's photo (temporary URL), when one was taken. */
   photoUrl: z.string().optional(),
   createdAt: z.string(),

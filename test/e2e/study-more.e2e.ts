@@ -104,6 +104,32 @@ describe('study: review, automatic 送学上门, walk-ins and cancelling in Chro
     await sec.context().close();
   }, 120_000);
 
+  it.each([375, 320])('a member asks for 送学上门 on a lesson; the secretary sees 本人申请 (%i px)', async (width) => {
+    const title = `请送学：重阳节的敬老故事（${width}）`;
+    const { id } = await publish('demo-secretary-bureau', title, '敬老爱老是中华民族的传统美德。');
+    const mem = await e2e.open(width, 'demo-member-2');
+    const mv = shown(mem);
+    await mem.goto(e2e.url);
+    await mv.getByText(/杨国华同志/).first().waitFor(); // signed in and home shown, then the deep link
+    await go(mem, `/pages/study/lesson/index?id=${id}`);
+    await mv.locator('#lesson-detail').getByText('敬老爱老是中华民族的传统美德。').waitFor();
+    await mv.locator('#ask-delivery').getByText('自己学不方便？请支部送学上门').click();
+    await mv.locator('#ask-delivery').getByText('支部会安排人上门，给您讲这一课。').waitFor();
+    await expectElderLayout(mem);
+    await shot(mem, 'member', 'lesson-ask-delivery', width);
+
+    const sec = await e2e.open(width, 'demo-secretary-bureau');
+    const sv = shown(sec);
+    await go(sec, '/packageSecretary/lessons/deliveries/index');
+    const row = sv.locator('.srow', { hasText: title });
+    await row.getByText('本人申请送学上门').waitFor();
+    await row.getByText('杨国华').waitFor();
+    await expectElderLayout(sec);
+    await shot(sec, 'secretary', 'deliveries-asked', width);
+    await mem.context().close();
+    await sec.context().close();
+  }, 120_000);
+
   it.each([375, 320])('a walk-in joins a full session; another session is cancelled and members are told (%i px)', async (width) => {
     const startAt = new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString();
     const session = (topic: string) => ({ topic, lessonIds: [], startAt, place: '城关社区村部院坝', capacity: 1 });

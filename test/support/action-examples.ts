@@ -158,6 +158,7 @@ export const EXAMPLES: Record<ActionName, ActionExample> = {
   'lessons.list': simple(MEMBER),
   'lessons.get': { prepare: async (cloud, i) => as(MEMBER, { lessonId: await publishedLesson(cloud, i) }) },
   'lessons.open': { prepare: async (cloud, i) => as(MEMBER, { lessonId: await publishedLesson(cloud, i) }) },
+  'lessons.requestDelivery': { prepare: async (cloud, i) => as(MEMBER, { lessonId: await publishedLesson(cloud, i) }) },
   'lessons.finish': {
     prepare: async (cloud, i) => {
       const lessonId = await publishedLesson(cloud, i);

@@ -152,6 +152,17 @@ export const lessonsActions = {
     audited: false,
     rateLimit: WRITE_LIMIT,
   }),
+  'lessons.requestDelivery': defineAction({
+    fn: 'lessons',
+    summary: '请送学上门: a member who cannot study it alone asks for this lesson to be brought home',
+    access: ['member'],
+    input: lessonRef,
+    output: z.object({ deliveryPlanned: z.literal(true), joined: z.boolean() }),
+    errors: ['NOT_FOUND', 'INVALID_STATE'],
+    write: true,
+    audited: false,
+    rateLimit: WRITE_LIMIT,
+  }),
   'lessons.myStudy': defineAction({
     fn: 'lessons',
     summary: '我的学习: what I studied, by month and category, with a gentle tally',

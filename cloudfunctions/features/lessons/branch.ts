@@ -81,6 +81,8 @@ export interface DeliveryTaskDoc {
   photoFileId?: string;
   /** Made by the 送学上门 job, not by a person. */
   auto?: boolean;
+  /** Asked for by the member on a lesson (请送学上门). */
+  byMember?: boolean;
   createdBy: string;
   createdAt: Date;
   doneAt?: Date;
@@ -100,6 +102,7 @@ const toTaskView = (t: DeliveryTaskDoc, urls: Record<string, string> = {}): Deli
   ...(t.visitedOn ? { visitedOn: t.visitedOn } : {}),
   ...(t.visitNotes ? { visitNotes: t.visitNotes } : {}),
   ...(t.auto ? { auto: true } : {}),
+  ...(t.byMember ? { byMember: true } : {}),
   ...(t.photoFileId && urls[t.photoFileId] ? { photoUrl: urls[t.photoFileId] } : {}),
   createdAt: iso(t.createdAt) as string,
 });

@@ -1,6 +1,7 @@
 import type { Routes } from '../../platform/routes';
 import { assignDelivery, branchProgress, deliveries, recordVisit } from './branch';
 import { get, list, manage } from './read';
+import { requestDelivery } from './request-delivery';
 import { save } from './save';
 import { finish, myStudy, open } from './study';
 import { approve, publish, returnToAuthor, toDraft, withdraw } from './transitions';
@@ -23,6 +24,7 @@ export const lessonsRoutes: Routes<'lessons'> = {
   'lessons.open': open,
   'lessons.finish': finish,
   'lessons.myStudy': myStudy,
+  'lessons.requestDelivery': requestDelivery,
   'lessons.branchProgress': branchProgress,
   'lessons.assignDelivery': assignDelivery,
   'lessons.deliveries': deliveries,

@@ -56,6 +56,8 @@ export interface ProgressDoc {
   studied: boolean;
   studiedAt?: Date;
   studiedKind?: StudyKind;
+  /** The 送学上门 task this lesson went into without a secretary choosing (job, or the member asked). */
+  autoTaskId?: string;
 }
 
 /** One study, counted as one 人次. Online: `_id` = `on_<member>_<lesson>` (a lesson counts once). */
@@ -141,6 +143,7 @@ export const toDetail = (
     ...(progress?.openedAt ? { openedAt: iso(progress.openedAt) } : {}),
     studied: !!progress?.studied,
     ...(progress?.studiedAt ? { studiedAt: iso(progress.studiedAt) } : {}),
+    ...(progress?.autoTaskId && !progress.studied ? { deliveryPlanned: true } : {}),
     requiredReadSeconds: requiredReadSeconds(doc.estimatedMinutes),
     ...(doc.audioSeconds ? { requiredListenSeconds: requiredListenSeconds(doc.audioSeconds) } : {}),
   },

@@ -51,7 +51,7 @@ function TaskRow({ task, onDone }: { task: DeliveryTaskView; onDone: (t: Deliver
   const [date, setDate] = useState(today());
   const [notes, setNotes] = useState('');
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const unnamed = task.auto && task.visitorName === AUTO_VISITOR;
+  const unnamed = (task.auto || task.byMember) && task.visitorName === AUTO_VISITOR;
   const [visitor, setVisitor] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [msg, setMsg] = useState<string>();
@@ -86,11 +86,12 @@ function TaskRow({ task, onDone }: { task: DeliveryTaskView; onDone: (t: Deliver
       <Text className='srow-title'>{task.memberName}</Text>
       {/* Made by the job for a member whose profile needs home delivery: the secretary did not assign it. */}
       {task.auto && <Text className='srow-meta srow-auto'>自动生成（资料里写着需要送学上门）</Text>}
+      {task.byMember && <Text className='srow-meta srow-auto'>本人申请送学上门</Text>}
       <Text className='srow-meta'>送学：{task.lessonTitles.join('、')}</Text>
       <Text className='srow-meta'>
         {task.status === 'done'
           ? `${task.visitorName === AUTO_VISITOR ? '' : task.visitorName}已于${task.visitedOn}上门`
-          : task.auto
+          : task.visitorName === AUTO_VISITOR
             ? `上门人：请支部安排，${task.dueDate}前送到`
             : `${task.visitorName}上门，${task.dueDate}前送到`}
       </Text>

@@ -11,6 +11,7 @@ import { ReadAloudPlayer } from '../../../features/study/ReadAloudPlayer';
 import { AudioPlayer } from '../../../features/study/AudioPlayer';
 import { categoryName, shortDate } from '../../../features/study/labels';
 import { useReadingPlace } from '../../../features/drafts';
+import { AskDelivery } from '../../../features/study/AskDelivery';
 import '../../../features/study/study.scss';
 
 const plainText = (l: LessonDetail) =>
@@ -149,6 +150,7 @@ export default function LessonPage() {
                       {finishMsg.text}
                     </StatusText>
                   )}
+                  <AskDelivery lessonId={lesson.id} planned={!!lesson.mine.deliveryPlanned} />
                 </View>
               )}
             </View>

@@ -1,0 +1,80 @@
+import { COLLECTIONS } from '../../contract/collections';
+import type { MemberDoc } from '../../platform/caller';
+import { checked, inTransaction, oneDoc } from '../../platform/database';
+import type { Deps } from '../../platform/deps';
+import { chinaDate } from '../../domain/lessons/month';
+import type { DeliveryTaskDoc } from './branch';
+import { progressId, type LessonDoc, type ProgressDoc } from './store';
+
+/**
+ * One lesson for one member's 送学上门, without a secretary choosing: from the job (their profile says
+ * `needsHomeDelivery`) or from the member's own 请送学上门 on the lesson. Once per member and lesson,
+ * ever: the member's progress doc (`<member>_<lesson>`) carries `autoTaskId`, read and written in the
+ * same transaction as the task, so two at once cannot both add it (the second writer conflicts, retries
+ * and sees the mark). The lesson joins the member's open task that was made this way (never a
+ * secretary's own task, which is their plan) up to MAX_LESSONS, else a new task; a lesson already in
+ * any open task of the member, or already studied, is only marked / skipped.
+ */
+const MAX_LESSONS = 5;
+const DUE_DAYS = 14;
+/** Shown as the visitor until the secretary names one (on recording the visit). */
+export const AUTO_VISITOR = '待安排';
+
+export type DeliverySource = 'auto' | 'member';
+export type Outcome = 'created' | 'appended' | 'skipped';
+
+export const giveDelivery = async (deps: Deps, now: Date, lesson: LessonDoc, member: MemberDoc, source: DeliverySource = 'auto'): Promise<{ outcome: Outcome; taskId?: string }> => {
+  const { db } = deps;
+  // Outside the transaction (queries are not transactional); the task found is re-read inside it.
+  const open = (await db.collection(COLLECTIONS.deliveryTasks).where({ memberId: member._id, status: 'open' }).limit(20).get())
+    .data as DeliveryTaskDoc[];
+  return inTransaction(db, async (tx) => {
+    const pid = progressId(member._id, lesson._id);
+    const progress = oneDoc<ProgressDoc>((await tx.collection(COLLECTIONS.lessonProgress).doc(pid).get()).data);
+    if (progress?.studied) return { outcome: 'skipped' as const };
+    if (progress?.autoTaskId) return { outcome: 'skipped' as const, taskId: progress.autoTaskId };
+    const mark = async (taskId: string) => {
+      if (progress) checked(await tx.collection(COLLECTIONS.lessonProgress).doc(pid).update({ autoTaskId: taskId }));
+      else {
+        const fresh: ProgressDoc = {
+          _id: pid, memberId: member._id, lessonId: lesson._id, branchId: member.branchId,
+          estimatedMinutes: lesson.estimatedMinutes, studied: false, autoTaskId: taskId,
+        };
+        checked(await tx.collection(COLLECTIONS.lessonProgress).add(fresh));
+      }
+    };
+    const already = open.find((t) => t.lessonIds.includes(lesson._id));
+    if (already) {
+      await mark(already._id);
+      return { outcome: 'skipped' as const, taskId: already._id };
+    }
+    for (const candidate of open.filter((t) => (t.auto || t.byMember) && t.lessonIds.length < MAX_LESSONS)) {
+      const task = oneDoc<DeliveryTaskDoc>((await tx.collection(COLLECTIONS.deliveryTasks).doc(candidate._id).get()).data);
+      if (!task || task.status !== 'open' || task.lessonIds.length >= MAX_LESSONS) continue;
+      checked(await tx.collection(COLLECTIONS.deliveryTasks).doc(task._id).update({
+        lessonIds: [...task.lessonIds, lesson._id],
+        lessonTitles: [...task.lessonTitles, lesson.title],
+        ...(source === 'member' ? { byMember: true } : {}),
+      }));
+      await mark(task._id);
+      return { outcome: 'appended' as const, taskId: task._id };
+    }
+    const doc: Omit<DeliveryTaskDoc, '_id'> = {
+      memberId: member._id,
+      memberName: member.name,
+      branchId: member.branchId,
+      lessonIds: [lesson._id],
+      lessonTitles: [lesson.title],
+      visitorName: AUTO_VISITOR,
+      dueDate: chinaDate(new Date(now.getTime() + DUE_DAYS * 24 * 3600 * 1000)),
+      status: 'open',
+      // No note: the secretary's page says 自动生成 / 本人申请 from these flags.
+      ...(source === 'member' ? { byMember: true } : { auto: true }),
+      createdBy: source === 'member' ? member._id : 'system',
+      createdAt: now,
+    };
+    const added = checked(await tx.collection(COLLECTIONS.deliveryTasks).add(doc)) as { id: string };
+    await mark(added.id);
+    return { outcome: 'created' as const, taskId: added.id };
+  });
+};
