@@ -121,6 +121,41 @@ describe('weak network and read-aloud (issue #6)', () => {
     }, 120_000);
   }
 
+  it('every long form keeps what is typed across a restart, with 清空重写 (register, 修改资料, lesson editor, activity post)', async () => {
+    const teams = (await e2e.api('demo-member-1', 'volunteers', 'volunteers.teams', {})) as { data?: { items: Array<{ id: string }> } };
+    const teamId = teams.data?.items?.[0]?.id as string;
+    const forms = [
+      { openid: 'demo-new-draftdraftdraft', path: '/pages/member/register/index', label: '原工作单位', text: '县水利局', name: 'register' },
+      { openid: 'demo-member-6', path: '/pages/member/edit/index', label: '其他需要说明的情况', text: '腿脚不便，上下楼要人扶', name: 'profile-edit' },
+      { openid: 'demo-secretary-bureau', path: '/packageSecretary/lessons/edit/index', label: '课程标题', text: '学习身边的好支书', name: 'lesson-edit' },
+      { openid: 'demo-staff-1', path: `/packageStaff/volunteers/post/index?teamId=${teamId}`, label: '活动名称', text: '重阳节敬老义诊', name: 'activity-post' },
+    ];
+    for (const width of [320, 375]) {
+      for (const f of forms) {
+        const page = await e2e.open(width, f.openid);
+        const view = shown(page);
+        await go(page, f.path);
+        const box = view.getByLabel(f.label, { exact: true });
+        await box.fill(f.text);
+        await page.waitForTimeout(800); // the pause after typing that saves
+        await page.reload();
+        await view.locator('#draft-notice').waitFor();
+        expect(await view.getByLabel(f.label, { exact: true }).inputValue()).toBe(f.text);
+        await expectElderLayout(page);
+        await e2e.shot(page, f.openid.includes('staff') ? 'staff' : f.openid.includes('secretary') ? 'secretary' : 'member', `elder-draft-${f.name}`, width);
+        // 清空重写: the form is as it opened, and stays so after another restart.
+        await view.locator('#draft-notice-clear').click();
+        expect(await view.locator('#draft-notice').count()).toBe(0);
+        expect(await view.getByLabel(f.label, { exact: true }).inputValue()).not.toBe(f.text);
+        await page.waitForTimeout(800);
+        await page.reload();
+        await view.getByLabel(f.label, { exact: true }).waitFor();
+        expect(await view.locator('#draft-notice').count()).toBe(0);
+        await page.context().close();
+      }
+    }
+  }, 240_000);
+
   it('a reopened lesson comes back at the same place, with the reading time kept and the server clock not restarted', async () => {
     const openid = 'demo-member-5';
     const list = (await e2e.api(openid, 'lessons', 'lessons.list', {})) as { data?: { items: Array<{ id: string }> } };

@@ -11,10 +11,13 @@ interface Options<T> {
   value: T;
   /** Puts saved values back into the form (called once, on open). */
   restore: (saved: T) => void;
-  /** True when there is nothing worth keeping (an untouched form). */
-  isEmpty: (value: T) => boolean;
-  /** Empties the form when the reader chooses to start over. */
-  reset?: () => void;
+  /**
+   * True when there is nothing worth keeping (an untouched form). Default: the value equals what the
+   * form held when it became ready (empty, or the record as loaded).
+   */
+  isEmpty?: (value: T) => boolean;
+  /** Puts the form back as it opened (that value is passed) when the reader chooses to start over. */
+  reset?: (opened: T) => void;
   /** False while the form is not ready to take saved values (e.g. still loading the record). */
   ready?: boolean;
 }
@@ -40,22 +43,25 @@ export function useDraft<T>({ key, value, restore, isEmpty, reset, ready = true 
   const finished = useRef(false);
   const restoreRef = useRef(restore);
   restoreRef.current = restore;
+  const latest = useRef(value);
+  latest.current = value;
+  const opened = useRef('null');
+  const empty = (v: T) => (isEmpty ? isEmpty(v) : JSON.stringify(v ?? null) === opened.current);
 
   useEffect(() => {
     if (!ready || loaded.current) return;
     loaded.current = true;
+    opened.current = JSON.stringify(latest.current ?? null);
     const saved = readDraft<T>(key);
-    if (saved && !isEmpty(saved.value)) {
+    if (saved && !empty(saved.value)) {
       restoreRef.current(saved.value);
       setRestored(true);
     }
   }, [ready, key]);
 
-  const latest = useRef(value);
-  latest.current = value;
   const save = () => {
     if (!loaded.current || finished.current) return;
-    if (isEmpty(latest.current)) clearDraft(key);
+    if (empty(latest.current)) clearDraft(key);
     else writeDraft(key, latest.current);
   };
 
@@ -74,7 +80,7 @@ export function useDraft<T>({ key, value, restore, isEmpty, reset, ready = true 
     clear: () => {
       clearDraft(key);
       setRestored(false);
-      reset?.();
+      reset?.(JSON.parse(opened.current) as T);
     },
     done: () => {
       finished.current = true;

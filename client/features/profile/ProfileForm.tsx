@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { LIVING_SITUATIONS, LIVING_SITUATION_LABELS, MOBILITY_LABELS, MOBILITY_LEVELS } from '@contract/member-profile';
 import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../ui';
+import { DraftNotice } from '../drafts';
 import { BranchPicker } from './BranchPicker';
 import { fieldDomId, type ProfileDraft } from './draft';
 import { useBranches } from './use-branches';
@@ -20,12 +21,13 @@ interface Props extends ProfileFormOptions {
 
 /** The 一人一策 form, for registering and for 修改资料 alike. */
 export function ProfileForm({ submitLabel, ...options }: Props) {
-  const { draft, set, submit, busy, notice, errorOf, otherErrors } = useProfileForm(options);
+  const { draft, set, submit, busy, notice, errorOf, otherErrors, kept } = useProfileForm(options);
   const branches = useBranches();
   const text = (key: keyof ProfileDraft) => (draft[key] as string) ?? '';
 
   return (
     <View className='pform'>
+      <DraftNotice draft={kept} />
       <Text className='pform-section'>一、基本情况</Text>
       <FormField id={fieldDomId('name')} label='姓名' error={errorOf('name')}>
         <TextBox label='姓名' value={text('name')} onChange={(v) => set('name', v)} placeholder='例如：张建国' maxlength={20} />

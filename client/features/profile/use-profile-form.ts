@@ -4,6 +4,7 @@ import type { Envelope } from '@contract/envelope';
 import type { ErrorCode } from '@contract/errors';
 import type { MemberView, ProfileInput } from '@contract/member-profile';
 import { useIntent } from '../../api/request-id';
+import { draftIntentStore, useDraft } from '../drafts';
 import { FIELD_ORDER, fieldDomId, validateDraft, type FieldErrors, type ProfileDraft } from './draft';
 
 /** Draft keys and the dotted paths the schema and the server use for them. */
@@ -33,6 +34,8 @@ export interface ProfileFormOptions {
   onDone: (member: MemberView) => void;
   /** Handle a particular failure yourself (e.g. ALREADY_REGISTERED); return true if handled. */
   onFailure?: (code: ErrorCode) => boolean;
+  /** Keep what is typed on the phone under this key (drafts), with the unsettled submit's requestId. */
+  draftKey?: string;
 }
 
 function scrollToFirst(errors: FieldErrors): void {
@@ -41,12 +44,21 @@ function scrollToFirst(errors: FieldErrors): void {
   Taro.pageScrollTo({ selector: `#${fieldDomId(first)}`, duration: 300 }).catch(() => undefined);
 }
 
-export function useProfileForm({ initial, originalPhone, send, onDone, onFailure }: ProfileFormOptions) {
+export function useProfileForm({ initial, originalPhone, send, onDone, onFailure, draftKey }: ProfileFormOptions) {
   const [draft, setDraft] = useState<ProfileDraft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<{ lead?: string; text: string }>();
   const [busy, setBusy] = useState(false);
-  const intent = useIntent();
+  const intent = useIntent(draftKey ? draftIntentStore(draftKey) : undefined);
+  const kept = useDraft<ProfileDraft>({
+    key: draftKey ?? '',
+    ready: !!draftKey,
+    value: draft,
+    // Nothing changed from what the form opened with: nothing to keep.
+    isEmpty: (d) => JSON.stringify(d) === JSON.stringify(initial),
+    restore: setDraft,
+    reset: () => setDraft(initial),
+  });
 
   /** Change one field; its error goes away while the reader is fixing it. */
   function set<K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]): void {
@@ -74,10 +86,12 @@ export function useProfileForm({ initial, originalPhone, send, onDone, onFailure
     setErrors({});
     setNotice(undefined);
     setBusy(true);
+    kept.flush();
     const res = await send(checked.input, intent.idFor(checked.input));
     if (res.ok) {
       // Stay busy: the page is about to move on, and a late second tap must not start a new intent.
       intent.settle();
+      kept.done();
       onDone(res.data);
       return;
     }
@@ -96,5 +110,5 @@ export function useProfileForm({ initial, originalPhone, send, onDone, onFailure
     .filter(([k]) => !(FIELD_ORDER as readonly string[]).includes(k))
     .map(([, v]) => v);
 
-  return { draft, set, submit, busy, notice, errorOf, otherErrors };
+  return { draft, set, submit, busy, notice, errorOf, otherErrors, kept };
 }

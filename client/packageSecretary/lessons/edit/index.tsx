@@ -6,6 +6,7 @@ import { CATEGORY_OPTIONS } from '@contract/actions/lessons';
 import { BigButton, FormField, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
+import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { bodyToText, parseBodyText } from '@contract/lesson-body';
@@ -46,7 +47,9 @@ export default function EditLessonPage() {
   const [msg, setMsg] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState<'save' | 'publish'>();
   const [returnReason, setReturnReason] = useState<string>();
-  const intent = useIntent();
+  const keep = `lesson-edit.${lessonId ?? 'new'}`; // kept on the phone as typed, restored after a restart (#6)
+  const intent = useIntent(draftIntentStore(keep));
+  const kept = useDraft({ key: keep, value: draft, restore: setDraft, reset: setDraft, ready: !!member && (!lessonId || draft !== EMPTY) });
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
   useEffect(() => {
@@ -93,6 +96,7 @@ export default function EditLessonPage() {
     };
     setBusy(publish ? 'publish' : 'save');
     setErrors({});
+    kept.flush();
     const saved = await callApi('lessons.save', input, { requestId: intent.idFor(input) });
     if (!saved.ok) {
       setBusy(undefined);
@@ -103,6 +107,7 @@ export default function EditLessonPage() {
       return;
     }
     intent.settle();
+    kept.done();
     if (!publish) {
       setBusy(undefined);
       setMsg({ ok: true, text: '草稿已保存。老同志还看不到，写好后点“保存并发布”。' });
@@ -123,6 +128,7 @@ export default function EditLessonPage() {
   return (
     <PageShell title={lessonId ? '修改课程' : '写一课'} back>
       {!member && <GateNotice me={me} />}
+      <DraftNotice draft={kept} />
       {returnReason && <Text className='return-reason'>工作人员退回的原因：{returnReason}</Text>}
       <FormField label='课程标题' error={errors.title}>
         <TextBox label='课程标题' value={draft.title} onChange={(v) => set({ title: v })} placeholder='例如：学习身边的榜样' maxlength={40} />

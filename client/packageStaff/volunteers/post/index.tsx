@@ -4,6 +4,7 @@ import { FIELD_LABELS, VOLUNTEER_FIELDS, type VolunteerField } from '@contract/v
 import { BigButton, FormField, OptionGroup, PageShell, PickerButton, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
+import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import { ROUTES } from '../../../features/navigation/routes';
 import { replacePage } from '../../../features/navigation/navigate';
 import { toIso, todayText } from '../../../features/volunteers/format';
@@ -15,7 +16,7 @@ const YES_NO = [{ value: false, label: '不需要' }, { value: true, label: '需
 /** A leader (own team) or staff post an activity: what, when, where, how many, and until when to sign up. */
 export default function PostActivityPage() {
   const teamId = useRouter().params.teamId ?? '';
-  const intent = useIntent();
+  const intent = useIntent(draftIntentStore(`activity-post.${teamId}`));
   const tomorrow = todayText(Date.now() + 86_400_000);
   const [form, setForm] = useState({
     title: '', description: '', place: '', capacity: '10', field: 'rural' as VolunteerField,
@@ -24,6 +25,7 @@ export default function PostActivityPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const kept = useDraft({ key: `activity-post.${teamId}`, value: form, restore: setForm, reset: setForm }); // survives a restart (#6)
   const set = <K extends keyof typeof form>(key: K) => (value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async () => {
@@ -33,10 +35,12 @@ export default function PostActivityPage() {
       startAt: toIso(form.date, form.start), endAt: toIso(form.date, form.end), deadline: toIso(form.deadlineDate, form.deadlineTime),
     };
     setBusy(true);
+    kept.flush();
     const res = await callApi('volunteers.postActivity', input, { requestId: intent.idFor(input) });
     setBusy(false);
     if (res.ok) {
       intent.settle();
+      kept.done();
       replacePage(`${ROUTES.volunteerRoster}?id=${res.data.id}`);
       return;
     }
@@ -47,6 +51,7 @@ export default function PostActivityPage() {
 
   return (
     <PageShell title='发布活动' back>
+      <DraftNotice draft={kept} />
       <FormField label='活动名称' error={errors.title}><TextBox value={form.title} onChange={set('title')} label='活动名称' maxlength={30} /></FormField>
       <FormField label='服务领域' error={errors.field}><OptionGroup options={FIELD_OPTIONS} value={form.field} onChange={set('field')} columns={2} label='服务领域' /></FormField>
       <FormField label='活动日期' error={errors.startAt}><PickerButton mode='date' value={form.date} onChange={set('date')} label='活动日期' /></FormField>

@@ -19,6 +19,7 @@ export default function EditProfilePage() {
             key={me.member.id}
             initial={draftFromMember(me.member)}
             originalPhone={me.member.phone}
+            draftKey={`profile.${me.member.id}`}
             submitLabel='保存修改'
             send={(input, requestId) => callApi('members.updateProfile', input, { requestId })}
             onDone={(member) => {

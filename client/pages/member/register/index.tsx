@@ -21,6 +21,7 @@ export default function RegisterPage() {
       {me.status === 'unauthenticated' && <StatusText tone='error'>还没有登录，请返回重新打开。</StatusText>}
       <ProfileForm
         initial={emptyDraft()}
+        draftKey='register'
         submitLabel='提交登记'
         send={(input, requestId) => callApi('members.register', input, { requestId })}
         onDone={(member) => {
