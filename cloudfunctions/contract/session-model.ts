@@ -44,6 +44,8 @@ export const sessionView = z.object({
   attendeeCount: z.number().optional(),
   markedCount: z.number().optional(),
   photoFileIds: z.array(z.string()).optional(),
+  /** sessions.get only: the close's photos as temporary URLs, for everyone who may see the session. */
+  photoUrls: z.array(z.string()).optional(),
   closedAt: z.string().optional(),
   /** Why the secretary cancelled it (members who signed up were told). */
   cancelReason: z.string().optional(),

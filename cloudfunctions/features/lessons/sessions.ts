@@ -6,7 +6,7 @@ import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { getBranch } from '../branches/branch-store';
 import { releaseSeat, takeSeat } from '../../domain/lessons/seats';
-import type { LessonDoc } from './store';
+import { urlsFor, type LessonDoc } from './store';
 import {
   getSession, readOne, requireSee, SESSION_SIGNUPS, SESSIONS, signupIdOf, toSessionView,
   type SessionDoc, type SessionSignupDoc,
@@ -111,7 +111,10 @@ export const get: Handler<'sessions.get'> = async (ctx, input) => {
     readOne<SessionSignupDoc>(db, SESSION_SIGNUPS, signupIdOf(input.sessionId, member._id)),
   ]);
   requireSee(ctx.caller, session);
-  return toSessionView(ctx.caller, session, mine);
+  // The close's photos, as temporary URLs (none when storage is unreachable: the words never depend on them).
+  const urls = session.photoFileIds?.length ? await urlsFor(ctx.deps.files, session.photoFileIds) : {};
+  const photoUrls = (session.photoFileIds ?? []).map((id) => urls[id]).filter((u): u is string => !!u);
+  return { ...toSessionView(ctx.caller, session, mine), ...(photoUrls.length ? { photoUrls } : {}) };
 };
 
 /**

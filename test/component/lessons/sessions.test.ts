@@ -127,6 +127,8 @@ describe('院坝小讲堂: schedule, sign up, attendance, close', () => {
       sessionId: s.id, minutes: '学习了条例修订要点，大家发言踊跃。', attendeeCount: 6, photoFileIds: [photo],
     }));
     expect(closed.photoFileIds).toEqual([photo]);
+    // Members of the branch see the photos on the session's page.
+    expect(dataOf(await cloud.call('demo-member-6', 'sessions.get', { sessionId: s.id })).photoUrls).toEqual([expect.any(String)]);
     expect(closed).toMatchObject({ status: 'closed', attendeeCount: 6, markedCount: 2, minutes: '学习了条例修订要点，大家发言踊跃。' });
     expect(closed.code).toBeUndefined();
     const sessionAudits = await auditsFor(cloud, s.id);

@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ATTENDANCE_LABELS, ATTENDANCE_MARKS, type AttendanceMark, type SessionRosterRow } from '@contract/session-model';
 import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
-import { PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
+import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
 import { useLoad } from '../../../features/volunteers/use-load';
@@ -159,7 +159,11 @@ export default function RunSessionPage() {
         <Card title='讲堂纪要'>
           <Text className='ses-line'>{s.minutes}</Text>
           <Text className='ses-meta'>到场 {s.attendeeCount ?? 0} 人（名单上登记 {s.markedCount ?? 0} 人）</Text>
-          {!!s.photoFileIds?.length && <Text className='ses-meta'>现场照片 {s.photoFileIds.length} 张</Text>}
+          {s.photoUrls?.length ? (
+            <PhotoList urls={s.photoUrls} label='现场照片' />
+          ) : (
+            !!s.photoFileIds?.length && <Text className='ses-meta'>现场照片 {s.photoFileIds.length} 张</Text>
+          )}
         </Card>
       )}
     </PageShell>

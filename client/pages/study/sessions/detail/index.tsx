@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { SessionView } from '@contract/session-model';
 import { BigButton, Card, FormField, PageShell, StatusText, TextBox } from '../../../../ui';
+import { PhotoList } from '../../../../ui/PhotoPicker';
 import { callApi } from '../../../../api/call-api';
 import { useIntent } from '../../../../api/request-id';
 import { ROUTES } from '../../../../features/navigation/routes';
@@ -111,6 +112,7 @@ function SessionBody({ s }: { s: SessionView }) {
         <Card title='讲堂纪要'>
           <Text className='ses-line'>{s.minutes}</Text>
           {s.attendeeCount !== undefined && <Text className='ses-meta'>到场 {s.attendeeCount} 人</Text>}
+          {!!s.photoUrls?.length && <PhotoList urls={s.photoUrls} label='现场照片' />}
         </Card>
       )}
     </View>
