@@ -6,7 +6,7 @@
  *
  * Env: BENCH_SKIP_BUILD=1 (use the dist/ already there), BENCH_ITERATIONS (40), BENCH_SMALL_FACTOR (1), BENCH_LARGE_FACTOR (10),
  * BENCH_HEAP_MB (12000, for the large data set's process), BENCH_LOAD_CONNECTIONS (50), BENCH_LOAD_SECONDS (20),
- * BENCH_SOURCE=scenarios (ignore test/support/action-examples.ts).
+ * BENCH_SOURCE=scenarios (ignore test/support/action-examples.ts), BENCH_CASE_SECONDS (20: a case stops after 5 calls once past it).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
