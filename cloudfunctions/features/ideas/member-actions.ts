@@ -75,7 +75,7 @@ export const similar: Handler<'ideas.similar'> = async (ctx, input) => {
   };
 };
 
-/** "我也支持": one support per member and idea (a unique index), counted on the idea in the same transaction. */
+/** "我也支持": one support per member and idea (a unique index), counted on the idea in the same transaction; the author never counts twice. */
 export const support: Handler<'ideas.support'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
@@ -84,6 +84,8 @@ export const support: Handler<'ideas.support'> = async (ctx, input) => {
       const idea = oneDoc<IdeaDoc>((await tx.collection(IDEAS).doc(input.ideaId).get()).data);
       if (!idea || idea.held) throw new AppError('NOT_FOUND');
       if (!OPEN_STATES.includes(idea.state)) throw new AppError('INVALID_STATE');
+      // The similar-ideas list can offer the author their own idea; their backing is the idea itself.
+      if (idea.authorId === member._id) return { supportCount: idea.supportCount ?? 0, alreadySupported: true };
       checked(await tx.collection(COLLECTIONS.ideaSupports).add({ ideaId: idea._id, memberId: member._id, at: ctx.now }));
       checked(await tx.collection(IDEAS).doc(idea._id).update({ supportCount: db.command.inc(1) }));
       return { supportCount: (idea.supportCount ?? 0) + 1, alreadySupported: false };

@@ -91,6 +91,14 @@ describe('ideas: submitting', () => {
     expect(again).toEqual({ supportCount: target.supportCount + 1, alreadySupported: true });
   });
 
+  it('the author backing their own idea counts nothing', async () => {
+    const mine = dataOf(await cloud.call('demo-member-5', 'ideas.submit', anIdea({ title: '建议在河堤加装护栏' })));
+    const before = await cloud.snapshot();
+    expect(dataOf(await cloud.call('demo-member-5', 'ideas.support', { ideaId: mine.id }))).toEqual({ supportCount: 0, alreadySupported: true });
+    const after = await cloud.snapshot();
+    for (const c of [COLLECTIONS.ideas, COLLECTIONS.ideaSupports]) expect(after[c]).toEqual(before[c]);
+  });
+
   it('title and content are counted as people count them, and unknown keys are refused', async () => {
     const fifty = '路'.repeat(30);
     expect(dataOf(await cloud.call(MEMBER, 'ideas.submit', anIdea({ title: fifty }))).title).toBe(fifty);
