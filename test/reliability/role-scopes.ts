@@ -35,6 +35,7 @@ export const SCOPED: Partial<Record<ActionName, Scope>> = {
   'lessons.branchProgress': { otherSecretary: 'NOT_FOUND' },
   'lessons.get': BRANCH_VISIBLE,
   'lessons.open': BRANCH_VISIBLE,
+  'lessons.requestDelivery': BRANCH_VISIBLE,
   // Only a reader the server saw open the lesson may finish it.
   'lessons.finish': everyoneElse('INVALID_STATE'),
 
