@@ -35,7 +35,13 @@ export const sessionView = z.object({
   branchId: z.string(),
   branchName: z.string(),
   /** The caller's own sign-up, if any. */
-  mine: z.object({ signedUp: z.boolean(), attendance: z.enum(ATTENDANCE_MARKS).optional(), checkedIn: z.boolean() }),
+  mine: z.object({
+    signedUp: z.boolean(),
+    attendance: z.enum(ATTENDANCE_MARKS).optional(),
+    checkedIn: z.boolean(),
+    /** Came without signing up; the secretary added them at attendance. */
+    walkIn: z.boolean().optional(),
+  }),
   /** The secretary of the branch (or staff) may run this session. */
   canManage: z.boolean(),
   /** Only for those who run it, and only while attendance is open. */

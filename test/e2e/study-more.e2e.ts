@@ -150,6 +150,24 @@ describe('study: review, automatic 送学上门, walk-ins and cancelling in Chro
     await sv.locator('#session-roster').getByText(/没报名，当场来的 · 出席/).waitFor();
     await expectElderLayout(sec);
     await shot(sec, 'secretary', 'session-walkin', width);
+    // Closed with a photo: the walk-in's own page shows the photo and it counts in 我的学习.
+    await sv.getByLabel('讲堂纪要', { exact: true }).fill('讲了党史故事，彭大海同志没报名也来了。');
+    const [chooser] = await Promise.all([sec.waitForEvent('filechooser'), sv.locator('#session-photos').getByText('添加现场照片').click()]);
+    await chooser.setFiles({ name: 'yuanba.png', mimeType: 'image/png', buffer: png(40, 30) });
+    await sv.locator('#session-photos').getByText(/再添加现场照片/).waitFor();
+    await sv.locator('#session-close-submit').click();
+    await sv.getByText(/小讲堂已结束。到场 1 人/).waitFor(); // the walk-in; 吴玉兰 was not marked
+    const walker = await e2e.open(width, 'demo-member-7');
+    const wv = shown(walker);
+    await walker.goto(e2e.url);
+    await wv.getByText(/彭大海同志/).first().waitFor();
+    await go(walker, `/pages/study/sessions/detail/index?id=${full.id}`);
+    await wv.getByLabel('现场照片1').waitFor();
+    await wv.getByText('没有报名，当场来参加了。到场情况：出席。').waitFor();
+    await expectElderLayout(walker);
+    await shot(walker, 'member', 'session-photos', width);
+    await walker.context().close();
+
 
     await go(sec, `/packageSecretary/sessions/run/index?id=${rainy.id}`);
     await sv.locator('#session-cancel-open').click();

@@ -20,6 +20,7 @@ export const seatsWords = (s: Pick<SessionView, 'capacity' | 'taken' | 'seatsLef
 /** Where the member stands, in plain words. */
 export const mineWords = (s: SessionView): string => {
   if (s.status === 'cancelled') return s.mine.signedUp ? '这次小讲堂取消了，您的报名不用再管。' : '这次小讲堂取消了。';
+  if (s.mine.walkIn) return `没有报名，当场来参加了。到场情况：${s.mine.attendance ? ATTENDANCE_LABELS[s.mine.attendance] : '已登记'}。`;
   if (!s.mine.signedUp) return s.status === 'scheduled' ? '您还没有报名。' : '您没有报名这次小讲堂。';
   if (s.mine.attendance) return `已报名。到场情况：${ATTENDANCE_LABELS[s.mine.attendance]}。`;
   if (s.status === 'attendance') return '已报名。到了现场，请输入书记出示的4位签到码。';

@@ -85,6 +85,7 @@ export const requireSee = (caller: Caller, s: SessionDoc): void => {
 
 export const toSessionView = (caller: Caller, s: SessionDoc, mine: SessionSignupDoc | null): SessionView => {
   const signedUp = mine?.status === 'signed';
+  const walkIn = mine?.status === 'walkin';
   const runner = canRun(caller, s);
   return {
     id: s._id,
@@ -101,8 +102,9 @@ export const toSessionView = (caller: Caller, s: SessionDoc, mine: SessionSignup
     branchName: s.branchName,
     mine: {
       signedUp,
-      ...(signedUp && mine?.attendance ? { attendance: mine.attendance } : {}),
+      ...((signedUp || walkIn) && mine?.attendance ? { attendance: mine.attendance } : {}),
       checkedIn: signedUp && !!mine?.checkedInAt,
+      ...(walkIn ? { walkIn } : {}),
     },
     canManage: runner,
     ...(runner && s.status === 'attendance' && s.code ? { code: s.code } : {}),

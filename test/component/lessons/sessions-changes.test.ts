@@ -75,6 +75,7 @@ describe('sessions: cancel a session, add a walk-in', () => {
     dataOf(await cloud.call(SEC, 'sessions.mark', { sessionId: s.id, memberId: await idOf(cloud, 'demo-member-6'), attendance: 'present' }));
     const closed = dataOf(await cloud.call(SEC, 'sessions.close', { sessionId: s.id, minutes: '讲了党史故事。' }));
     expect(closed.markedCount).toBe(2);
+    expect(dataOf(await cloud.call('demo-member-7', 'sessions.get', { sessionId: s.id })).mine).toEqual({ signedUp: false, checkedIn: false, walkIn: true, attendance: 'late' });
     const mine = dataOf(await cloud.call('demo-member-7', 'lessons.myStudy', {}));
     expect(mine.items.some((r) => r.kind === 'offline' && r.title === '院坝讲党史')).toBe(true);
   });

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { SessionView } from '@contract/session-model';
-import { BigButton, Card, FormField, PageShell, StatusText, TextBox } from '../../../../ui';
+import { BigButton, Card, FormField, PageShell, StatusText, TextBox, LoadFailed } from '../../../../ui';
 import { PhotoList } from '../../../../ui/PhotoPicker';
 import { callApi } from '../../../../api/call-api';
 import { useIntent } from '../../../../api/request-id';
@@ -60,11 +60,11 @@ export default function SessionDetailPage() {
   return (
     <PageShell title={s?.topic ?? '小讲堂详情'} back>
       {detail.state.status === 'loading' && <Text className='ses-line'>正在加载，请稍候…</Text>}
-      {detail.state.status === 'error' && <StatusText tone='error'>{detail.state.error ?? '没有加载出来'}</StatusText>}
+      {detail.state.status === 'error' && <LoadFailed error={detail.state.error} fallback={'没有加载出来'} onRetry={() => void detail.reload()} />}
       {s && <SessionBody s={s} />}
       {s && (
         <View id='my-session'>
-          <StatusText tone={s.status === 'cancelled' ? 'warn' : s.mine.signedUp ? 'ok' : 'info'}>{mineWords(s)}</StatusText>
+          <StatusText tone={s.status === 'cancelled' ? 'warn' : s.mine.signedUp || s.mine.walkIn ? 'ok' : 'info'}>{mineWords(s)}</StatusText>
         </View>
       )}
       {message && <StatusText tone={message.tone}>{message.text}</StatusText>}
