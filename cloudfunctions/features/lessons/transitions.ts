@@ -3,6 +3,7 @@ import type { LessonStatus } from '../../contract/lesson-model';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { checked, inTransaction, oneDoc } from '../../platform/database';
+import type { MemberDoc } from '../../platform/caller';
 import type { ActionContext, Handler } from '../../platform/routes';
 import { lessonText } from '../../domain/lessons/body';
 import { nextStatus, type LessonEvent } from '../../domain/lessons/lifecycle';
@@ -65,14 +66,31 @@ export const withdraw: Handler<'lessons.withdraw'> = async (ctx, input) =>
 export const toDraft: Handler<'lessons.toDraft'> = async (ctx, input) =>
   toDetail(ctx.caller, await transition(ctx, input.lessonId, 'toDraft', 'pass', false), null);
 
-/** Staff review of a held lesson: approve (→ published, members see it) — audited. */
-export const approve: Handler<'lessons.approve'> = async (ctx, input) => {
-  if (!ctx.caller.roles.has('staff')) throw new AppError('FORBIDDEN');
-  return toDetail(ctx.caller, await transition(ctx, input.lessonId, 'approve', 'pass', true), null);
+/** The review's outcome, told to the author after the commit (the notifier never fails the action). */
+export const LESSON_REVIEW_TEMPLATE = 'lessonReviewTmpl01';
+const tellAuthor = async (ctx: ActionContext, lesson: LessonDoc, outcome: string) => {
+  const author = oneDoc<MemberDoc>((await ctx.deps.db.collection(COLLECTIONS.members).doc(lesson.authorId).get()).data);
+  if (!author) return;
+  await ctx.deps.notifier.send({
+    touser: author.openid,
+    templateId: LESSON_REVIEW_TEMPLATE,
+    page: 'packageSecretary/lessons/index',
+    data: { thing1: lesson.title.slice(0, 20), phrase2: outcome, thing3: (lesson.returnReason || '老同志现在可以看到了').slice(0, 20) },
+  });
 };
 
-/** Staff review of a held lesson: back to draft with a reason the author sees — audited. */
+/** Staff review of a held lesson: approve (→ published, members see it) — audited; the author is told. */
+export const approve: Handler<'lessons.approve'> = async (ctx, input) => {
+  if (!ctx.caller.roles.has('staff')) throw new AppError('FORBIDDEN');
+  const done = await transition(ctx, input.lessonId, 'approve', 'pass', true);
+  await tellAuthor(ctx, done, '审核通过');
+  return toDetail(ctx.caller, done, null);
+};
+
+/** Staff review of a held lesson: back to draft with a reason the author sees — audited; the author is told. */
 export const returnToAuthor: Handler<'lessons.return'> = async (ctx, input) => {
   if (!ctx.caller.roles.has('staff')) throw new AppError('FORBIDDEN');
-  return toDetail(ctx.caller, await transition(ctx, input.lessonId, 'return', 'pass', true, undefined, input.reason), null);
+  const done = await transition(ctx, input.lessonId, 'return', 'pass', true, undefined, input.reason);
+  await tellAuthor(ctx, done, '退回修改');
+  return toDetail(ctx.caller, done, null);
 };

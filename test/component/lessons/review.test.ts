@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
 import { auditsFor, lessonInput } from './helpers';
 
@@ -14,6 +15,12 @@ describe('lessons: staff review of held lessons', () => {
     return id;
   };
 
+  const outbox = async () =>
+    (await cloud.db.collection(COLLECTIONS.outbox).where({ touser: SECRETARY }).orderBy('createdAt', 'desc').limit(50).get()).data as Array<{
+      templateId: string;
+      data: Record<string, { value: string }>;
+    }>;
+
   beforeAll(async () => {
     cloud = await startTestCloud();
     await cloud.seed();
@@ -26,6 +33,7 @@ describe('lessons: staff review of held lessons', () => {
     expect(queue.items.map((l) => l.id)).toContain(id);
     const approved = dataOf(await cloud.call(STAFF, 'lessons.approve', { lessonId: id }));
     expect(approved).toMatchObject({ status: 'published', publishedAt: expect.any(String) });
+    expect((await outbox())[0]).toMatchObject({ templateId: 'lessonReviewTmpl01', data: { phrase2: { value: '审核通过' } } });
     const [audit] = await auditsFor(cloud, id);
     expect(audit).toMatchObject({ action: 'lessons.approve', actorName: '李晓梅', before: { status: 'held' }, after: { status: 'published' } });
     const list = dataOf(await cloud.call('demo-member-1', 'lessons.list', { pageSize: 50 }));
@@ -42,6 +50,8 @@ describe('lessons: staff review of held lessons', () => {
     expect(back).toMatchObject({ status: 'draft', returnReason: '第二段的提法请改得准确些' });
     const [audit] = await auditsFor(cloud, id);
     expect(audit).toMatchObject({ action: 'lessons.return', after: { status: 'draft', reason: '第二段的提法请改得准确些' } });
+    const [told] = await outbox();
+    expect(told).toMatchObject({ templateId: 'lessonReviewTmpl01', data: { phrase2: { value: '退回修改' }, thing3: { value: '第二段的提法请改得准确些' } } });
     const mine = dataOf(await cloud.call(SECRETARY, 'lessons.manage', { status: 'draft', pageSize: 50 }));
     expect(mine.items.find((l) => l.id === id)).toMatchObject({ returnReason: '第二段的提法请改得准确些' });
     // Fixed and published: the reason is gone.
