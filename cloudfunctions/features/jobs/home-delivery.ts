@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import type { MemberDoc } from '../../platform/caller';
 import { checked } from '../../platform/database';
 import type { Deps } from '../../platform/deps';
-import { giveDelivery } from '../lessons/delivery-task';
+import { giveDelivery, remindSecretaries } from '../lessons/delivery-task';
 import type { LessonDoc } from '../lessons/store';
 
 /**
@@ -25,7 +25,10 @@ export interface HomeDeliverySummary {
   lessons: number;
   created: number;
   appended: number;
+  /** Branch secretaries told that new lessons wait to be brought home. */
+  reminded: number;
 }
+
 
 /** The members a lesson reaches who need home delivery, a page at a time (branch, or the whole county). */
 const homebound = async (deps: Deps, lesson: LessonDoc, page: number): Promise<MemberDoc[]> => {
@@ -42,7 +45,8 @@ const homebound = async (deps: Deps, lesson: LessonDoc, page: number): Promise<M
 
 export const runHomeDeliveryJob = async (deps: Deps, now: Date): Promise<HomeDeliverySummary> => {
   const { db } = deps;
-  const summary: HomeDeliverySummary = { lessons: 0, created: 0, appended: 0 };
+  const summary: HomeDeliverySummary = { lessons: 0, created: 0, appended: 0, reminded: 0 };
+  const perBranch = new Map<string, number>();
   const { data } = await db
     .collection(COLLECTIONS.lessons)
     .where({ autoDelivery: 'pending' })
@@ -56,7 +60,9 @@ export const runHomeDeliveryJob = async (deps: Deps, now: Date): Promise<HomeDel
         const members = await homebound(deps, lesson, page);
         for (const member of members) {
           const { outcome } = await giveDelivery(deps, now, lesson, member, 'auto');
-          if (outcome !== 'skipped') summary[outcome] += 1;
+          if (outcome === 'skipped') continue;
+          summary[outcome] += 1;
+          perBranch.set(member.branchId, (perBranch.get(member.branchId) ?? 0) + 1);
         }
         if (members.length < MEMBER_PAGE) break;
       }
@@ -64,5 +70,6 @@ export const runHomeDeliveryJob = async (deps: Deps, now: Date): Promise<HomeDel
     checked(await db.collection(COLLECTIONS.lessons).doc(lesson._id).update({ autoDelivery: 'done' }));
     summary.lessons += 1;
   }
+  summary.reminded = await remindSecretaries(deps, perBranch);
   return summary;
 };

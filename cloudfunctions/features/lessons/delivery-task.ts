@@ -78,3 +78,25 @@ export const giveDelivery = async (deps: Deps, now: Date, lesson: LessonDoc, mem
     return { outcome: 'created' as const, taskId: added.id };
   });
 };
+
+/** The subscribe-message template telling a branch secretary new 送学上门 lessons are waiting. */
+export const DELIVERY_REMINDER_TEMPLATE = 'deliveryTaskTmpl01';
+
+/** One message per branch secretary per run, with how many lessons were added for their members. */
+export const remindSecretaries = async (deps: Deps, perBranch: Map<string, number>): Promise<number> => {
+  if (perBranch.size === 0) return 0;
+  const { data } = await deps.db.collection(COLLECTIONS.members).where({ roles: 'secretary' }).orderBy('name', 'asc').limit(200).get();
+  let sent = 0;
+  for (const secretary of data as MemberDoc[]) {
+    const count = secretary.secretaryOf ? perBranch.get(secretary.secretaryOf) : undefined;
+    if (!count) continue;
+    const ok = await deps.notifier.send({
+      touser: secretary.openid,
+      templateId: DELIVERY_REMINDER_TEMPLATE,
+      page: 'packageSecretary/lessons/deliveries/index',
+      data: { number1: String(count), thing2: '节课要送学上门，请安排人上门' },
+    });
+    if (ok) sent += 1;
+  }
+  return sent;
+};

@@ -1,6 +1,6 @@
 import { AppError } from '../../platform/app-error';
 import { requireMember, type Handler } from '../../platform/routes';
-import { giveDelivery } from './delivery-task';
+import { giveDelivery, remindSecretaries } from './delivery-task';
 import { canRead, getLesson } from './store';
 
 /**
@@ -14,5 +14,7 @@ export const requestDelivery: Handler<'lessons.requestDelivery'> = async (ctx, i
   if (lesson.status !== 'published' || !canRead(ctx.caller, lesson)) throw new AppError('NOT_FOUND');
   const { outcome, taskId } = await giveDelivery(ctx.deps, ctx.now, lesson, member, 'member');
   if (!taskId) throw new AppError('INVALID_STATE'); // already studied
+  // The branch secretary hears of a new request at once (asking again tells no one twice).
+  if (outcome !== 'skipped') await remindSecretaries(ctx.deps, new Map([[member.branchId, 1]]));
   return { deliveryPlanned: true as const, joined: outcome !== 'created' };
 };

@@ -27,6 +27,9 @@ describe('lessons: a member asks for 送学上门', () => {
     expect(dataOf(await cloud.call(MEMBER, 'lessons.requestDelivery', { lessonId: second }))).toEqual({ deliveryPlanned: true, joined: true });
     const tasks = await openTasks();
     expect(tasks).toHaveLength(1);
+    // The branch secretary was told of each new lesson, not of the repeated ask.
+    const told = (await cloud.db.collection(COLLECTIONS.outbox).where({ touser: 'demo-secretary-bureau' }).orderBy('createdAt', 'desc').limit(10).get()).data as Array<{ templateId: string }>;
+    expect(told.filter((m) => m.templateId === 'deliveryTaskTmpl01')).toHaveLength(2);
     expect(tasks[0]).toMatchObject({ byMember: true, lessonIds: [first, second] });
     expect(tasks[0].auto).toBeUndefined();
 
