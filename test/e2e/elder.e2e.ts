@@ -239,7 +239,15 @@ describe('weak network and read-aloud (issue #6)', () => {
       };
       await go(page, `/pages/ideas/mine/index?id=${answered?.id}`);
       await check(view.locator('#idea-answer-read-aloud'), (answered?.answer as string).slice(0, 12), 'elder-idea-answer-aloud');
+      // The connection drops as the activity loads: plain words and 再试一次 (twice, harmlessly), then it shows.
+      await page.route('**/api/volunteers', (route) => route.abort('internetdisconnected'));
       await go(page, `/pages/volunteer/activity/index?id=${activityId}`);
+      await view.locator('#activity-failed').getByText('网络不太好，请稍后再点一次').waitFor();
+      await e2e.shot(page, 'member', 'elder-activity-failed', width);
+      await page.unroute('**/api/volunteers');
+      const retry = view.getByRole('button', { name: '再试一次' });
+      await retry.click();
+      await retry.click({ timeout: 1000 }).catch(() => undefined); // a second tap, if the button is still there
       await check(view.locator('#activity-read-aloud'), '地点：', 'elder-activity-aloud');
       await page.context().close();
     }

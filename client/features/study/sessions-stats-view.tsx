@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { StudyStatsView } from '@contract/session-model';
-import { Card, OptionGroup, PageShell, StatusText } from '../../ui';
+import { Card, OptionGroup, PageShell, LoadFailed } from '../../ui';
 import { callApi } from '../../api/call-api';
 import { useLoad } from '../volunteers/use-load';
 import './sessions.scss';
@@ -54,7 +54,7 @@ export function StudyStatsPage({ title, scope }: { title: string; scope: string 
       <Text className='ses-meta'>{scope}。每学完一课、参加一次小讲堂、接受一次送学上门，都算1人次。</Text>
       <OptionGroup options={RANGES} value={range} onChange={setRange} columns={2} label='统计时间' />
       {stats.state.status === 'loading' && <Text className='ses-line'>正在统计，请稍候…</Text>}
-      {stats.state.status === 'error' && <StatusText tone='error'>{stats.state.error ?? '没有统计出来'}</StatusText>}
+      {stats.state.status === 'error' && <LoadFailed error={stats.state.error} fallback={'没有统计出来'} onRetry={() => void stats.reload()} />}
       {s && (
         <View id='study-stats'>
           <Card title={s.from === s.to ? monthWords(s.from) : `${monthWords(s.from)}至${monthWords(s.to)}`} tone='accent'>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { FigureRow } from '@contract/volunteer-views';
-import { BigButton, Card, FormField, OptionGroup, PageShell, StatusText } from '../../../ui';
+import { BigButton, Card, FormField, OptionGroup, PageShell, StatusText, LoadFailed } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
@@ -69,7 +69,7 @@ export default function VolunteerFiguresPage() {
       </FormField>
       <Text className='vol-line' id='figures-period'>{period}</Text>
       {figures.state.status === 'loading' && <StatusText tone='info'>正在统计…</StatusText>}
-      {figures.state.status === 'error' && <StatusText tone='error'>{figures.state.error ?? '没有统计出来，请再试一次'}</StatusText>}
+      {figures.state.status === 'error' && <LoadFailed error={figures.state.error} fallback={'没有统计出来，请再试一次'} onRetry={() => void figures.reload()} />}
       {f && (
         <View id='figures-totals' className='sv-totals'>
           <View className='sv-total'><Text className='vol-big-number'>{f.activities}</Text><Text className='sv-total-label'>次活动</Text></View>

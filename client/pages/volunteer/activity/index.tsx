@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { ActivityDetail } from '@contract/volunteer-views';
-import { BigButton, Card, FormField, PageShell, ReadAloudButton, StatusText, TextBox } from '../../../ui';
+import { BigButton, Card, FormField, LoadFailed, PageShell, ReadAloudButton, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
 import { ROUTES } from '../../../features/navigation/routes';
@@ -72,14 +72,7 @@ export default function ActivityPage() {
   return (
     <PageShell title={a?.title ?? '活动详情'} back>
       {detail.state.status === 'loading' && <Text className='vol-line'>正在加载，请稍候…</Text>}
-      {detail.state.status === 'error' && (
-        <View>
-          <StatusText tone='error'>{detail.state.error ?? '没有加载出来'}</StatusText>
-          <BigButton kind='secondary' id='activity-retry' onClick={() => void detail.reload()}>
-            再试一次
-          </BigButton>
-        </View>
-      )}
+      {detail.state.status === 'error' && <LoadFailed id='activity-failed' error={detail.state.error} onRetry={() => void detail.reload()} />}
       {a && (
         <View id='activity-detail'>
           <Card title={phaseText(a.phase)} tone='accent'>

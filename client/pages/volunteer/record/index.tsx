@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { FIELD_LABELS } from '@contract/volunteer-views';
-import { BigButton, PageShell, StatusText } from '../../../ui';
+import { BigButton, PageShell, LoadFailed } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useLoad } from '../../../features/volunteers/use-load';
 import { hoursText, spanText } from '../../../features/volunteers/format';
@@ -18,7 +18,7 @@ export default function ServiceRecordPage() {
   return (
     <PageShell title='志愿服务记录证明' back>
       {record.state.status === 'loading' && <Text className='vol-line'>正在加载，请稍候…</Text>}
-      {record.state.status === 'error' && <StatusText tone='error'>{record.state.error ?? '没有加载出来'}</StatusText>}
+      {record.state.status === 'error' && <LoadFailed error={record.state.error} fallback={'没有加载出来'} onRetry={() => void record.reload()} />}
       {r && (
         <View>
           <View className='vol-record' id='service-record'>

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { ActivityView } from '@contract/volunteer-views';
-import { BigButton, Card, PagedList, PageShell, StatusText, usePaged } from '../../../ui';
+import { BigButton, Card, PagedList, PageShell, StatusText, usePaged, LoadFailed } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
 import { ROUTES } from '../../../features/navigation/routes';
@@ -39,7 +39,7 @@ export default function TeamPage() {
   return (
     <PageShell title={t?.name ?? '服务队'} back>
       {team.state.status === 'loading' && <Text className='vol-line'>正在加载，请稍候…</Text>}
-      {team.state.status === 'error' && <StatusText tone='error'>{team.state.error ?? '没有加载出来'}</StatusText>}
+      {team.state.status === 'error' && <LoadFailed error={team.state.error} fallback={'没有加载出来'} onRetry={() => void team.reload()} />}
       {t && (
         <View id='team-detail'>
           <Card title={`${kindText(t.kind)} · ${fieldsText(t.fields)}`}>

@@ -1,0 +1,29 @@
+import { View } from '@tarojs/components';
+import { BigButton } from './BigButton';
+import { StatusText } from './StatusText';
+
+interface Props {
+  /** The plain-words reason from the server (call-api's 网络不太好，请稍后再点一次 on a lost connection). */
+  error?: string;
+  onRetry: () => void;
+  /** What failed, when the server gave no reason. */
+  fallback?: string;
+  id?: string;
+}
+
+/**
+ * A page or a part of it did not load: say so in plain words and offer 再试一次. Loading again only
+ * reads, so pressing it twice is harmless.
+ */
+export function LoadFailed({ error, onRetry, fallback = '请点下面的“再试一次”', id }: Props) {
+  return (
+    <View className='load-failed'>
+      <StatusText tone='error' lead='没有加载出来' id={id}>
+        {error ?? fallback}
+      </StatusText>
+      <BigButton kind='secondary' onClick={onRetry}>
+        再试一次
+      </BigButton>
+    </View>
+  );
+}
