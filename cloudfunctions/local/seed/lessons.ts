@@ -14,7 +14,8 @@ interface DemoLesson {
   /** openid of the author: staff write for the county, a secretary for their branch. */
   author: string;
   daysAgo: number;
-  status?: 'draft';
+  /** Not published: a draft, or held by content safety (waits in 工作人员后台 → 课程审核). */
+  status?: 'draft' | 'held';
   body: string[];
 }
 
@@ -93,6 +94,12 @@ const LESSONS: DemoLesson[] = [
     category: 'micro', minutes: 3, author: 'demo-secretary-bureau', daysAgo: 0, status: 'draft',
     body: ['# 出门前', '穿防滑的鞋，带上拐杖。下雨下雪的日子，尽量不要一个人出门。'],
   },
+  {
+    title: '支部微课：老同志谈防范养老诈骗',
+    summary: '几个真实的例子，说说“高回报养老项目”是怎么骗人的。',
+    category: 'micro', minutes: 5, author: 'demo-secretary-bureau', daysAgo: 0, status: 'held',
+    body: ['# 一、常见的说法', '“保本高息”“以房养老”“免费旅游”，听到这些就要多留个心眼。', '# 二、怎么办', '不懂的事先问子女、问支部，钱不要转给陌生人。'],
+  },
 ];
 
 /** Demo lessons in all four categories (county-wide and for the bureau branch), once per fresh database. */
@@ -123,6 +130,7 @@ export const seedLessons = async (db: Database, now: Date): Promise<void> => {
       createdAt: at,
       updatedAt: at,
       ...(l.status ? {} : { publishedAt: at }),
+      ...(l.status === 'held' ? { heldVerdict: 'review' } : {}),
     };
     checked(await db.collection(COLLECTIONS.lessons).add(doc));
   }
