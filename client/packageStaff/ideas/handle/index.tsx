@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { IDEA_CATEGORY_LABELS, type IdeaStaffView } from '@contract/ideas-model';
 import { callApi } from '../../../api/call-api';
-import { Card, PageShell, StatusText } from '../../../ui';
+import { Card, PageShell, StatusText, LoadFailed } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { Timeline } from '../../../features/ideas/Timeline';
@@ -43,7 +43,15 @@ export default function HandleIdeaPage() {
   return (
     <PageShell title='办理金点子' back>
       <GateNotice me={me} />
-      {error && <StatusText tone='error'>{error}</StatusText>}
+      {error && (
+        <LoadFailed
+          error={error}
+          onRetry={() => {
+            setError(null);
+            void load();
+          }}
+        />
+      )}
       {!idea && !error && <StatusText>正在加载，请稍候…</StatusText>}
       {idea && (
         <View id='handle-idea'>
