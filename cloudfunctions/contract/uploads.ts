@@ -1,5 +1,5 @@
 /**
- * 照片与音频 (file uploads): the one place that says what may be uploaded, where it goes and how big it
+ * 照片、音频与视频 (file uploads): the one place that says what may be uploaded, where it goes and how big it
  * may be. The client makes the cloud path (`ideas/2026/k3j9….jpg`), uploads straight to storage (weapp:
  * wx.cloud.uploadFile; H5 locally: the gateway's POST /storage/upload) and hands the function only the
  * fileID. Functions never trust that string: `uploadedFileProblem` checks it is a file of THIS
@@ -9,6 +9,13 @@
 export const UPLOAD_KINDS = {
   image: { exts: ['jpg', 'jpeg', 'png', 'webp'], maxBytes: 5 * 1024 * 1024, label: '照片', limitText: '5MB' },
   audio: { exts: ['mp3', 'm4a', 'aac'], maxBytes: 20 * 1024 * 1024, label: '录音', limitText: '20MB' },
+  /**
+   * 课程视频: mp4 only (what phones record and both the weapp <video> and browsers play). 50MB is about
+   * five minutes of phone video — a short lesson; the cap is ours, not CloudBase's: its storage takes
+   * much larger files (we did not find a per-file limit for wx.cloud.uploadFile documented), what bounds
+   * us is an upload over a county mobile network and the environment's storage and traffic quota.
+   */
+  video: { exts: ['mp4'], maxBytes: 50 * 1024 * 1024, label: '视频', limitText: '50MB' },
 } as const;
 export type UploadKind = keyof typeof UPLOAD_KINDS;
 
@@ -17,6 +24,7 @@ export const UPLOAD_PURPOSES = {
   lessonCover: { prefix: 'lessons/covers', kind: 'image' },
   lessonImage: { prefix: 'lessons/images', kind: 'image' },
   lessonAudio: { prefix: 'lessons/audio', kind: 'audio' },
+  lessonVideo: { prefix: 'lessons/video', kind: 'video' },
   // 院坝小讲堂: photos recorded when the secretary closes a session
   sessionPhoto: { prefix: 'sessions', kind: 'image' },
   // 送学上门: the photo the visitor takes at the member's home
@@ -69,7 +77,8 @@ export const sniffType = (bytes: Uint8Array): string | null => {
   if (at(0, 0xff, 0xd8, 0xff)) return 'jpg';
   if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
   if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'webp';
-  if (ascii(4, 'ftyp')) return 'm4a';
+  // ISO media (mp4 / m4a) starts with an `ftyp` box; its major brand says audio-only (M4A/M4B/M4P) or not.
+  if (ascii(4, 'ftyp')) return ascii(8, 'M4A ') || ascii(8, 'M4B ') || ascii(8, 'M4P ') ? 'm4a' : 'mp4';
   if (ascii(0, 'ID3')) return 'mp3';
   if (bytes[0] === 0xff && (bytes[1] & 0xf6) === 0xf0) return 'aac';
   if (bytes[0] === 0xff && (bytes[1] & 0xe0) === 0xe0) return 'mp3';
@@ -83,5 +92,7 @@ export const SAME_TYPE: Record<string, readonly string[]> = {
   webp: ['webp'],
   mp3: ['mp3'],
   m4a: ['m4a', 'aac'],
+  // A recording saved as .m4a often carries a generic brand (isom, mp42): still a recording.
+  mp4: ['mp4', 'm4a', 'aac'],
   aac: ['aac', 'mp3'],
 };

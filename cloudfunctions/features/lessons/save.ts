@@ -29,12 +29,13 @@ export const save: Handler<'lessons.save'> = async (ctx, input) => {
     branchName = (await getBranch(db, branchId)).name;
   }
 
-  // Cover, body images and recording: only files of this environment under their lessons/ prefix.
+  // Cover, body images, recording and video: only files of this environment under their lessons/ prefix.
   const files = ctx.deps.files;
   await requireUploadGroups(files, [
     { fileIds: lesson.coverFileId ? [lesson.coverFileId] : [], purpose: 'lessonCover', field: 'coverFileId' },
     { fileIds: imageIds(lesson.body), purpose: 'lessonImage', field: 'body' },
     { fileIds: lesson.audioFileId ? [lesson.audioFileId] : [], purpose: 'lessonAudio', field: 'audioFileId' },
+    { fileIds: lesson.videoFileId ? [lesson.videoFileId] : [], purpose: 'lessonVideo', field: 'videoFileId' },
   ]);
 
   const fields = {

@@ -34,7 +34,7 @@ export const handleStorageUpload = async (req: IncomingMessage, res: ServerRespo
   const purpose = purposeOfPath(cloudPath);
   if (!purpose) {
     req.resume();
-    return reject(res, 415, '只能上传 jpg、png、webp 照片或 mp3、m4a、aac 录音');
+    return reject(res, 415, '只能上传 jpg、png、webp 照片，mp3、m4a、aac 录音或 mp4 视频');
   }
   const kind = UPLOAD_KINDS[UPLOAD_PURPOSES[purpose].kind];
   const declared = Number(req.headers['content-length'] ?? 0);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import tcb from '@cloudbase/node-sdk';
 import { startLocalStack, type LocalStack } from '../../../cloudfunctions/local/stack';
 import { cloudFiles, type Files, type StorageApp } from '../../../cloudfunctions/platform/files';
+import { tinyMp4 } from '../../support/mp4';
 
 /** A real 1×1 PNG (what a phone photo starts with is what the route checks). */
 export const TINY_PNG = Buffer.from(
@@ -55,6 +56,37 @@ describe('gateway upload route', () => {
     expect(res.status).toBe(200);
   });
 
+  it('stores a lesson video (mp4, sniffed by its ftyp box) and refuses what is not one, or too big — storing nothing', async () => {
+    const mp4 = tinyMp4();
+    const ok = await upload('lessons/video/2026/videoabcdef00001.mp4', mp4, 'demo-secretary-bureau');
+    expect(ok.status).toBe(200);
+    const { fileID } = (await ok.json()) as { fileID: string };
+    const served = await fetch((await files.tempUrls([fileID]))[fileID]);
+    expect(served.headers.get('content-type')).toContain('video/mp4');
+    expect(Buffer.from(await served.arrayBuffer()).equals(mp4)).toBe(true);
+
+    const refusedAs = async (cloudPath: string, body: Buffer, status: number, error: string) => {
+      const res = await upload(cloudPath, body, 'demo-secretary-bureau');
+      expect({ cloudPath, status: res.status, body: await res.json() }).toEqual({ cloudPath, status, body: { error } });
+    };
+    // Not an mp4 inside: a photo, a text, an audio-only m4a renamed .mp4.
+    await refusedAs('lessons/video/2026/videoabcdef00002.mp4', TINY_PNG, 415, '这个文件不是视频，只能上传 mp4 格式');
+    await refusedAs('lessons/video/2026/videoabcdef00003.mp4', Buffer.from('<html>not a video</html>'), 415, '这个文件不是视频，只能上传 mp4 格式');
+    await refusedAs('lessons/video/2026/videoabcdef00004.mp4', tinyMp4('M4A '), 415, '这个文件不是视频，只能上传 mp4 格式');
+    // Other video formats and video under another purpose's prefix are not paths the client makes.
+    await refusedAs('lessons/video/2026/videoabcdef00005.mov', mp4, 415, '只能上传 jpg、png、webp 照片，mp3、m4a、aac 录音或 mp4 视频');
+    await refusedAs('lessons/audio/2026/videoabcdef00006.mp4', mp4, 415, '只能上传 jpg、png、webp 照片，mp3、m4a、aac 录音或 mp4 视频');
+    await refusedAs('ideas/2026/videoabcdef00007.mp4', mp4, 415, '只能上传 jpg、png、webp 照片，mp3、m4a、aac 录音或 mp4 视频');
+    // Over 50MB: refused from the declared length, before the bytes are stored.
+    await refusedAs('lessons/video/2026/videoabcdef00008.mp4', tinyMp4('isom', 50 * 1024 * 1024 + 1), 413, '视频太大了，不能超过50MB');
+    // Exactly at the cap is fine.
+    expect((await upload('lessons/video/2026/videoabcdef00009.mp4', tinyMp4('isom', 50 * 1024 * 1024), 'demo-secretary-bureau')).status).toBe(200);
+
+    const refused = ['00002.mp4', '00003.mp4', '00004.mp4', '00005.mov', '00008.mp4'].map((end) => fileID.replace('00001.mp4', end));
+    refused.push(fileID.replace('lessons/video/2026/videoabcdef00001.mp4', 'lessons/audio/2026/videoabcdef00006.mp4'));
+    expect(Object.keys(await files.tempUrls([fileID, ...refused]))).toEqual([fileID]);
+  }, 60_000);
+
   it('refuses without sign-in, outside the purpose prefixes, the wrong type and oversize, in plain Chinese', async () => {
     const anon = await upload('ideas/2026/abcdefghijkl0003.png', TINY_PNG, null);
     expect(anon.status).toBe(401);
@@ -63,7 +95,7 @@ describe('gateway upload route', () => {
     for (const bad of ['other/2026/abcdefghijkl0004.png', 'ideas/../x/abcdefghijkl.png', 'ideas/2026/short.png', 'ideas/2026/abcdefghijkl0004.exe', 'ideas/2026/abcdefghijkl0004.mp3']) {
       const res = await upload(bad, TINY_PNG);
       expect(res.status).toBe(415);
-      expect(((await res.json()) as { error: string }).error).toBe('只能上传 jpg、png、webp 照片或 mp3、m4a、aac 录音');
+      expect(((await res.json()) as { error: string }).error).toBe('只能上传 jpg、png、webp 照片，mp3、m4a、aac 录音或 mp4 视频');
     }
 
     const text = await upload('ideas/2026/abcdefghijkl0005.jpg', Buffer.from('<script>alert(1)</script>'));
