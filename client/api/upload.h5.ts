@@ -10,7 +10,7 @@ export const chooseFiles: Choose = (kind, max) =>
   new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = UPLOAD_KINDS[kind].exts.map((e) => `.${e}`).join(',') + (kind === 'image' ? ',image/*' : ',audio/*');
+    input.accept = UPLOAD_KINDS[kind].exts.map((e) => `.${e}`).join(',') + { image: ',image/*', audio: ',audio/*', video: ',video/mp4' }[kind];
     input.multiple = max > 1;
     input.className = `yl-file-input yl-file-input--${kind}`;
     input.style.display = 'none';

@@ -1,7 +1,7 @@
 import type { UploadKind, UploadPurpose } from '@contract/uploads';
 
 /**
- * 照片与音频: choosing and uploading files. The real implementations are chosen at build time by Taro's
+ * 照片、音频与视频: choosing and uploading files. The real implementations are chosen at build time by Taro's
  * platform suffix, like transport.ts: `upload.weapp.ts` (wx.chooseMedia / chooseMessageFile, then
  * wx.cloud.uploadFile straight to storage) and `upload.h5.ts` (an <input type=file> and a POST to the
  * local gateway's /storage/upload). Functions only ever receive the fileID.

@@ -14,6 +14,7 @@ import { goBack, replacePage } from '../../../features/navigation/navigate';
 import { ROUTES } from '../../../features/navigation/routes';
 import { PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { AudioField, type LessonAudio } from './AudioField';
+import { VideoField, type LessonVideo } from './VideoField';
 import '../../../features/study/study.scss';
 
 interface Draft {
@@ -28,6 +29,8 @@ interface Draft {
   cover: PickedPhoto[];
   images: PickedPhoto[];
   audio: LessonAudio | null;
+  /** Optional; absent in drafts kept before videos existed. */
+  video?: LessonVideo | null;
 }
 
 const EMPTY: Draft = { title: '', summary: '', series: '', body: '', minutes: '5', audience: 'branch', cover: [], images: [], audio: null };
@@ -64,6 +67,7 @@ export default function EditLessonPage() {
         cover: l.coverFileId ? [{ fileID: l.coverFileId, url: l.coverUrl ?? '' }] : [],
         images: l.body.flatMap((b) => (b.type === 'image' ? [{ fileID: b.fileId, url: b.url ?? '' }] : [])),
         audio: l.audioFileId ? { fileID: l.audioFileId, seconds: l.audioSeconds ?? null } : null,
+        video: l.videoFileId ? { fileID: l.videoFileId, url: l.videoUrl ?? '' } : null,
       });
     });
   }, [member, lessonId]);
@@ -91,6 +95,7 @@ export default function EditLessonPage() {
         body, estimatedMinutes: minutes, audience: isStaff ? draft.audience : ('branch' as const),
         ...(draft.cover[0] ? { coverFileId: draft.cover[0].fileID } : {}),
         ...(draft.audio?.seconds ? { audioFileId: draft.audio.fileID, audioSeconds: draft.audio.seconds } : {}),
+        ...(draft.video ? { videoFileId: draft.video.fileID } : {}),
         ...(isStaff && draft.audience === 'branch' && member ? { branchId: member.branchId } : {}),
       },
     };
@@ -101,7 +106,7 @@ export default function EditLessonPage() {
     if (!saved.ok) {
       setBusy(undefined);
       if (saved.error.code !== 'INTERNAL') intent.settle();
-      const fields = Object.fromEntries(Object.entries(saved.error.fields ?? {}).map(([k, v]) => [k.replace(/^lesson\./, '').replace(/^estimatedMinutes$/, 'minutes').replace(/^body.*/, 'body').replace(/^coverFileId$/, 'cover').replace(/^audio(FileId|Seconds)$/, 'audio'), v]));
+      const fields = Object.fromEntries(Object.entries(saved.error.fields ?? {}).map(([k, v]) => [k.replace(/^lesson\./, '').replace(/^estimatedMinutes$/, 'minutes').replace(/^body.*/, 'body').replace(/^coverFileId$/, 'cover').replace(/^audio(FileId|Seconds)$/, 'audio').replace(/^videoFileId$/, 'video'), v]));
       setErrors(fields);
       setMsg({ ok: false, text: saved.error.message });
       return;
@@ -150,6 +155,9 @@ export default function EditLessonPage() {
       </FormField>
       <FormField label='录音' optional hint='有录音时，老同志点“朗读”就听您的录音（mp3、m4a，20MB以内）' error={errors.audio}>
         <AudioField value={draft.audio} onChange={(v) => set({ audio: v })} />
+      </FormField>
+      <FormField label='视频' optional hint='一段 mp4 视频，50MB以内（大约5分钟）。下面“大约要学几分钟”请把看视频的时间算上' error={errors.video}>
+        <VideoField value={draft.video ?? null} onChange={(v) => set({ video: v })} />
       </FormField>
       <FormField label='大约要学几分钟' error={errors.minutes}>
         <TextBox label='大约要学几分钟' type='number' value={draft.minutes} onChange={(v) => set({ minutes: v })} maxlength={3} />

@@ -9,6 +9,7 @@ import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { ReadAloudPlayer } from '../../../features/study/ReadAloudPlayer';
 import { AudioPlayer } from '../../../features/study/AudioPlayer';
+import { VideoPlayer } from '../../../features/study/VideoPlayer';
 import { categoryName, shortDate } from '../../../features/study/labels';
 import { useReadingPlace } from '../../../features/drafts';
 import { AskDelivery } from '../../../features/study/AskDelivery';
@@ -109,6 +110,7 @@ export default function LessonPage() {
             {lesson.publishedAt ? ` · ${shortDate(lesson.publishedAt)}发布` : ''}
           </Text>
           {lesson.status !== 'published' && <StatusText tone='warn'>{`这是预览：这一课现在的状态是“${statusWord(lesson.status)}”。`}</StatusText>}
+          {lesson.videoUrl && <VideoPlayer url={lesson.videoUrl} poster={lesson.coverUrl} />}
           {lesson.audioUrl ? (
             <AudioPlayer url={lesson.audioUrl} seconds={lesson.audioSeconds} onListened={onListened} />
           ) : (
@@ -141,7 +143,7 @@ export default function LessonPage() {
                 </StatusText>
               ) : (
                 <View>
-                  <Text className='lesson-finish-hint'>认真读完（或听完）以后，点下面的按钮，这一课就记入“我的学习”。</Text>
+                  <Text className='lesson-finish-hint'>认真读完（或听完、看完视频）以后，点下面的按钮，这一课就记入“我的学习”。</Text>
                   <BigButton id='lesson-finish' busy={busy} busyText='正在记录…' onClick={() => void finish()}>
                     学完了
                   </BigButton>
