@@ -67,6 +67,8 @@ const STOPS: Stop[] = [
     ['team-new', 'packageStaff/volunteers/team-new/index'],
     ['appoint-leader', 'packageStaff/volunteers/leader/index?teamId={team}'],
     ['county-stats', 'packageStaff/stats/index'],
+    ['check-record', 'packageStaff/volunteers/check-record/index'],
+    ['lessons-review', 'packageStaff/lessons-review/index'],
   ].map(([name, p]) => ({ role: 'staff', openid: 'demo-staff-1', name, path: fill(p) })),
   ...[
     ['members', 'packageAdmin/members/index'],
@@ -139,7 +141,11 @@ describe('every page, audited (issue #6)', () => {
           for (const stop of stops) {
             await page.goto('about:blank');
             await page.goto(`${e2e.url}/#/${stop.path(fixtures)}`);
-            await page.locator('.taro_page_show').first().waitFor();
+            // Once more if the page did not come up (another run rebuilding the H5 app under us, on a shared machine).
+            await page.locator('.taro_page_show').first().waitFor({ timeout: 15_000 }).catch(async () => {
+              await page.reload();
+              await page.locator('.taro_page_show').first().waitFor();
+            });
             await page.waitForLoadState('networkidle');
             await page.waitForTimeout(350); // let the page finish sliding in
             const audit: PageAudit = await auditPage(page);

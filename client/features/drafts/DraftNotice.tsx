@@ -10,7 +10,7 @@ export function DraftNotice({ draft, id = 'draft-notice' }: { draft: DraftState;
     <View className='draft-notice' id={id}>
       <StatusText tone='info'>已为您保留上次没写完的内容，接着写就行。</StatusText>
       <BigButton kind='plain' inline id={`${id}-clear`} onClick={draft.clear}>
-        不要了，清空重写
+        清空重写
       </BigButton>
     </View>
   );
