@@ -10,8 +10,8 @@ export const UPLOAD_KINDS = {
   image: { exts: ['jpg', 'jpeg', 'png', 'webp'], maxBytes: 5 * 1024 * 1024, label: '照片', limitText: '5MB' },
   audio: { exts: ['mp3', 'm4a', 'aac'], maxBytes: 20 * 1024 * 1024, label: '录音', limitText: '20MB' },
   /**
-   * 课程视频: mp4 only (what phones record and both the weapp <video> and browsers play). 50MB is about
-   * five minutes of phone video — a short lesson; the cap is ours, not CloudBase's: its storage takes
+   * 课程视频: mp4 only (what phones record and both the weapp <video> and browsers play). 50MB is three to five
+   * minutes of phone video (1080p to 720p) — a short lesson; the cap is ours, not CloudBase's: its storage takes
    * much larger files (we did not find a per-file limit for wx.cloud.uploadFile documented), what bounds
    * us is an upload over a county mobile network and the environment's storage and traffic quota.
    */

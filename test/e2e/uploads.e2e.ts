@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { png } from './support/png';
+import { tinyMp4 } from '../support/mp4';
 import type { Page } from 'playwright-core';
 import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
- * 照片与音频 in Chromium: a member adds a photo to a 金点子 through the real file chooser and upload
- * route, staff see it on the handling page; a secretary adds a cover to a lesson and a member sees it.
+ * 照片、音频与视频 in Chromium: a member adds a photo to a 金点子 through the real file chooser and upload
+ * route, staff see it on the handling page; a secretary adds a cover, a recording and a video to a
+ * lesson and a member sees them.
  * Screenshots at 375 and 320 px.
  */
 
@@ -23,6 +25,35 @@ const imageLoaded = async (page: Page, selector: string) => {
     selector,
   );
 };
+
+/**
+ * A real, playable 1.5 s H.264 mp4, recorded in the page by the browser itself (canvas → MediaRecorder),
+ * so the member's 播放视频 can be checked to really play.
+ */
+const recordMp4 = async (page: Page): Promise<Buffer> =>
+  Buffer.from(
+    await page.evaluate(async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 160;
+      canvas.height = 90;
+      const g = canvas.getContext('2d') as CanvasRenderingContext2D;
+      let n = 0;
+      const paint = setInterval(() => {
+        g.fillStyle = n++ % 2 ? '#a81c17' : '#1d5b21';
+        g.fillRect(0, 0, 160, 90);
+      }, 50);
+      const rec = new MediaRecorder(canvas.captureStream(20), { mimeType: 'video/mp4;codecs=avc1' });
+      const parts: Blob[] = [];
+      rec.ondataavailable = (e) => parts.push(e.data);
+      const stopped = new Promise((resolve) => (rec.onstop = resolve));
+      rec.start();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      rec.stop();
+      await stopped;
+      clearInterval(paint);
+      return Array.from(new Uint8Array(await new Blob(parts).arrayBuffer()));
+    }),
+  );
 
 describe('photos and covers in Chromium', () => {
   let e2e: E2E;
@@ -130,6 +161,70 @@ describe('photos and covers in Chromium', () => {
     await expectElderLayout(member);
     await member.waitForTimeout(500);
     await e2e.shot(member, 'member', 'lesson-cover', width);
+    await sec.close();
+    await member.close();
+  }, 120_000);
+
+  it.each([375, 320])('a secretary attaches a video (mp4); a member of the branch sees the player with the cover as poster (%i px)', async (width) => {
+    const title = `视频测试课${width}`;
+    const sec = await e2e.open(width, 'demo-secretary-bureau');
+    const sv = shown(sec);
+    await go(sec, '/packageSecretary/lessons/index');
+    await sv.locator('#lesson-new').click();
+    await sv.getByLabel('课程标题', { exact: true }).fill(title);
+    await sv.getByRole('radio', { name: /(^|\s)微课$/ }).click();
+    await sv.getByLabel('内容简介', { exact: true }).fill('看一段村里文化广场的视频。');
+    await sv.getByLabel('正文', { exact: true }).fill('视频里是村里新修的文化广场。');
+    await sv.getByLabel('大约要学几分钟', { exact: true }).fill('2');
+    await chooseFile(sec, () => sv.getByText('添加封面图片', { exact: true }).click(), 'cover.png', png(320, 180, [168, 28, 23]));
+    await imageLoaded(sec, '#lesson-cover-picker');
+    // Another format is refused before uploading; a file named .mp4 that is not one, by the upload route.
+    await chooseFile(sec, () => sv.getByText('上传视频', { exact: true }).click(), 'clip.mov', tinyMp4(), 'video/quicktime');
+    await sv.getByText('这个文件不是视频，只能选 mp4 格式').waitFor();
+    await chooseFile(sec, () => sv.getByText('上传视频', { exact: true }).click(), 'fake.mp4', Buffer.from('not really a video'), 'video/mp4');
+    await sv.getByText('这个文件不是视频，只能上传 mp4 格式').waitFor();
+    const mp4 = await recordMp4(sec);
+    expect(mp4.subarray(4, 8).toString('latin1')).toBe('ftyp');
+    await chooseFile(sec, () => sv.getByText('上传视频', { exact: true }).click(), 'square.mp4', mp4, 'video/mp4');
+    await sv.getByText('视频已上传。老同志打开这一课，在上面就能看到视频。').waitFor();
+    await sv.getByText('删除视频').waitFor();
+    await sv.locator('#lesson-video').scrollIntoViewIfNeeded();
+    await expectElderLayout(sec);
+    await sec.waitForTimeout(500);
+    await e2e.shot(sec, 'secretary', 'lesson-edit-video', width);
+    await sv.locator('#lesson-publish').click();
+    await sv.getByText(title).first().waitFor();
+
+    const member = await e2e.open(width, 'demo-member-1');
+    const mv = shown(member);
+    await go(member, '/pages/study/index');
+    await mv.locator('#lesson-list').getByText(title).click();
+    await mv.locator('#lesson-detail').getByText('视频里是村里新修的文化广场。').waitFor();
+    await mv.getByText('这一课有视频').waitFor();
+    await mv.getByText('播放视频', { exact: true }).waitFor();
+    const player = mv.locator('#lesson-video video');
+    expect(await player.getAttribute('src')).toMatch(/\/files\/lessons\/video\/\d{4}\/[a-z0-9]+\.mp4\?sign=/);
+    expect(await player.getAttribute('poster')).toMatch(/\/files\/lessons\/covers\//);
+    expect(await player.evaluate((v) => (v as HTMLVideoElement).autoplay)).toBe(false);
+    // The stored bytes are the ones chosen.
+    const bytes = await member.evaluate(async (src) => Array.from(new Uint8Array(await (await fetch(src)).arrayBuffer())), (await player.getAttribute('src')) as string);
+    expect(Buffer.from(bytes).equals(mp4)).toBe(true);
+    // The cover is the poster, so it is not shown a second time above.
+    expect(await mv.locator('#lesson-cover').count()).toBe(0);
+    await mv.locator('#lesson-video').scrollIntoViewIfNeeded();
+    await expectElderLayout(member);
+    await member.waitForTimeout(500);
+    await e2e.shot(member, 'member', 'lesson-video', width);
+    // The big button really plays it, and pauses it.
+    await mv.getByText('播放视频', { exact: true }).click();
+    await member.waitForFunction(() => {
+      const v = document.querySelector('.taro_page_show #lesson-video video') as HTMLVideoElement | null;
+      return !!v && !v.paused && v.currentTime > 0.2;
+    });
+    await mv.getByText('暂停视频', { exact: true }).click();
+    await member.waitForFunction(() => (document.querySelector('.taro_page_show #lesson-video video') as HTMLVideoElement | null)?.paused === true);
+    await mv.getByText('播放视频', { exact: true }).waitFor();
+    expect(await mv.getByText('视频暂时放不出来', { exact: false }).count()).toBe(0);
     await sec.close();
     await member.close();
   }, 120_000);

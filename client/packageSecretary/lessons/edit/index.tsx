@@ -156,7 +156,7 @@ export default function EditLessonPage() {
       <FormField label='录音' optional hint='有录音时，老同志点“朗读”就听您的录音（mp3、m4a，20MB以内）' error={errors.audio}>
         <AudioField value={draft.audio} onChange={(v) => set({ audio: v })} />
       </FormField>
-      <FormField label='视频' optional hint='一段 mp4 视频，50MB以内（大约5分钟）。下面“大约要学几分钟”请把看视频的时间算上' error={errors.video}>
+      <FormField label='视频' optional hint='一段 mp4 视频，50MB以内（手机拍的大约3到5分钟）。下面“大约要学几分钟”请把看视频的时间算上' error={errors.video}>
         <VideoField value={draft.video ?? null} onChange={(v) => set({ video: v })} />
       </FormField>
       <FormField label='大约要学几分钟' error={errors.minutes}>

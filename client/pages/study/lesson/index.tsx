@@ -102,7 +102,8 @@ export default function LessonPage() {
       {!lesson && !error && ready && <StatusText tone='info'>正在打开课程，请稍候…</StatusText>}
       {lesson && (
         <View id='lesson-detail'>
-          {lesson.coverUrl && <Image id='lesson-cover' className='lesson-img lesson-cover' src={lesson.coverUrl} mode='widthFix' aria-label='课程封面' />}
+          {/* With a video the cover is its poster: not shown twice. */}
+          {lesson.coverUrl && !lesson.videoUrl && <Image id='lesson-cover' className='lesson-img lesson-cover' src={lesson.coverUrl} mode='widthFix' aria-label='课程封面' />}
           <Text className='lesson-cat'>{categoryName(lesson.category)}</Text>
           <Text className='lesson-meta'>
             {lesson.series ? `${lesson.series}${lesson.seriesOrder ? ` 第${lesson.seriesOrder}课` : ''} · ` : ''}约{lesson.estimatedMinutes}分钟 ·{' '}
