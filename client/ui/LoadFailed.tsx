@@ -27,3 +27,13 @@ export function LoadFailed({ error, onRetry, fallback = '请点下面的“再�
     </View>
   );
 }
+
+/**
+ * While a page's data loads: 正在加载，请稍候…; when it failed: LoadFailed; once it is there: nothing
+ * (the page shows the data).
+ */
+export function LoadState({ state, ...rest }: Omit<Props, 'error'> & { state: { status: 'loading' | 'ready' | 'error'; error?: string } }) {
+  if (state.status === 'loading') return <StatusText lead=''>正在加载，请稍候…</StatusText>;
+  if (state.status === 'error') return <LoadFailed error={state.error} {...rest} />;
+  return null;
+}

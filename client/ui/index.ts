@@ -3,7 +3,7 @@ export { BigButton } from './BigButton';
 export { Card } from './Card';
 export { ComingSoon } from './ComingSoon';
 export { FormField } from './FormField';
-export { LoadFailed } from './LoadFailed';
+export { LoadFailed, LoadState } from './LoadFailed';
 export { OptionGroup, type Option } from './OptionGroup';
 export { PagedList } from './PagedList';
 export { PickerButton } from './PickerButton';

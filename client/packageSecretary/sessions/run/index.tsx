@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ATTENDANCE_LABELS, ATTENDANCE_MARKS, type AttendanceMark, type SessionRosterRow } from '@contract/session-model';
-import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadFailed } from '../../../ui';
+import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadState } from '../../../ui';
 import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
@@ -93,7 +93,7 @@ export default function RunSessionPage() {
 
   return (
     <PageShell title={s?.topic ?? '签到和登记'} back>
-      {detail.state.status === 'error' && <LoadFailed error={detail.state.error} fallback={'没有加载出来'} onRetry={() => void detail.reload()} />}
+      <LoadState state={detail.state} fallback={'没有加载出来'} onRetry={() => void detail.reload()} />
       {s && (
         <Card title={statusWords(s)} subtitle={`${sessionTimeText(s.startAt)} · ${s.place}`}>
           {(s.status === 'scheduled' || s.status === 'attendance') && <Text className='ses-line'>已报名 {s.taken} 人，{seatsWords(s)}</Text>}

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { FIELD_LABELS, VOLUNTEER_FIELDS, type ActivityDetail, type VolunteerField } from '@contract/volunteer-views';
-import { BigButton, Card, FormField, OptionGroup, PageShell, PickerButton, StatusText, TextBox, LoadFailed } from '../../../ui';
+import { BigButton, Card, FormField, OptionGroup, PageShell, PickerButton, StatusText, TextBox, LoadState } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useRun } from '../../../features/ideas/use-run';
 import { useLoad } from '../../../features/volunteers/use-load';
@@ -71,7 +71,7 @@ export default function EditActivityPage() {
 
   return (
     <PageShell title='修改或取消活动' back>
-      {loaded.state.status === 'error' && <LoadFailed error={loaded.state.error} fallback={'没有加载出来'} onRetry={() => void loaded.reload()} />}
+      <LoadState state={loaded.state} fallback={'没有加载出来'} onRetry={() => void loaded.reload()} />
       {note && <StatusText tone='ok' id='edit-note'>{note}</StatusText>}
       {a && (
         <Card title={a.title} subtitle={a.phase === 'cancelled' ? `已取消：${a.cancelReason ?? ''}` : seatsText(a)} tone='accent' id='edit-summary' />

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { MemberSummary } from '@contract/member-profile';
-import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadFailed } from '../../../ui';
+import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadState } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
@@ -57,7 +57,7 @@ export default function AppointLeaderPage() {
     <PageShell title='任免队长' back>
       <GateNotice me={me} />
       {params.created === '1' && !done && <StatusText tone='ok' id='team-created'>服务队已建立。现在请任命队长。</StatusText>}
-      {team.state.status === 'error' && <LoadFailed error={team.state.error} fallback={'没有找到这个服务队'} onRetry={() => void team.reload()} />}
+      <LoadState state={team.state} fallback={'没有找到这个服务队'} onRetry={() => void team.reload()} />
       {t && (
         <Card title={t.name} subtitle={kindText(t.kind)} tone='accent' id='leader-team'>
           <Text className='vol-line' id='leader-current'>{`现任队长：${t.leaderNames.join('、') || '还没有'}`}</Text>

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { SIGNUP_STATUS_LABELS, type RosterRow } from '@contract/volunteer-views';
-import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadFailed } from '../../../ui';
+import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadState } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useLoad } from '../../../features/volunteers/use-load';
 import { ROUTES } from '../../../features/navigation/routes';
@@ -86,7 +86,7 @@ export default function RosterPage() {
   });
   return (
     <PageShell title={a?.title ?? '报名和签到'} back>
-      {code.state.status === 'error' && <LoadFailed error={code.state.error} fallback={'没有加载出来'} onRetry={() => void code.reload()} />}
+      <LoadState state={code.state} fallback={'没有加载出来'} onRetry={() => void code.reload()} />
       {code.state.data && a && (
         <Card title='签到码（请出示给到场的老同志）' tone='accent' id='check-code'>
           <Text className='vol-code'>{code.state.data.code}</Text>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { SKILL_LABELS, SKILLS, type Skill } from '@contract/volunteer-views';
-import { BigButton, FormField, PageShell, StatusText, TextBox, LoadFailed } from '../../../ui';
+import { BigButton, FormField, PageShell, StatusText, TextBox, LoadState } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
@@ -34,7 +34,7 @@ export default function MySkillsPage() {
       <GateNotice me={me} />
       <Text className='vol-line'>您有哪方面的特长？登记后进入县里的银发人才库，有需要时工作人员会联系您。</Text>
       {/* Without the skills on file, saving would overwrite them with an empty list: load them first. */}
-      {current.state.status === 'error' && <LoadFailed error={current.state.error} onRetry={() => void current.reload()} />}
+      <LoadState state={current.state} onRetry={() => void current.reload()} />
       <FormField label='我的特长' hint='可以选几项，再点一下取消' error={save.fields?.skills}>
         <View className='options options--2' role='group' aria-label='我的特长' id='skills-options'>
           {SKILLS.map((s) => {
