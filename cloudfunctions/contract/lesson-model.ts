@@ -79,6 +79,7 @@ export const lessonSummaryView = z.object({
   seriesOrder: z.number().optional(),
   estimatedMinutes: z.number(),
   hasAudio: z.boolean(),
+  hasVideo: z.boolean(),
   coverUrl: z.string().optional(),
   audience: z.enum(AUDIENCES),
   branchId: z.string().optional(),

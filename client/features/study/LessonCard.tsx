@@ -21,7 +21,7 @@ export function LessonCard({ lesson, studied, onOpen }: { lesson: LessonSummary;
       )}
       <Text className='lcard-summary'>{lesson.summary}</Text>
       <Text className='lcard-meta'>
-        约{lesson.estimatedMinutes}分钟{lesson.hasAudio ? ' · 有录音' : ''}
+        约{lesson.estimatedMinutes}分钟{lesson.hasAudio ? ' · 有录音' : ''}{lesson.hasVideo ? ' · 有视频' : ''}
         {lesson.publishedAt ? ` · ${shortDate(lesson.publishedAt)}发布` : ''}
       </Text>
     </View>

@@ -113,6 +113,7 @@ export const toSummary = (doc: LessonDoc, urls: Record<string, string> = {}): Le
   ...(doc.seriesOrder ? { seriesOrder: doc.seriesOrder } : {}),
   estimatedMinutes: doc.estimatedMinutes,
   hasAudio: !!doc.audioFileId,
+  hasVideo: !!doc.videoFileId,
   ...(doc.coverFileId && urls[doc.coverFileId] ? { coverUrl: urls[doc.coverFileId] } : {}),
   audience: doc.audience,
   ...(doc.branchId ? { branchId: doc.branchId } : {}),

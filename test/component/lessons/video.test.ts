@@ -39,6 +39,8 @@ describe('lesson video', () => {
     const served = await fetch(read.videoUrl as string);
     expect(Buffer.from(await served.arrayBuffer()).equals(tinyMp4())).toBe(true);
     expect(read.coverUrl).toBeDefined(); // the player's poster
+    const listed = dataOf(await cloud.call(MEMBER, 'lessons.list', {})).items.find((l) => l.id === lessonId);
+    expect(listed).toMatchObject({ hasVideo: true, hasAudio: false });
 
     // A draft saved with a video, then saved again without one: the video is gone.
     const draft = dataOf(await cloud.call(SECRETARY, 'lessons.save', { lesson: lessonInput({ videoFileId: video }) }));
