@@ -1,5 +1,6 @@
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { uploadedFileProblem } from '../../../cloudfunctions/contract/uploads';
+import { newCloudPath, pickedProblem } from '../../../client/api/upload-rules';
 import { tinyMp4 } from '../../support/mp4';
 import { dataOf, errorOf, startTestCloud, type TestCloud } from '../../support/test-cloud';
 import { lessonInput, publishLesson } from './helpers';
@@ -30,6 +31,14 @@ describe('lesson video', () => {
     expect(uploadedFileProblem(audio, 'lessonVideo', env)).toBe('视频不对，请重新上传');
     expect(uploadedFileProblem(video.replace('.mp4', '.mov'), 'lessonVideo', env)).toBe('视频不对，请重新上传');
     expect(uploadedFileProblem(video, 'lessonAudio', env)).toBe('录音不对，请重新上传');
+  });
+
+  it('the phone refuses before uploading: not mp4, over 50MB, empty — in words', () => {
+    expect(pickedProblem('video', 'clip.mp4', 50 * 1024 * 1024)).toBeNull();
+    expect(pickedProblem('video', 'clip.mov', 1000)).toBe('这个文件不是视频，只能选 mp4 格式');
+    expect(pickedProblem('video', 'clip.mp4', 50 * 1024 * 1024 + 1)).toBe('视频太大了，不能超过50MB');
+    expect(pickedProblem('video', 'clip.mp4', 0)).toBe('没有读到视频，请重新选择');
+    expect(newCloudPath('lessonVideo', 'wxfile://tmp_abc.MP4')).toMatch(/^lessons\/video\/\d{4}\/[a-z0-9]{20}\.mp4$/);
   });
 
   it('a lesson with a video round-trips: the reader gets a URL that serves the very bytes; editing can drop it', async () => {
