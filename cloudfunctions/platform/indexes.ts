@@ -27,6 +27,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.members, name: 'name', keys: [asc('name')] },
   // members.list 搜索姓名: one equality on a name fragment (features/members/name-keys.ts), in name order
   { collection: COLLECTIONS.members, name: 'name_keys', keys: [asc('nameKeys'), asc('name')] },
+  { collection: COLLECTIONS.members, name: 'branch_name_keys', keys: [asc('branchId'), asc('nameKeys'), asc('name')] },
   { collection: COLLECTIONS.members, name: 'created', keys: [desc('createdAt')] },
   { collection: COLLECTIONS.branches, name: 'name_unique', keys: [asc('name')], unique: true },
   { collection: COLLECTIONS.branches, name: 'order', keys: [asc('order')] },

@@ -37,6 +37,13 @@ describe('members.list keyword search by name fragment', () => {
     expect(await names('晓霞')).toEqual([]);
   });
 
+  it("serves a secretary's own-branch search the same way, and only their branch", async () => {
+    const mine = async (openid: string) =>
+      dataOf(await cloud.call(openid, 'members.myBranch', { keyword: '端木' })).items.map((m) => m.name);
+    expect(await mine('demo-secretary-bureau')).toEqual(['端木春梅', '端木晓燕']);
+    expect(await mine('demo-secretary-longtan')).toEqual([]);
+  });
+
   it('matches Latin letters either way, as the regex search did', async () => {
     dataOf(await cloud.call('search-3', 'members.register', validProfile(branchId, { name: 'Anna李' })));
     expect(await names('anna')).toEqual(['Anna李']);
