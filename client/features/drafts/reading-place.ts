@@ -1,5 +1,6 @@
 import Taro, { useDidHide, usePageScroll } from '@tarojs/taro';
-import { useEffect, useRef, type MutableRefObject } from 'react';
+import { useEffect, useRef, useState, type MutableRefObject } from 'react';
+import type { Envelope } from '@contract/envelope';
 import { clearDraft, readDraft, writeDraft } from './store';
 
 /** Where the reader is in one lesson, kept on the phone. */
@@ -15,6 +16,8 @@ export interface ReadingPlace {
 
 const SAVE_EVERY_MS = 5000;
 const keyOf = (lessonId: string) => `lesson.${lessonId}`;
+/** One copy only: the lesson being read (a lesson is a few kB of text; pictures are not kept). */
+const COPY_KEY = 'lesson-copy';
 
 /**
  * A reopened lesson (after a dropped connection or an app restart) comes back where the reader was:
@@ -30,6 +33,7 @@ export function useReadingPlace(lessonId: string, readSeconds: MutableRefObject<
   // Saving starts once the page knows where the count starts (lesson loaded), and stops once studied:
   // a page that never loaded must not overwrite the time kept from an earlier visit.
   const armed = useRef(false);
+  const [fromCopy, setFromCopy] = useState(false);
 
   const save = () => {
     if (!lessonId || !armed.current) return;
@@ -50,6 +54,23 @@ export function useReadingPlace(lessonId: string, readSeconds: MutableRefObject<
   });
 
   return {
+    /**
+     * Fetches the lesson (lessons.get) and keeps a copy; when the network fails, answers the copy kept
+     * from the last time this lesson was opened, and `fromCopy` turns true so the page can say so.
+     */
+    fetch: async <T>(get: () => Promise<Envelope<T>>): Promise<Envelope<T>> => {
+      const res = await get();
+      if (res.ok) {
+        writeDraft(COPY_KEY, { id: lessonId, data: res.data });
+        setFromCopy(false);
+        return res;
+      }
+      const copy = res.error.code === 'INTERNAL' ? readDraft<{ id: string; data: T }>(COPY_KEY)?.value : undefined;
+      if (!copy || copy.id !== lessonId) return res;
+      setFromCopy(true);
+      return { ok: true, data: copy.data, requestId: res.requestId };
+    },
+    fromCopy,
     /**
      * Call once the lesson is loaded. `counting`: the lesson is published and not yet studied, so the
      * reading time matters. Resumes the earlier count when the server already noted the opening;

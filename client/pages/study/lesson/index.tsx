@@ -40,7 +40,7 @@ export default function LessonPage() {
 
   const load = useCallback(async () => {
     setError(undefined);
-    const res = await callApi('lessons.get', { lessonId });
+    const res = await place.fetch(() => callApi('lessons.get', { lessonId })); // no signal: the copy kept on the phone
     if (!res.ok) {
       setError(res.error.message);
       return;
@@ -100,6 +100,7 @@ export default function LessonPage() {
         </View>
       )}
       {!lesson && !error && ready && <StatusText tone='info'>正在打开课程，请稍候…</StatusText>}
+      {lesson && place.fromCopy && <StatusText tone='warn' id='lesson-from-copy'>网络不太好，先给您看上次存在手机上的这一课，可以接着读。</StatusText>}
       {lesson && (
         <View id='lesson-detail'>
           {/* With a video the cover is its poster: not shown twice. */}
@@ -149,7 +150,7 @@ export default function LessonPage() {
                     学完了
                   </BigButton>
                   {finishMsg && !finishMsg.ok && (
-                    <StatusText tone='warn' lead='还差一点' id='lesson-finish-msg'>
+                    <StatusText tone='warn' lead={finishMsg.text.startsWith('还需要') ? '还差一点' : '没有记上'} id='lesson-finish-msg'>
                       {finishMsg.text}
                     </StatusText>
                   )}
