@@ -158,6 +158,27 @@ describe('weak network and read-aloud (issue #6)', () => {
     }
   }, 240_000);
 
+  it('代录: the person, category and text a secretary typed survive a restart (320 px, 特大)', async () => {
+    const page = await e2e.open(320, 'demo-secretary-bureau');
+    await page.context().addInitScript(() => localStorage.setItem('yl.fontScale', JSON.stringify({ data: 'xlarge' })));
+    const view = shown(page);
+    await go(page, '/packageSecretary/ideas/proxy/index');
+    await view.getByLabel('姓名').fill('玉珍');
+    await view.locator('#proxy-search').click();
+    await view.locator('#proxy-people').getByText('孙玉珍').click();
+    await option(view, '基础设施').click();
+    await view.locator('#proxy-next-2').click();
+    await view.getByLabel('标题').fill('滨河小区门口台阶加装扶手');
+    await page.waitForTimeout(800);
+    await page.reload();
+    await view.locator('#draft-notice').waitFor();
+    expect(await view.getByLabel('标题').inputValue()).toBe('滨河小区门口台阶加装扶手');
+    await view.getByText('孙玉珍').first().waitFor();
+    await expectElderLayout(page);
+    await e2e.shot(page, 'secretary', 'elder-draft-idea-proxy', 320, 'xlarge');
+    await page.context().close();
+  }, 120_000);
+
   it('a reopened lesson comes back at the same place, with the reading time kept and the server clock not restarted', async () => {
     const openid = 'demo-member-5';
     const list = (await e2e.api(openid, 'lessons', 'lessons.list', {})) as { data?: { items: Array<{ id: string }> } };

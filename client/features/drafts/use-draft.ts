@@ -67,7 +67,10 @@ export function useDraft<T>({ key, value, restore, isEmpty, reset, ready = true 
 
   const serial = JSON.stringify(value ?? null);
   useEffect(() => {
-    if (!loaded.current || finished.current) return undefined;
+    if (!loaded.current) return undefined;
+    // Sent: nothing more is kept until the form is emptied for the next one (代录 one after another).
+    if (finished.current && empty(latest.current)) finished.current = false;
+    if (finished.current) return undefined;
     const timer = setTimeout(save, DRAFT_SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [serial, key]);

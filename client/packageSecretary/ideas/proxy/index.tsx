@@ -7,6 +7,7 @@ import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { useRun } from '../../../features/ideas/use-run';
+import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import '../../../features/ideas/ideas.scss';
 import './proxy.scss';
 
@@ -32,7 +33,21 @@ export default function ProxyIdeaPage() {
   const [place, setPlace] = useState('');
   const [local, setLocal] = useState<Record<string, string>>({});
   const [done, setDone] = useState<IdeaView | null>(null);
-  const send = useRun('ideas.submitFor');
+  const send = useRun('ideas.submitFor', draftIntentStore('idea-proxy'));
+  // Kept on the phone as typed (#6): a dropped connection or a restart in a village loses nothing.
+  const kept = useDraft({
+    key: 'idea-proxy',
+    value: { step, person, category, title, content, place },
+    restore: (d) => {
+      setPerson(d.person);
+      setCategory(d.category);
+      setTitle(d.title);
+      setContent(d.content);
+      setPlace(d.place);
+      setStep(d.step);
+    },
+    reset: () => startOver(),
+  });
   const fields = { ...local, ...(send.fields ?? {}) };
   const myName = me.status === 'registered' ? me.member.name : '';
 
@@ -53,10 +68,14 @@ export default function ProxyIdeaPage() {
     if (charCount(content.trim()) < 10) errors.content = '具体内容至少10个字';
     setLocal(errors);
     if (Object.keys(errors).length > 0) return;
+    kept.flush();
     const r = await send.run({
       memberId: person.id, category, title: title.trim(), content: content.trim(), ...(place.trim() ? { place: place.trim() } : {}),
     });
-    if (r) setDone(r);
+    if (r) {
+      kept.done();
+      setDone(r);
+    }
   };
 
   if (done && person) {
@@ -76,6 +95,7 @@ export default function ProxyIdeaPage() {
   return (
     <PageShell title='代录金点子' back>
       <GateNotice me={me} />
+      <DraftNotice draft={kept} />
       <Text className='proxy-note' id='proxy-rule'>
         为本支部不方便用手机的老同志代为提交金点子。提交后记为“代录”，写明是您录入的；金点子仍是老同志本人的。
       </Text>
