@@ -121,7 +121,7 @@ describe('weak network and read-aloud (issue #6)', () => {
     }, 120_000);
   }
 
-  it('every long form keeps what is typed across a restart, with 清空重写 (register, 修改资料, lesson editor, activity post)', async () => {
+  it('every long form keeps what is typed across a restart, with 清空重写 (register, 修改资料, lesson editor, activity post, 安排小讲堂)', async () => {
     const teams = (await e2e.api('demo-member-1', 'volunteers', 'volunteers.teams', {})) as { data?: { items: Array<{ id: string }> } };
     const teamId = teams.data?.items?.[0]?.id as string;
     const forms = [
@@ -129,6 +129,7 @@ describe('weak network and read-aloud (issue #6)', () => {
       { openid: 'demo-member-6', path: '/pages/member/edit/index', label: '其他需要说明的情况', text: '腿脚不便，上下楼要人扶', name: 'profile-edit' },
       { openid: 'demo-secretary-bureau', path: '/packageSecretary/lessons/edit/index', label: '课程标题', text: '学习身边的好支书', name: 'lesson-edit' },
       { openid: 'demo-staff-1', path: `/packageStaff/volunteers/post/index?teamId=${teamId}`, label: '活动名称', text: '重阳节敬老义诊', name: 'activity-post' },
+      { openid: 'demo-secretary-bureau', path: '/packageSecretary/sessions/schedule/index', label: '主题', text: '学习新修订的老干部工作条例', name: 'session-schedule' },
     ];
     // 320 px at 特大 (the tightest fit for the notice and its button), 375 px at standard.
     for (const [width, font] of [[320, 'xlarge'], [375, 'standard']] as const) {

@@ -80,6 +80,7 @@ function fill(template: string) {
   return (f: Fixtures) => template.replace(/\{(\w+)\}/g, (_, key: keyof Fixtures) => f[key]);
 }
 
+const FIRST_SCREENS = ['devlogin', 'register'];
 const WIDTHS = [320, 375];
 const FONTS = [
   { name: 'standard', scale: 'standard', minBody: 18 },
@@ -158,6 +159,8 @@ describe('every page, audited (issue #6)', () => {
             if (audit.smallPrimary.length) problems.push(`${where}: primary < 60px ${audit.smallPrimary.join(' ')}`);
             if (audit.bodyFontPx < font.minBody) problems.push(`${where}: body ${audit.bodyFontPx}px < ${font.minBody}px`);
             if (audit.horizontalScroll) problems.push(`${where}: scrolls sideways`);
+            // The first screens (demo sign-in, registration) are where the app starts: nothing to go back to.
+            if (!audit.wayBack && !FIRST_SCREENS.includes(stop.name)) problems.push(`${where}: no 返回 and no tab bar`);
             if (audit.minLineHeight > 0 && audit.minLineHeight < 1.3) problems.push(`${where}: line height ${audit.minLineHeight} < 1.3 ${audit.tightLines.join(' ')}`);
           }
           await page.context().close();

@@ -17,6 +17,7 @@ export interface AuditRow {
   smallestTextPx: number;
   tightestLineHeight: number;
   sidewaysScroll: boolean;
+  wayBack: boolean;
 }
 
 export const toRows = (entries: SheetEntry[]): AuditRow[] =>
@@ -33,6 +34,7 @@ export const toRows = (entries: SheetEntry[]): AuditRow[] =>
     smallestTextPx: e.audit.minTextPx,
     tightestLineHeight: e.audit.minLineHeight,
     sidewaysScroll: e.audit.horizontalScroll,
+    wayBack: e.audit.wayBack,
   }));
 
 const dash = (n: number) => (n > 0 ? String(n) : '–');
@@ -54,6 +56,7 @@ const worst = (rows: AuditRow[]) => {
     `- smallest body font at 特大: ${worstWhere(rows.filter((r) => r.font === 'xlarge'), 'bodyFontPx')} px`,
     `- smallest text anywhere: ${pick('smallestTextPx', 'high')} px`,
     `- tightest line height: ${pick('tightestLineHeight', 'high')}`,
+    `- pages with no 返回 and no tab bar: ${[...new Set(rows.filter((r) => !r.wayBack).map((r) => `${r.role}/${r.page}`))].join(', ') || 'none'}`,
     `- pages that scroll sideways: ${rows.filter((r) => r.sidewaysScroll).map((r) => `${r.role}/${r.page} ${r.width}px ${r.font}`).join(', ') || 'none'}`,
   ];
 };
@@ -70,11 +73,11 @@ export const writeAuditSummary = (entries: SheetEntry[]): { json: string; md: st
   const json = path.join(SCREENSHOT_DIR, 'audit.json');
   writeFileSync(json, `${JSON.stringify(rows, null, 1)}\n`);
   const head =
-    '| page | role | width | font | axe serious/critical | smallest tap px | smallest primary px | body px | smallest text px | line height | sideways |\n' +
-    '|---|---|---|---|---|---|---|---|---|---|---|';
+    '| page | role | width | font | axe serious/critical | smallest tap px | smallest primary px | body px | smallest text px | line height | sideways | way back |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|---|---|';
   const lines = rows.map(
     (r) =>
-      `| ${r.page} | ${r.role} | ${r.width} | ${r.font} | ${r.axeSeriousOrCritical}${r.axe.length ? ` (${r.axe.join(', ')})` : ''} | ${dash(r.smallestTargetPx)} | ${dash(r.smallestPrimaryPx)} | ${r.bodyFontPx} | ${r.smallestTextPx} | ${r.tightestLineHeight} | ${r.sidewaysScroll ? 'yes' : 'no'} |`,
+      `| ${r.page} | ${r.role} | ${r.width} | ${r.font} | ${r.axeSeriousOrCritical}${r.axe.length ? ` (${r.axe.join(', ')})` : ''} | ${dash(r.smallestTargetPx)} | ${dash(r.smallestPrimaryPx)} | ${r.bodyFontPx} | ${r.smallestTextPx} | ${r.tightestLineHeight} | ${r.sidewaysScroll ? 'yes' : 'no'} | ${r.wayBack ? 'yes' : 'no'} |`,
   );
   const md = path.join(SCREENSHOT_DIR, 'audit.md');
   writeFileSync(md, `# Page audit (${rows.length} rows)\n\nWorst figures:\n${worst(rows).join('\n')}\n\n${head}\n${lines.join('\n')}\n`);

@@ -17,6 +17,8 @@ export interface PageAudit {
   /** Texts set tighter than 1.3 (DESIGN §6), named for the fix. */
   tightLines: string[];
   horizontalScroll: boolean;
+  /** A visible 返回 link, or the tab bar on a tab page (DESIGN §6: a clear back path on every page). */
+  wayBack: boolean;
 }
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -72,10 +74,11 @@ export const auditPage = async (page: Page): Promise<PageAudit> => {
       if (lh / size < 1.3) tightLines.add(`${parent.tagName.toLowerCase()}.${[...parent.classList].join('.')}「${text.slice(0, 8)}」`);
     }
     const bodyFontPx = [...weights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+    const wayBack = [...root.querySelectorAll('.shell-back,.shell--tab')].some(visible);
     const horizontalScroll = document.documentElement.scrollWidth > window.innerWidth + 1 || root.scrollWidth > root.clientWidth + 1;
     const finite = (n: number, digits = 0) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : 0);
     return {
-      smallTargets, smallPrimary, bodyFontPx, horizontalScroll, tightLines: [...tightLines].slice(0, 5),
+      smallTargets, smallPrimary, bodyFontPx, horizontalScroll, wayBack, tightLines: [...tightLines].slice(0, 5),
       minTextPx: finite(minTextPx, 1), minTargetPx: finite(minTargetPx), minPrimaryPx: finite(minPrimaryPx), minLineHeight: finite(minLineHeight, 2),
     };
   }, TARGETS);

@@ -4,6 +4,7 @@ import type { LessonSummary } from '@contract/lesson-model';
 import { BigButton, FormField, PageShell, PickerButton, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
+import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import { ROUTES } from '../../../features/navigation/routes';
 import { replacePage } from '../../../features/navigation/navigate';
 import { useLoad } from '../../../features/volunteers/use-load';
@@ -13,23 +14,30 @@ import '../../../ui/option-group.scss';
 
 /** Schedule a 院坝小讲堂: topic, day and time, place, seats, and up to three published lessons to study. */
 export default function ScheduleSessionPage() {
-  const intent = useIntent();
+  const intent = useIntent(draftIntentStore('session-schedule'));
   const lessons = useLoad(() => callApi('lessons.manage', { status: 'published', pageSize: 20 }), 'published');
   const [form, setForm] = useState({ topic: '', place: '', capacity: '30', date: todayText(Date.now() + 2 * 86_400_000), time: '09:30' });
   const [picked, setPicked] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const put = (d: { form: typeof form; picked: string[] }) => {
+    setForm(d.form);
+    setPicked(d.picked);
+  };
+  const kept = useDraft({ key: 'session-schedule', value: { form, picked }, restore: put, reset: put }); // survives a restart (#6)
   const set = <K extends keyof typeof form>(key: K) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : p.length >= 3 ? p : [...p, id]));
 
   const submit = async () => {
     const input = { topic: form.topic, place: form.place, capacity: Number(form.capacity) || 0, startAt: toIso(form.date, form.time), lessonIds: picked };
     setBusy(true);
+    kept.flush();
     const res = await callApi('sessions.schedule', input, { requestId: intent.idFor(input) });
     setBusy(false);
     if (res.ok) {
       intent.settle();
+      kept.done();
       replacePage(`${ROUTES.secretarySessionRun}?id=${res.data.id}`);
       return;
     }
@@ -41,6 +49,7 @@ export default function ScheduleSessionPage() {
   const published: LessonSummary[] = lessons.state.data?.items ?? [];
   return (
     <PageShell title='安排小讲堂' back>
+      <DraftNotice draft={kept} />
       <FormField label='主题' error={errors.topic}><TextBox value={form.topic} onChange={set('topic')} label='主题' maxlength={40} /></FormField>
       <FormField label='日期' error={errors.startAt}><PickerButton mode='date' value={form.date} onChange={set('date')} label='日期' /></FormField>
       <FormField label='开始时间'><PickerButton mode='time' value={form.time} onChange={set('time')} label='开始时间' /></FormField>
