@@ -121,14 +121,18 @@ describe('weak network and read-aloud (issue #6)', () => {
     }, 120_000);
   }
 
-  it('every long form keeps what is typed across a restart, with 清空重写 (register, 修改资料, lesson editor, activity post, 安排小讲堂)', async () => {
+  it('every long form keeps what is typed across a restart, with 清空重写 (register, 修改资料, lesson editor, activity post and edit, 安排小讲堂)', async () => {
     const teams = (await e2e.api('demo-member-1', 'volunteers', 'volunteers.teams', {})) as { data?: { items: Array<{ id: string }> } };
     const teamId = teams.data?.items?.[0]?.id as string;
+    const acts = (await e2e.api('demo-member-1', 'volunteers', 'volunteers.activities', {})) as { data?: { items: Array<{ id: string; phase: string }> } };
+    const openActivity = acts.data?.items.find((a) => a.phase === 'open')?.id as string;
+    expect(openActivity).toBeDefined();
     const forms = [
       { openid: 'demo-new-draftdraftdraft', path: '/pages/member/register/index', label: '原工作单位', text: '县水利局', name: 'register' },
       { openid: 'demo-member-6', path: '/pages/member/edit/index', label: '其他需要说明的情况', text: '腿脚不便，上下楼要人扶', name: 'profile-edit' },
       { openid: 'demo-secretary-bureau', path: '/packageSecretary/lessons/edit/index', label: '课程标题', text: '学习身边的好支书', name: 'lesson-edit' },
       { openid: 'demo-staff-1', path: `/packageStaff/volunteers/post/index?teamId=${teamId}`, label: '活动名称', text: '重阳节敬老义诊', name: 'activity-post' },
+      { openid: 'demo-staff-1', path: `/packageStaff/volunteers/edit/index?id=${openActivity}`, label: '活动名称', text: '改过的活动名称', name: 'activity-edit' },
       { openid: 'demo-secretary-bureau', path: '/packageSecretary/sessions/schedule/index', label: '主题', text: '学习新修订的老干部工作条例', name: 'session-schedule' },
     ];
     // 320 px at 特大 (the tightest fit for the notice and its button), 375 px at standard.

@@ -5,6 +5,7 @@ import { FIELD_LABELS, VOLUNTEER_FIELDS, type ActivityDetail, type VolunteerFiel
 import { BigButton, Card, FormField, OptionGroup, PageShell, PickerButton, StatusText, TextBox, LoadState } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useRun } from '../../../features/ideas/use-run';
+import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import { useLoad } from '../../../features/volunteers/use-load';
 import { toIso } from '../../../features/volunteers/format';
 import { seatsText } from '../../../features/volunteers/words';
@@ -34,7 +35,9 @@ export default function EditActivityPage() {
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState<string | null>(null);
-  const edit = useRun('volunteers.editActivity');
+  const edit = useRun('volunteers.editActivity', draftIntentStore(`activity-edit.${activityId}`));
+  // The changes typed so far survive a restart (#6), once the activity is loaded and in the form.
+  const kept = useDraft({ key: `activity-edit.${activityId}`, value: form, ready: !!form, restore: setForm, reset: setForm });
   const cancel = useRun('volunteers.cancelActivity');
   useEffect(() => {
     if (a && !form) setForm(formOf(a));
@@ -48,12 +51,14 @@ export default function EditActivityPage() {
   const save = async () => {
     if (!form) return;
     setNote(null);
+    kept.flush();
     const r = await edit.run({
       activityId, title: form.title.trim(), description: form.description.trim(), place: form.place.trim(), field: form.field,
       capacity: Number(form.capacity) || 0,
       startAt: toIso(form.date, form.start), endAt: toIso(form.date, form.end), deadline: toIso(form.deadlineDate, form.deadlineTime),
     });
     if (r) {
+      kept.done();
       loaded.set(r);
       setNote('已保存修改。时间或地点有变时，已报名和候补的老同志会收到通知。');
     }
@@ -63,6 +68,7 @@ export default function EditActivityPage() {
     const r = await cancel.run({ activityId, reason: reason.trim() });
     setConfirming(false);
     if (r) {
+      kept.done();
       loaded.set(r);
       setNote(`活动已取消，已通知${people}位报名或候补的老同志。`);
     }
@@ -71,6 +77,7 @@ export default function EditActivityPage() {
 
   return (
     <PageShell title='修改或取消活动' back>
+      <DraftNotice draft={kept} />
       <LoadState state={loaded.state} fallback={'没有加载出来'} onRetry={() => void loaded.reload()} />
       {note && <StatusText tone='ok' id='edit-note'>{note}</StatusText>}
       {a && (
