@@ -16,6 +16,9 @@ export const COLLECTIONS = {
   studyRecords: 'study_records',
   deliveryTasks: 'delivery_tasks',
   studySessions: 'study_sessions',
+  /** 人次 rollups per month × branch, and who studied in which months (features/lessons/tallies.ts). */
+  studyTallies: 'study_tallies',
+  studyLearners: 'study_learners',
   sessionSignups: 'session_signups',
   // ideas (issue #4)
   ideas: 'ideas',

@@ -48,6 +48,11 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.studyRecords, name: 'member_month_time', keys: [asc('memberId'), asc('month'), desc('studiedAt')] },
   { collection: COLLECTIONS.studyRecords, name: 'month_kind', keys: [asc('month'), asc('kind')] },
   { collection: COLLECTIONS.studyRecords, name: 'branch_month', keys: [asc('branchId'), asc('month')] },
+  // lessons.stats reads rollups only: tallies of a month range (county or one branch), learners of those months
+  { collection: COLLECTIONS.studyTallies, name: 'month', keys: [asc('month')] },
+  { collection: COLLECTIONS.studyTallies, name: 'branch_month', keys: [asc('branchId'), asc('month')] },
+  { collection: COLLECTIONS.studyLearners, name: 'months', keys: [asc('months')] },
+  { collection: COLLECTIONS.studyLearners, name: 'branch_months', keys: [asc('branchMonths')] },
   { collection: COLLECTIONS.deliveryTasks, name: 'branch_status_due', keys: [asc('branchId'), asc('status'), asc('dueDate')] },
   { collection: COLLECTIONS.deliveryTasks, name: 'member_status', keys: [asc('memberId'), asc('status')] },
   { collection: COLLECTIONS.studySessions, name: 'branch_start', keys: [asc('branchId'), desc('startAt')] },

@@ -8,6 +8,7 @@ import { requireMember, type Handler } from '../../platform/routes';
 import { getBranch } from '../branches/branch-store';
 import { chinaMonth } from '../../domain/lessons/month';
 import { requireUploads } from '../../platform/uploaded-files';
+import { ensureTallies, tallyStudy } from './tallies';
 import { getLesson, iso, progressId, urlsFor, type LessonDoc, type ProgressDoc, type StudyRecordDoc } from './store';
 
 /** The branch a secretary or staff member is working on: a secretary only ever their own. */
@@ -176,6 +177,7 @@ export const recordVisit: Handler<'lessons.recordVisit'> = async (ctx, input) =>
   const titles = new Map(task.lessonIds.map((id, i) => [id, task.lessonTitles[i]]));
   const lessons = await lessonsFor(ctx, covered, task.branchId).catch(() => covered.map((id) => ({ _id: id, title: titles.get(id) ?? '', category: undefined }) as unknown as LessonDoc));
 
+  if (lessons.length) await ensureTallies(db, [{ memberId: task.memberId, branchId: task.branchId, month: chinaMonth(visitedAt) }]);
   const done = await inTransaction(db, async (tx) => {
     const fresh = oneDoc<DeliveryTaskDoc>((await tx.collection(COLLECTIONS.deliveryTasks).doc(task._id).get()).data);
     if (!fresh || fresh.status !== 'open') throw new AppError('INVALID_STATE');
@@ -204,6 +206,7 @@ export const recordVisit: Handler<'lessons.recordVisit'> = async (ctx, input) =>
         createdAt: ctx.now,
       };
       checked(await tx.collection(COLLECTIONS.studyRecords).add(record));
+      await tallyStudy(db, tx, record);
       const pid = progressId(task.memberId, lesson._id);
       const p = oneDoc<ProgressDoc>((await tx.collection(COLLECTIONS.lessonProgress).doc(pid).get()).data);
       if (!p) {

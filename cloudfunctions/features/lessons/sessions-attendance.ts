@@ -9,6 +9,7 @@ import { requireUploads } from '../../platform/uploaded-files';
 import { chinaMonth } from '../../domain/lessons/month';
 import { checkInCode } from '../../domain/lessons/seats';
 import { progressId, type ProgressDoc, type StudyRecordDoc } from './store';
+import { ensureTallies, tallyStudy } from './tallies';
 import {
   getSession, offlineRecordId, readOne, requireRun, requireSee, SESSION_SIGNUPS, SESSIONS, signupIdOf, toRosterRow, toSessionView,
   type SessionSignupDoc,
@@ -110,6 +111,8 @@ export const close: Handler<'sessions.close'> = async (ctx, input) => {
     if (seen.status !== 'attendance') throw new AppError('INVALID_STATE');
     const { data } = await db.collection(SESSION_SIGNUPS).where({ sessionId: seen._id, status: db.command.in(['signed', 'walkin']) }).limit(1000).get();
     const attended = (data as SessionSignupDoc[]).filter((r) => r.attendance && ATTENDED.includes(r.attendance));
+    const heldAt = new Date(Math.min(new Date(seen.startAt).getTime(), ctx.now.getTime()));
+    await ensureTallies(db, attended.map((r) => ({ memberId: r.memberId, branchId: seen.branchId, month: chinaMonth(heldAt) })));
     const result = await inTransaction(db, async (tx) => {
       const s = await getSession(tx, input.sessionId);
       if (s.status !== 'attendance') throw new AppError('INVALID_STATE');
@@ -144,6 +147,7 @@ export const close: Handler<'sessions.close'> = async (ctx, input) => {
           createdAt: ctx.now,
         };
         checked(await tx.collection(COLLECTIONS.studyRecords).add(record));
+        await tallyStudy(db, tx, record);
         for (const lessonId of s.lessonIds) {
           const pid = progressId(r.memberId, lessonId);
           const p = await readOne<ProgressDoc>(tx, COLLECTIONS.lessonProgress, pid);

@@ -1,13 +1,9 @@
 import { COLLECTIONS } from '../../contract/collections';
-import { CATEGORY_LABELS, LESSON_CATEGORIES, STUDY_KIND_LABELS, STUDY_KINDS, type LessonCategory, type StudyKind } from '../../contract/lesson-model';
+import { CATEGORY_LABELS, LESSON_CATEGORIES, STUDY_KIND_LABELS, STUDY_KINDS } from '../../contract/lesson-model';
 import type { StudyStatsView } from '../../contract/session-model';
 import { AppError } from '../../platform/app-error';
 import { requireMember, type Handler } from '../../platform/routes';
-
-interface Bucket {
-  _id: { kind: StudyKind; category: LessonCategory | null; branchId: string; month: string };
-  count: number;
-}
+import { fromTallies } from './stats-tallies';
 
 /** Months from..to inclusive, "YYYY-MM"; at most 36 (three years on one page). */
 const monthsBetween = (from: string, to: string): string[] => {
@@ -25,10 +21,9 @@ const monthsBetween = (from: string, to: string): string[] => {
 
 /**
  * 人次 (person-times) of study for a range of months: every study record — online 学完了, an attended
- * 院坝小讲堂, a 送学上门 visit — is one 人次. One aggregate whose first stage matches on the indexed
- * `month` (and `branchId`), grouped by kind, category, branch and month; the breakdowns are sums of
- * those buckets. A second aggregate counts the different members behind them. Secretaries see their
- * own branch only; staff the county or one branch.
+ * 院坝小讲堂, a 送学上门 visit — is one 人次. Answered from the rollups (stats-tallies.ts): at most
+ * months × branches tally docs and one count of learners, never a scan of the records. Secretaries see
+ * their own branch only; staff the county or one branch.
  */
 export const stats: Handler<'lessons.stats'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
@@ -41,35 +36,7 @@ export const stats: Handler<'lessons.stats'> = async (ctx, input) => {
   }
   const { db } = ctx.deps;
   const _ = db.command;
-  const $ = _.aggregate;
-  const match: Record<string, unknown> = { month: _.gte(input.from).and(_.lte(input.to)) };
-  if (branchId) match.branchId = branchId;
-
-  const [bucketsRes, peopleRes] = await Promise.all([
-    db
-      .collection(COLLECTIONS.studyRecords)
-      .aggregate()
-      .match(match)
-      .group({
-        _id: { kind: '$kind', category: $.ifNull(['$category', null]), branchId: '$branchId', month: '$month' },
-        count: $.sum(1),
-      })
-      .limit(5000)
-      .end(),
-    db.collection(COLLECTIONS.studyRecords).aggregate().match(match).group({ _id: '$memberId' }).group({ _id: null, people: $.sum(1) }).end(),
-  ]);
-  const buckets = ((bucketsRes as { data?: Bucket[] }).data ?? []) as Bucket[];
-  const people = (((peopleRes as { data?: Array<{ people: number }> }).data ?? [])[0]?.people ?? 0) as number;
-
-  const sum = <K extends string>(keyOf: (b: Bucket) => K) => {
-    const m = new Map<K, number>();
-    for (const b of buckets) m.set(keyOf(b), (m.get(keyOf(b)) ?? 0) + b.count);
-    return m;
-  };
-  const byKind = sum((b) => b._id.kind);
-  const byCategory = sum((b) => b._id.category ?? 'none');
-  const byBranch = sum((b) => b._id.branchId);
-  const byMonth = sum((b) => b._id.month);
+  const { total, people, byKind, byCategory, byBranch, byMonth } = await fromTallies(db, input.from, input.to, months, branchId);
 
   const branchIds = [...byBranch.keys()];
   const names = new Map<string, string>();
@@ -82,7 +49,7 @@ export const stats: Handler<'lessons.stats'> = async (ctx, input) => {
     from: input.from,
     to: input.to,
     ...(branchId ? { branchId } : {}),
-    total: buckets.reduce((n, b) => n + b.count, 0),
+    total,
     people,
     byKind: STUDY_KINDS.map((k) => ({ key: k, label: STUDY_KIND_LABELS[k], count: byKind.get(k) ?? 0 })),
     byCategory: [

@@ -5,6 +5,7 @@ import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { chinaMonth } from '../../domain/lessons/month';
 import { judgeStudy, remainingText } from '../../domain/lessons/study-time';
+import { ensureTallies, tallyStudy } from './tallies';
 import { canRead, getLesson, iso, onlineRecordId, progressId, type ProgressDoc, type StudyRecordDoc } from './store';
 
 /**
@@ -74,9 +75,11 @@ export const finish: Handler<'lessons.finish'> = async (ctx, input) => {
     studiedAt: ctx.now,
     createdAt: ctx.now,
   };
+  await ensureTallies(db, [record]);
   try {
     await inTransaction(db, async (tx) => {
       checked(await tx.collection(COLLECTIONS.studyRecords).add(record));
+      await tallyStudy(db, tx, record);
       checked(await tx.collection(COLLECTIONS.lessonProgress).doc(pid).update({ studied: true, studiedAt: ctx.now, studiedKind: 'online' }));
     });
   } catch (error) {

@@ -5,6 +5,7 @@ import type { BranchDoc } from '../../features/branches/branch-store';
 import type { LessonDoc, ProgressDoc, StudyRecordDoc } from '../../features/lessons/store';
 import type { TeamDoc } from '../../features/volunteers/store';
 import { chinaMonth } from '../../domain/lessons/month';
+import { tallyCounter } from '../../features/lessons/tallies';
 import { DAY, ideaDoc, lessonDoc, memberDoc, pastTime, rng, zipf } from './bulk-docs';
 import { activityWithSignups } from './bulk-volunteers';
 
@@ -99,7 +100,9 @@ export const seedBulk = async (db: Database, now: Date, counts: BulkCounts, opts
   const seen = new Set<string>();
   let records: StudyRecordDoc[] = [];
   let progress: ProgressDoc[] = [];
+  const tally = tallyCounter(); // the 人次 rollups lessons.stats reads, for exactly these records
   const flush = async () => {
+    records.forEach(tally.add);
     await insert(COLLECTIONS.studyRecords, records);
     await insert(COLLECTIONS.lessonProgress, progress);
     records = [];
@@ -132,6 +135,9 @@ export const seedBulk = async (db: Database, now: Date, counts: BulkCounts, opts
     if (records.length >= batch * 5) await flush();
   }
   await flush();
+  const { tallies, learners } = tally.docs();
+  await insert(COLLECTIONS.studyTallies, tallies);
+  await insert(COLLECTIONS.studyLearners, learners);
 
   // Ideas: receipt numbers run per year in time order, and the yearly counters are left where they end.
   const times = Array.from({ length: counts.ideas }, () => pastTime(r, now, 24)).sort((a, b) => a.getTime() - b.getTime());

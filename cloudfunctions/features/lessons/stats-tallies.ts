@@ -1,0 +1,89 @@
+import { COLLECTIONS } from '../../contract/collections';
+import type { Database } from '../../platform/database';
+import { branchMonth, LEARNERS, TALLIES, type TallyDoc } from './tallies';
+
+/** What lessons.stats shows, before labels: 人次 in total and by kind, category, branch and month. */
+export interface Breakdown {
+  total: number;
+  people: number;
+  byKind: Map<string, number>;
+  byCategory: Map<string, number>;
+  byBranch: Map<string, number>;
+  byMonth: Map<string, number>;
+}
+
+const add = (m: Map<string, number>, key: string, n: number) => {
+  if (n) m.set(key, (m.get(key) ?? 0) + n);
+};
+
+/** Tally docs of a month range: months × branches of the county at most, read 1000 at a time. */
+const readTallies = async (db: Database, match: Record<string, unknown>): Promise<TallyDoc[]> => {
+  const out: TallyDoc[] = [];
+  for (;;) {
+    const { data } = await db.collection(TALLIES).where(match).orderBy('month', 'asc').skip(out.length).limit(1000).get();
+    out.push(...(data as TallyDoc[]));
+    if (data.length < 1000) return out;
+  }
+};
+
+/**
+ * The breakdown from the rollups. One cheap check keeps it honest: the tallies' total must equal the
+ * number of study records in the range (a count on the indexed `month`, no grouping). Records written
+ * around the app — an import, an old backup restored — would not be tallied; then this answer comes from
+ * the records themselves (`recount`), correct if slow, until the tallies are rebuilt.
+ */
+export const fromTallies = async (db: Database, from: string, to: string, months: string[], branchId?: string): Promise<Breakdown> => {
+  const _ = db.command;
+  const match: Record<string, unknown> = { month: _.gte(from).and(_.lte(to)) };
+  if (branchId) match.branchId = branchId;
+  const peopleQuery = branchId ? { branchMonths: _.in(months.map((m) => branchMonth(branchId, m))) } : { months: _.in(months) };
+  const [tallies, records, learners] = await Promise.all([
+    readTallies(db, match),
+    db.collection(COLLECTIONS.studyRecords).where(match).count(),
+    db.collection(LEARNERS).where(peopleQuery).count(),
+  ]);
+  const total = tallies.reduce((n, t) => n + t.total, 0);
+  if (total !== (records.total as number)) return recount(db, match);
+  const b: Breakdown = { total, people: learners.total as number, byKind: new Map(), byCategory: new Map(), byBranch: new Map(), byMonth: new Map() };
+  for (const t of tallies) {
+    for (const [k, n] of Object.entries(t.byKind ?? {})) add(b.byKind, k, n);
+    for (const [k, n] of Object.entries(t.byCategory ?? {})) add(b.byCategory, k, n);
+    add(b.byBranch, t.branchId, t.total);
+    add(b.byMonth, t.month, t.total);
+  }
+  return b;
+};
+
+interface Bucket {
+  _id: { kind: string; category: string | null; branchId: string; month: string };
+  count: number;
+}
+
+/** The breakdown counted from the study records (two aggregates over the range): the slow, sure way. */
+export const recount = async (db: Database, match: Record<string, unknown>): Promise<Breakdown> => {
+  const $ = db.command.aggregate;
+  const [bucketsRes, peopleRes] = await Promise.all([
+    db
+      .collection(COLLECTIONS.studyRecords)
+      .aggregate()
+      .match(match)
+      .group({
+        _id: { kind: '$kind', category: $.ifNull(['$category', null]), branchId: '$branchId', month: '$month' },
+        count: $.sum(1),
+      })
+      .limit(5000)
+      .end(),
+    db.collection(COLLECTIONS.studyRecords).aggregate().match(match).group({ _id: '$memberId' }).group({ _id: null, people: $.sum(1) }).end(),
+  ]);
+  const buckets = ((bucketsRes as { data?: Bucket[] }).data ?? []) as Bucket[];
+  const people = (((peopleRes as { data?: Array<{ people: number }> }).data ?? [])[0]?.people ?? 0) as number;
+  const b: Breakdown = { total: 0, people, byKind: new Map(), byCategory: new Map(), byBranch: new Map(), byMonth: new Map() };
+  for (const x of buckets) {
+    b.total += x.count;
+    add(b.byKind, x._id.kind, x.count);
+    add(b.byCategory, x._id.category ?? 'none', x.count);
+    add(b.byBranch, x._id.branchId, x.count);
+    add(b.byMonth, x._id.month, x.count);
+  }
+  return b;
+};

@@ -1,0 +1,106 @@
+import { COLLECTIONS } from '../../contract/collections';
+import { checked, isDuplicateWrite, oneDoc, type Database, type Transaction } from '../../platform/database';
+import type { StudyRecordDoc } from './store';
+
+/**
+ * 人次 rollups (study tallies), so lessons.stats never scans the study records.
+ * - One tally per month × branch: `total`, `byKind.<kind>`, `byCategory.<category|none>`, incremented with
+ *   `inc` in the SAME transaction as the study record it counts.
+ * - One learner doc per member: the months (and branch:months) they studied in — the distinct-people count
+ *   of a range is then a count of learner docs, which no sum of tallies can give.
+ * Ids are deterministic, so concurrent writers meet on one document. A transaction's `update` never
+ * creates a missing document (and two transactions each creating it would collide), so callers first
+ * make sure the documents exist OUTSIDE the transaction with `ensureTallies` (insert zeros; an existing
+ * one is a duplicate and is left alone), then `tallyStudy` inside it only increments.
+ */
+export const TALLIES = COLLECTIONS.studyTallies;
+export const LEARNERS = COLLECTIONS.studyLearners;
+
+export interface TallyDoc {
+  _id: string;
+  month: string;
+  branchId: string;
+  total: number;
+  byKind: Record<string, number>;
+  byCategory: Record<string, number>;
+}
+
+export interface LearnerDoc {
+  _id: string;
+  months: string[];
+  /** `${branchId}:${month}`: the branch the record counted for (a member may move). */
+  branchMonths: string[];
+}
+
+export const tallyId = (month: string, branchId: string) => `${month}_${branchId}`;
+export const categoryKey = (r: Pick<StudyRecordDoc, 'category'>) => r.category ?? 'none';
+export const branchMonth = (branchId: string, month: string) => `${branchId}:${month}`;
+
+const emptyTally = (month: string, branchId: string): TallyDoc => ({ _id: tallyId(month, branchId), month, branchId, total: 0, byKind: {}, byCategory: {} });
+
+const insertIfMissing = async (db: Database, collection: string, doc: { _id: string }) => {
+  try {
+    checked(await db.collection(collection).add(doc));
+  } catch (error) {
+    if (!isDuplicateWrite(error)) throw error;
+  }
+};
+
+/** Before the transaction: the tally cells and learner docs these records will touch exist. */
+export const ensureTallies = async (db: Database, records: Array<Pick<StudyRecordDoc, 'month' | 'branchId' | 'memberId'>>) => {
+  const cells = new Map(records.map((r) => [tallyId(r.month, r.branchId), r]));
+  for (const r of cells.values()) await insertIfMissing(db, TALLIES, emptyTally(r.month, r.branchId));
+  const members = [...new Set(records.map((r) => r.memberId))];
+  const _ = db.command;
+  const { data } = members.length
+    ? await db.collection(LEARNERS).where({ _id: _.in(members) }).limit(members.length).get()
+    : { data: [] };
+  const have = new Set((data as LearnerDoc[]).map((d) => d._id));
+  for (const id of members) if (!have.has(id)) await insertIfMissing(db, LEARNERS, { _id: id, months: [], branchMonths: [] } as LearnerDoc);
+};
+
+/** Inside the record's transaction: one more 人次 in its cell, and the member counted for its month. */
+export const tallyStudy = async (db: Database, tx: Transaction, record: StudyRecordDoc) => {
+  const _ = db.command;
+  const id = tallyId(record.month, record.branchId);
+  const res = checked(await tx.collection(TALLIES).doc(id).update({
+    total: _.inc(1),
+    byKind: { [record.kind]: _.inc(1) },
+    byCategory: { [categoryKey(record)]: _.inc(1) },
+  })) as { updated?: number };
+  // Not ensured (a caller bug): still count it rather than lose it.
+  if (!res.updated) {
+    const doc = emptyTally(record.month, record.branchId);
+    checked(await tx.collection(TALLIES).add({ ...doc, total: 1, byKind: { [record.kind]: 1 }, byCategory: { [categoryKey(record)]: 1 } }));
+  }
+  const bm = branchMonth(record.branchId, record.month);
+  const learner = oneDoc<LearnerDoc>((await tx.collection(LEARNERS).doc(record.memberId).get()).data);
+  if (!learner) {
+    checked(await tx.collection(LEARNERS).add({ _id: record.memberId, months: [record.month], branchMonths: [bm] }));
+  } else if (!learner.months.includes(record.month) || !learner.branchMonths.includes(bm)) {
+    checked(await tx.collection(LEARNERS).doc(record.memberId).update({ months: _.addToSet(record.month), branchMonths: _.addToSet(bm) }));
+  }
+};
+
+/** Tallies and learner docs for records written in bulk (seeds), counted in memory as they are made. */
+export const tallyCounter = () => {
+  const tallies = new Map<string, TallyDoc>();
+  const learners = new Map<string, { months: Set<string>; branchMonths: Set<string> }>();
+  const add = (r: StudyRecordDoc) => {
+    const id = tallyId(r.month, r.branchId);
+    const t = tallies.get(id) ?? emptyTally(r.month, r.branchId);
+    t.total += 1;
+    t.byKind[r.kind] = (t.byKind[r.kind] ?? 0) + 1;
+    t.byCategory[categoryKey(r)] = (t.byCategory[categoryKey(r)] ?? 0) + 1;
+    tallies.set(id, t);
+    const l = learners.get(r.memberId) ?? { months: new Set<string>(), branchMonths: new Set<string>() };
+    l.months.add(r.month);
+    l.branchMonths.add(branchMonth(r.branchId, r.month));
+    learners.set(r.memberId, l);
+  };
+  const docs = (): { tallies: TallyDoc[]; learners: LearnerDoc[] } => ({
+    tallies: [...tallies.values()],
+    learners: [...learners].map(([id, l]) => ({ _id: id, months: [...l.months].sort(), branchMonths: [...l.branchMonths].sort() })),
+  });
+  return { add, docs };
+};

@@ -1,0 +1,69 @@
+import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
+import type { TallyDoc } from '../../../cloudfunctions/features/lessons/tallies';
+import { startTestCloud, dataOf, type TestCloud } from '../../support/test-cloud';
+import { publishLesson } from './helpers';
+
+/**
+ * lessons.stats answers from the 人次 rollups; after a burst of concurrent 学完了 (with repeats of the same
+ * lesson, which must count once) the tallies and the answer equal a recount of the raw study records.
+ */
+describe('lessons.stats: tallies kept with every study record', () => {
+  let cloud: TestCloud;
+  beforeAll(async () => {
+    cloud = await startTestCloud();
+    await cloud.seed();
+  });
+  afterAll(() => cloud.close());
+
+  const allOf = async <T>(collection: string): Promise<T[]> => ((await cloud.snapshot())[collection] ?? []) as T[];
+
+  it('a burst of concurrent 学完了 is tallied exactly once each, and stats equal a recount', async () => {
+    const categories = ['policy', 'micro', 'integrity'] as const;
+    const lessons: string[] = [];
+    for (const category of categories) lessons.push(await publishLesson(cloud, 'demo-staff-1', { audience: 'county', category }));
+    const people = Array.from({ length: 12 }, (_, i) => `demo-member-${i + 1}`);
+    for (const p of people) for (const l of lessons) dataOf(await cloud.call(p, 'lessons.open', { lessonId: l }));
+    cloud.clock.advance(20 * 60_000);
+    // Every member finishes every lesson, twice over (two devices), all at once.
+    const calls = people.flatMap((p) => lessons.flatMap((l) => [0, 1].map(() => cloud.call(p, 'lessons.finish', { lessonId: l, readSeconds: 600 }))));
+    const answers = await Promise.all(calls);
+    for (const a of answers) expect(dataOf(a).studied).toBe(true);
+
+    const records = await allOf<{ kind: string; category?: string; branchId: string; month: string; memberId: string }>(COLLECTIONS.studyRecords);
+    expect(records.length).toBe(people.length * lessons.length);
+    const tallies = await allOf<TallyDoc>(COLLECTIONS.studyTallies);
+    expect(tallies.reduce((n, t) => n + t.total, 0)).toBe(records.length);
+    for (const t of tallies) {
+      const mine = records.filter((r) => r.month === t.month && r.branchId === t.branchId);
+      expect(t.total).toBe(mine.length);
+      expect(t.byKind.online ?? 0).toBe(mine.filter((r) => r.kind === 'online').length);
+      for (const c of categories) expect(t.byCategory[c] ?? 0).toBe(mine.filter((r) => r.category === c).length);
+    }
+
+    const month = records[0].month;
+    const s = dataOf(await cloud.call('demo-staff-1', 'lessons.stats', { from: month, to: month }));
+    expect(s.total).toBe(records.length);
+    expect(s.people).toBe(new Set(records.map((r) => r.memberId)).size);
+    expect(Object.fromEntries(s.byKind.map((k) => [k.key, k.count]))).toEqual({ online: records.length, offline: 0, delivery: 0 });
+    for (const c of categories) expect(s.byCategory.find((x) => x.key === c)?.count).toBe(people.length);
+    const perBranch = new Map<string, number>();
+    for (const r of records) perBranch.set(r.branchId, (perBranch.get(r.branchId) ?? 0) + 1);
+    expect(Object.fromEntries(s.byBranch.map((b) => [b.key, b.count]))).toEqual(Object.fromEntries(perBranch));
+    // A branch alone: its own people and 人次.
+    const [branchId, count] = [...perBranch][0];
+    const one = dataOf(await cloud.call('demo-staff-1', 'lessons.stats', { from: month, to: month, branchId }));
+    expect(one.total).toBe(count);
+    expect(one.people).toBe(new Set(records.filter((r) => r.branchId === branchId).map((r) => r.memberId)).size);
+  });
+
+  it('records written around the app (no tallies) are still counted: the answer falls back to a recount', async () => {
+    const before = dataOf(await cloud.call('demo-staff-1', 'lessons.stats', { from: '2025-01', to: '2025-01' }));
+    expect(before.total).toBe(0);
+    await cloud.db.collection(COLLECTIONS.studyRecords).add({
+      _id: 'imported_1', kind: 'offline', memberId: 'x1', memberName: '导入', branchId: 'b-x', title: '导入的记录',
+      month: '2025-01', studiedAt: new Date('2025-01-05T02:00:00Z'), createdAt: new Date('2025-01-05T02:00:00Z'),
+    });
+    const after = dataOf(await cloud.call('demo-staff-1', 'lessons.stats', { from: '2025-01', to: '2025-01' }));
+    expect(after).toMatchObject({ total: 1, people: 1 });
+  });
+});
