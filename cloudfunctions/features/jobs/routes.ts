@@ -9,8 +9,8 @@ import { runOverdueJob } from './overdue';
 const runNow: Handler<'jobs.runNow'> = async (ctx) => {
   const { member } = requireMember(ctx.caller);
   const overdue = await runOverdueJob(ctx.deps, ctx.now, { id: member._id, name: member.name });
-  await runHomeDeliveryJob(ctx.deps, ctx.now);
-  return overdue;
+  const delivery = await runHomeDeliveryJob(ctx.deps, ctx.now);
+  return { ...overdue, deliveryTasks: delivery.created, deliveryMore: delivery.more };
 };
 
 /** The `jobs` function's callable actions (its timer runs the same job without a caller). */

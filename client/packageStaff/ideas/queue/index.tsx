@@ -173,7 +173,13 @@ function Tools() {
         busyText='正在检查…'
         onClick={async () => {
           const r = await job.run({});
-          if (r) setJobNote(r.flagged > 0 ? `新发现${r.flagged}条超期，已提醒${r.reminded}位工作人员` : '没有新的超期金点子');
+          if (!r) return;
+          const overdue = r.flagged > 0 ? `新发现${r.flagged}条超期，已提醒${r.reminded}位工作人员` : '没有新的超期金点子';
+          // The same run also makes one batch of 送学上门 tasks; say so only when it did something or has more to do.
+          const delivery = r.deliveryTasks > 0 || r.deliveryMore
+            ? `；新建送学上门任务${r.deliveryTasks}个${r.deliveryMore ? '，还有没排完的，稍后自动继续' : ''}`
+            : '';
+          setJobNote(overdue + delivery);
         }}
       >
         现在检查超期
