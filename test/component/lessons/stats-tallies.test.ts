@@ -1,7 +1,8 @@
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import type { TallyDoc } from '../../../cloudfunctions/features/lessons/tallies';
 import { startTestCloud, dataOf, type TestCloud } from '../../support/test-cloud';
-import { publishLesson } from './helpers';
+import { idOf, publishLesson } from './helpers';
+import { scheduled } from './sessions-helpers';
 
 /**
  * lessons.stats answers from the 人次 rollups; after a burst of concurrent 学完了 (with repeats of the same
@@ -54,6 +55,47 @@ describe('lessons.stats: tallies kept with every study record', () => {
     const one = dataOf(await cloud.call('demo-staff-1', 'lessons.stats', { from: month, to: month, branchId }));
     expect(one.total).toBe(count);
     expect(one.people).toBe(new Set(records.filter((r) => r.branchId === branchId).map((r) => r.memberId)).size);
+  });
+
+  it('院坝小讲堂 (sessions.close) and 送学上门 (recordVisit) are tallied too, alongside concurrent 学完了', async () => {
+    const SEC = 'demo-secretary-education'; // demo-member-5..8 are in its branch
+    const lesson = await publishLesson(cloud, SEC, { title: '榜样的力量', category: 'exemplar' });
+    const other = await publishLesson(cloud, SEC, { title: '政策解读', category: 'policy' });
+    const s = await scheduled(cloud, SEC, { lessonIds: [lesson], capacity: 5 });
+    const people = ['demo-member-5', 'demo-member-6', 'demo-member-7', 'demo-member-8'];
+    for (const m of people) dataOf(await cloud.call(m, 'sessions.signUp', { sessionId: s.id }));
+    dataOf(await cloud.call(SEC, 'sessions.openAttendance', { sessionId: s.id }));
+    for (const m of people) dataOf(await cloud.call(SEC, 'sessions.mark', { sessionId: s.id, memberId: await idOf(cloud, m), attendance: 'present' }));
+    const task = dataOf(await cloud.call(SEC, 'lessons.assignDelivery', {
+      memberId: await idOf(cloud, 'demo-member-6'), lessonIds: [other], visitorName: '陈淑芬', dueDate: '2026-12-05',
+    }));
+    for (const m of ['demo-member-5', 'demo-member-7']) dataOf(await cloud.call(m, 'lessons.open', { lessonId: other }));
+    cloud.clock.advance(20 * 60_000);
+    const answers = await Promise.all([
+      cloud.call(SEC, 'sessions.close', { sessionId: s.id, minutes: '大家谈了体会' }),
+      cloud.call(SEC, 'lessons.recordVisit', { taskId: task.id, visitedOn: cloud.clock.now().toISOString().slice(0, 10), lessonIds: [other] }),
+      cloud.call('demo-member-5', 'lessons.finish', { lessonId: other, readSeconds: 600 }),
+      cloud.call('demo-member-7', 'lessons.finish', { lessonId: other, readSeconds: 600 }),
+    ]);
+    for (const a of answers) expect(a.ok).toBe(true);
+
+    const records = await allOf<{ kind: string; category?: string; branchId: string; month: string; memberId: string }>(COLLECTIONS.studyRecords);
+    expect(records.filter((r) => r.kind === 'offline')).toHaveLength(4);
+    expect(records.filter((r) => r.kind === 'delivery')).toHaveLength(1);
+    const tallies = await allOf<TallyDoc>(COLLECTIONS.studyTallies);
+    for (const t of tallies) {
+      const mine = records.filter((r) => r.month === t.month && r.branchId === t.branchId);
+      expect(t.total).toBe(mine.length);
+      for (const k of ['online', 'offline', 'delivery']) expect(t.byKind[k] ?? 0).toBe(mine.filter((r) => r.kind === k).length);
+      for (const c of ['exemplar', 'policy', 'micro', 'integrity']) expect(t.byCategory[c] ?? 0).toBe(mine.filter((r) => r.category === c).length);
+    }
+    const months = [...new Set(records.map((r) => r.month))].sort();
+    const all = dataOf(await cloud.call('demo-staff-1', 'lessons.stats', { from: months[0], to: months[months.length - 1] }));
+    expect(all.total).toBe(records.length);
+    expect(all.people).toBe(new Set(records.map((r) => r.memberId)).size);
+    expect(Object.fromEntries(all.byKind.map((k) => [k.key, k.count]))).toEqual({
+      online: records.filter((r) => r.kind === 'online').length, offline: 4, delivery: 1,
+    });
   });
 
   it('records written around the app (no tallies) are still counted: the answer falls back to a recount', async () => {
