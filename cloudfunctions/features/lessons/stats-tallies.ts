@@ -54,36 +54,37 @@ export const fromTallies = async (db: Database, from: string, to: string, months
   return b;
 };
 
-interface Bucket {
-  _id: { kind: string; category: string | null; branchId: string; month: string };
-  count: number;
-}
-
-/** The breakdown counted from the study records (two aggregates over the range): the slow, sure way. */
+/**
+ * The breakdown counted from the study records: the slow, sure way. One small aggregate per breakdown
+ * (each has a handful of groups up to months × … branches), not one over every kind × category ×
+ * branch × month combination — that one outgrew its 5000-group page at county size and undercounted.
+ */
 export const recount = async (db: Database, match: Record<string, unknown>): Promise<Breakdown> => {
   const $ = db.command.aggregate;
-  const [bucketsRes, peopleRes] = await Promise.all([
-    db
-      .collection(COLLECTIONS.studyRecords)
-      .aggregate()
-      .match(match)
-      .group({
-        _id: { kind: '$kind', category: $.ifNull(['$category', null]), branchId: '$branchId', month: '$month' },
-        count: $.sum(1),
-      })
-      .limit(5000)
-      .end(),
+  const by = async (key: unknown): Promise<Array<{ _id: string | null; count: number }>> =>
+    ((await db.collection(COLLECTIONS.studyRecords).aggregate().match(match).group({ _id: key, count: $.sum(1) }).limit(5000).end()) as {
+      data?: Array<{ _id: string | null; count: number }>;
+    }).data ?? [];
+  const [kinds, categories, branches, months, peopleRes] = await Promise.all([
+    by('$kind'),
+    by($.ifNull(['$category', 'none'])),
+    by('$branchId'),
+    by('$month'),
     db.collection(COLLECTIONS.studyRecords).aggregate().match(match).group({ _id: '$memberId' }).group({ _id: null, people: $.sum(1) }).end(),
   ]);
-  const buckets = ((bucketsRes as { data?: Bucket[] }).data ?? []) as Bucket[];
   const people = (((peopleRes as { data?: Array<{ people: number }> }).data ?? [])[0]?.people ?? 0) as number;
-  const b: Breakdown = { total: 0, people, byKind: new Map(), byCategory: new Map(), byBranch: new Map(), byMonth: new Map() };
-  for (const x of buckets) {
-    b.total += x.count;
-    add(b.byKind, x._id.kind, x.count);
-    add(b.byCategory, x._id.category ?? 'none', x.count);
-    add(b.byBranch, x._id.branchId, x.count);
-    add(b.byMonth, x._id.month, x.count);
-  }
-  return b;
+  const mapOf = (rows: Array<{ _id: string | null; count: number }>) => {
+    const m = new Map<string, number>();
+    for (const r of rows) add(m, String(r._id ?? 'none'), r.count);
+    return m;
+  };
+  const byMonth = mapOf(months);
+  return {
+    total: [...byMonth.values()].reduce((n, c) => n + c, 0),
+    people,
+    byKind: mapOf(kinds),
+    byCategory: mapOf(categories),
+    byBranch: mapOf(branches),
+    byMonth,
+  };
 };
