@@ -2,6 +2,7 @@ import { Query } from 'mingo';
 import type { Doc } from '../ejson';
 import type { Collection } from './collection';
 import type { Filter } from './constraints';
+import { mergeRuns } from './in-merge';
 import { planQuery } from './planner';
 import type { DocId } from './sorted-index';
 import { compareBySort, SortSpec } from './values';
@@ -16,9 +17,17 @@ export interface FindOptions {
   sort?: SortSpec;
   skip?: number;
   limit?: number;
+  /** false = without SORT_MERGE (planner.ts PlanOptions); only the equivalence tests and bench pass it. */
+  mergeIn?: boolean;
 }
 
 export const mingoOptions = { scriptEnabled: false } as const;
+
+/**
+ * Documents fetched and re-checked by finds since the last reset — what MongoDB's explain calls
+ * docsExamined. Read by the planner tests (a paged list must not touch more than it returns) and the bench.
+ */
+export const examined = { docs: 0 };
 
 export function compileFilter(filter: Filter): (doc: Doc) => boolean {
   if (!filter || Object.keys(filter).length === 0) return () => true;
@@ -31,13 +40,18 @@ export function findInCollection(coll: Collection, filter: Filter, opts: FindOpt
   const skip = Math.max(0, opts.skip ?? 0);
   const want = opts.limit === undefined ? Infinity : skip + Math.max(0, opts.limit);
   const test = compileFilter(filter);
-  const plan = planQuery(coll, filter, sort);
+  const plan = planQuery(coll, filter, sort, { mergeIn: opts.mergeIn });
 
+  const fetch = (id: DocId): Doc | undefined => {
+    const doc = coll.get(id);
+    examined.docs++;
+    return doc && test(doc) ? doc : undefined;
+  };
   const fromIds = (ids: Iterable<DocId>, inOrder: boolean): Doc[] => {
     const out: Doc[] = [];
     for (const id of ids) {
-      const doc = coll.get(id);
-      if (!doc || !test(doc)) continue;
+      const doc = fetch(id);
+      if (!doc) continue;
       out.push(doc);
       if (inOrder && out.length >= want) break;
     }
@@ -54,6 +68,10 @@ export function findInCollection(coll: Collection, filter: Filter, opts: FindOpt
     case 'index':
       matched = fromIds(plan.ids(), plan.sorted);
       ordered = plan.sorted;
+      break;
+    case 'merge':
+      matched = mergeRuns(plan.runs(), fetch, sort, want);
+      ordered = true;
       break;
     default:
       matched = fromIds(coll.docs.keys(), sort.length === 0);
