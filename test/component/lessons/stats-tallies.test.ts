@@ -1,5 +1,6 @@
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import type { TallyDoc } from '../../../cloudfunctions/features/lessons/tallies';
+import { rebuildStudyTallies } from '../../../cloudfunctions/features/lessons/tallies-rebuild';
 import { startTestCloud, dataOf, type TestCloud } from '../../support/test-cloud';
 import { idOf, publishLesson } from './helpers';
 import { scheduled } from './sessions-helpers';
@@ -107,5 +108,16 @@ describe('lessons.stats: tallies kept with every study record', () => {
     });
     const after = dataOf(await cloud.call('demo-staff-1', 'lessons.stats', { from: '2025-01', to: '2025-01' }));
     expect(after).toMatchObject({ total: 1, people: 1 });
+  });
+
+  it('a rebuild recounts the tallies from the records, imported ones included, and stats agree', async () => {
+    const before = dataOf(await cloud.call('demo-staff-1', 'lessons.stats', { from: '2025-01', to: '2026-12' }));
+    const done = await rebuildStudyTallies(cloud.db);
+    const records = await allOf<{ month: string; branchId: string }>(COLLECTIONS.studyRecords);
+    expect(done.records).toBe(records.length);
+    const tallies = await allOf<TallyDoc>(COLLECTIONS.studyTallies);
+    expect(tallies.reduce((n, t) => n + t.total, 0)).toBe(records.length);
+    expect(tallies.find((t) => t._id === '2025-01_b-x')).toMatchObject({ total: 1, byKind: { offline: 1 }, byCategory: { none: 1 } });
+    expect(dataOf(await cloud.call('demo-staff-1', 'lessons.stats', { from: '2025-01', to: '2026-12' }))).toEqual(before);
   });
 });
