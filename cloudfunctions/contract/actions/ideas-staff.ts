@@ -5,6 +5,9 @@ import { IDEA_OUTCOMES, IDEA_STATES, ideaQueueRow, ideaStaffView } from '../idea
 import { byId, category, day, ideaId, photos } from './ideas-shared';
 
 const staff = ['staff'] as const;
+/** A staff decision on one idea: it answers the idea as staff see it, checks the state machine, and is audited. */
+const staffMove = <I extends z.ZodType>(summary: string, input: I) =>
+  defineAction({ fn: 'ideas', summary, access: staff, input, output: ideaStaffView, errors: ['NOT_FOUND', 'INVALID_STATE'], write: true, audited: true, rateLimit: WRITE_LIMIT });
 /** 交办 and, after a 不满意 rating, 重新交办: a department and a deadline in working days. */
 const handOn = z.object({ ideaId, department: text({ label: '承办部门', max: 30 }), workdays: z.number({ error: '请选择办理期限' }).int().min(1).max(60) }).strict();
 
@@ -41,50 +44,10 @@ export const ideaStaffActions = {
     audited: false,
     rateLimit: READ_LIMIT,
   }),
-  'ideas.accept': defineAction({
-    fn: 'ideas',
-    summary: '受理: staff take the idea on (this also clears a content-safety hold)',
-    access: staff,
-    input: byId,
-    output: ideaStaffView,
-    errors: ['NOT_FOUND', 'INVALID_STATE'],
-    write: true,
-    audited: true,
-    rateLimit: WRITE_LIMIT,
-  }),
-  'ideas.notAccept': defineAction({
-    fn: 'ideas',
-    summary: '不予受理, with the reason the author will read',
-    access: staff,
-    input: z.object({ ideaId, reason: text({ label: '不予受理的原因', min: 4, max: 200, multiline: true }) }).strict(),
-    output: ideaStaffView,
-    errors: ['NOT_FOUND', 'INVALID_STATE'],
-    write: true,
-    audited: true,
-    rateLimit: WRITE_LIMIT,
-  }),
-  'ideas.assign': defineAction({
-    fn: 'ideas',
-    summary: '交办: hand to a department with a deadline in working days',
-    access: staff,
-    input: handOn,
-    output: ideaStaffView,
-    errors: ['NOT_FOUND', 'INVALID_STATE'],
-    write: true,
-    audited: true,
-    rateLimit: WRITE_LIMIT,
-  }),
-  'ideas.progress': defineAction({
-    fn: 'ideas',
-    summary: '办理中: a progress note the author sees in the timeline',
-    access: staff,
-    input: z.object({ ideaId, note: text({ label: '办理进展', max: 200, multiline: true }) }).strict(),
-    output: ideaStaffView,
-    errors: ['NOT_FOUND', 'INVALID_STATE'],
-    write: true,
-    audited: true,
-    rateLimit: WRITE_LIMIT,
-  }),
+  'ideas.accept': staffMove('受理: staff take the idea on (this also clears a content-safety hold)', byId),
+  'ideas.notAccept': staffMove('不予受理, with the reason the author will read', z.object({ ideaId, reason: text({ label: '不予受理的原因', min: 4, max: 200, multiline: true }) }).strict()),
+  'ideas.assign': staffMove('交办: hand to a department with a deadline in working days', handOn),
+  'ideas.progress': staffMove('办理中: a progress note the author sees in the timeline', z.object({ ideaId, note: text({ label: '办理进展', max: 200, multiline: true }) }).strict()),
   'ideas.saveDraft': defineAction({
     fn: 'ideas',
     summary: 'Draft the answer (outcome and text); the author sees nothing until it is published',
@@ -96,28 +59,8 @@ export const ideaStaffActions = {
     audited: false,
     rateLimit: WRITE_LIMIT,
   }),
-  'ideas.resolve': defineAction({
-    fn: 'ideas',
-    summary: '办结: publish the drafted answer to the author',
-    access: staff,
-    input: byId,
-    output: ideaStaffView,
-    errors: ['NOT_FOUND', 'INVALID_STATE'],
-    write: true,
-    audited: true,
-    rateLimit: WRITE_LIMIT,
-  }),
-  'ideas.reopen': defineAction({
-    fn: 'ideas',
-    summary: 'Another round after a 不满意 rating: hand it (again) to a department with a new deadline',
-    access: staff,
-    input: handOn,
-    output: ideaStaffView,
-    errors: ['NOT_FOUND', 'INVALID_STATE'],
-    write: true,
-    audited: true,
-    rateLimit: WRITE_LIMIT,
-  }),
+  'ideas.resolve': staffMove('办结: publish the drafted answer to the author', byId),
+  'ideas.reopen': staffMove('Another round after a 不满意 rating: hand it (again) to a department with a new deadline', handOn),
   'ideas.addNote': defineAction({
     fn: 'ideas',
     summary: 'A private staff note on an idea (never shown to the author)',
@@ -129,11 +72,9 @@ export const ideaStaffActions = {
     audited: false,
     rateLimit: WRITE_LIMIT,
   }),
-  'ideas.publish': defineAction({
-    fn: 'ideas',
-    summary: 'Put a resolved idea on the 您建议，我提升 board: what was suggested and what was done',
-    access: staff,
-    input: z
+  'ideas.publish': staffMove(
+    'Put a resolved idea on the 您建议，我提升 board: what was suggested and what was done',
+    z
       .object({
         ideaId,
         suggestion: text({ label: '建议内容摘要', max: 100, multiline: true }),
@@ -142,12 +83,7 @@ export const ideaStaffActions = {
         afterPhotos: photos.optional(),
       })
       .strict(),
-    output: ideaStaffView,
-    errors: ['NOT_FOUND', 'INVALID_STATE'],
-    write: true,
-    audited: true,
-    rateLimit: WRITE_LIMIT,
-  }),
+  ),
   'ideas.exportLedger': defineAction({
     fn: 'ideas',
     summary: '台账: every idea received in a date range as an Excel file (download link valid 1 hour)',
