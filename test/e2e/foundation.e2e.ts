@@ -1,9 +1,10 @@
 import type { Locator } from 'playwright-core';
-import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
  * Issue #2's journeys in a real browser: a first-time WeChat user registers and lands on 首页; an admin
- * makes a retiree a branch secretary, who then sees the 书记工作台 entry. At 320 and 375 px.
+ * makes a retiree a branch secretary, who then sees the 书记工作台 entry. Both main journeys at 320 and 375 px,
+ * at the standard and the 特大 type (issue #6); each run registers its own new user / appoints its own retiree.
  */
 /** A big option button by its label; its accessible name also carries the ○/● mark in front. */
 const option = (view: Locator, label: string) => view.getByRole('radio', { name: new RegExp(`(^|\\s)${label.replace(/[()（）]/g, '.')}$`) });
@@ -16,8 +17,8 @@ describe('foundation journeys in Chromium', () => {
   afterAll(() => e2e?.close());
 
 
-  it.each([320, 375])('a new user registers with the 一人一策 form and lands on 首页 (%i px)', async (width) => {
-    const page = await e2e.open(width);
+  it.each(COMBOS)('a new user registers with the 一人一策 form and lands on 首页 (%i px, %s type)', async (width, font) => {
+    const page = await e2e.open(width, undefined, font);
     const view = shown(page);
     await page.goto(e2e.url);
     await view.getByText('选择演示身份').first().waitFor();
@@ -26,11 +27,13 @@ describe('foundation journeys in Chromium', () => {
 
     await view.locator('#dev-new-user').click();
     await view.getByText('一人一策登记').first().waitFor();
+    await expectElderLayout(page);
     await e2e.shot(page, 'newuser', 'register', width);
 
     // Sending the empty form shows what to fix, next to each field, and registers nobody.
     await view.locator('#pform-submit').click();
     await view.getByText('请填写姓名').first().waitFor();
+    await expectElderLayout(page);
     await e2e.shot(page, 'newuser', 'register-errors', width);
 
     await view.getByLabel('姓名', { exact: true }).fill('覃德福');
@@ -56,20 +59,22 @@ describe('foundation journeys in Chromium', () => {
     await page.context().close();
   }, 120_000);
 
-  it.each([
-    [320, '张桂兰', 'demo-member-1'],
-    [375, '杨国华', 'demo-member-2'],
-  ])('an admin makes a retiree a branch secretary (%i px)', async (width, name, openid) => {
-    const page = await e2e.open(width, 'demo-admin');
+  // A different retiree per run, so each run's 任命 starts from a plain member.
+  const RETIREES = [['张桂兰', 'demo-member-1'], ['杨国华', 'demo-member-2'], ['赵明远', 'demo-member-3'], ['黄素珍', 'demo-member-4']];
+  it.each(COMBOS.map(([width, font], i) => [width, font, ...RETIREES[i]] as const))('an admin makes a retiree a branch secretary (%i px, %s type: %s)', async (width, font, name, openid) => {
+    const page = await e2e.open(width, 'demo-admin', font);
     const view = shown(page);
     await page.goto(e2e.url);
     await view.getByText(/周建国同志/).first().waitFor();
+    await expectElderLayout(page);
     await e2e.shot(page, 'admin', 'home', width);
 
     await view.getByText('管理员：人员与身份').click();
     await view.locator('#member-keyword input').fill(name.slice(1));
     await view.getByText('查找', { exact: true }).click();
     await view.getByText(name, { exact: true }).waitFor();
+    await expectElderLayout(page);
+    await e2e.shot(page, 'admin', 'members', width);
     await view.getByText('管理身份').first().click();
     await view.getByText('任命', { exact: true }).first().click();
     await view.locator('#role-confirm').waitFor();
@@ -77,15 +82,17 @@ describe('foundation journeys in Chromium', () => {
     await e2e.shot(page, 'admin', 'role-confirm', width);
     await view.locator('#role-confirm-yes').click();
     await view.getByText(new RegExp(`已经任命 ${name} 为`)).waitFor();
+    await expectElderLayout(page);
     await e2e.shot(page, 'admin', 'role-granted', width);
 
     const listed = await e2e.api('demo-admin', 'members', 'members.list', { keyword: name });
     expect(listed).toMatchObject({ ok: true, data: { items: [{ name, roles: ['member', 'secretary'] }] } });
 
     // The new secretary's 首页 now offers the 书记工作台.
-    const theirs = await e2e.open(width, openid);
+    const theirs = await e2e.open(width, openid, font);
     await theirs.goto(e2e.url);
     await shown(theirs).getByText('书记工作台').first().waitFor();
+    await expectElderLayout(theirs);
     await e2e.shot(theirs, 'secretary', 'home', width);
     await theirs.context().close();
     await page.context().close();

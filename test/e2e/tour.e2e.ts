@@ -4,6 +4,7 @@ import { writeContactSheet, type SheetEntry } from './support/contact-sheet';
 import { writeAuditSummary } from './support/audit-summary';
 import { SESSION_COOKIE } from '../../cloudfunctions/local/gateway/server';
 import { startE2E, type E2E } from './support/e2e-env';
+import { MIN_BODY_PX, useFontScale, type Font } from './support/font';
 
 /**
  * Issue #6's proof: every page of every role, at 320 and 375 px, at the standard and the largest type,
@@ -82,16 +83,12 @@ function fill(template: string) {
 
 const FIRST_SCREENS = ['devlogin', 'register'];
 const WIDTHS = [320, 375];
-const FONTS = [
-  { name: 'standard', scale: 'standard', minBody: 18 },
-  { name: 'xlarge', scale: 'xlarge', minBody: 30 },
-];
+const FONTS = (['standard', 'xlarge'] as Font[]).map((name) => ({ name, scale: name, minBody: MIN_BODY_PX[name] }));
 
 const openAs = async (browser: Browser, url: string, width: number, scale: string, openid?: string): Promise<Page> => {
   const context = await browser.newContext({ viewport: { width, height: 760 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   if (openid) await context.addCookies([{ name: SESSION_COOKIE, value: openid, url }]);
-  // Taro keeps storage as JSON {data}; the app reads its 字号 setting from there at start.
-  await context.addInitScript((s) => localStorage.setItem('yl.fontScale', JSON.stringify({ data: s })), scale);
+  await useFontScale(context, scale);
   return context.newPage();
 };
 

@@ -6,6 +6,9 @@ import { ensureH5Build } from '../../../cloudfunctions/local/h5-build';
 import { H5_DIR } from '../../../cloudfunctions/local/paths';
 import { startLocalStack, type LocalStack } from '../../../cloudfunctions/local/stack';
 import { SESSION_COOKIE } from '../../../cloudfunctions/local/gateway/server';
+import { MIN_BODY_PX, useFontScale, type Font } from './font';
+
+export { COMBOS, type Font } from './font';
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '..', 'screenshots');
 
@@ -22,9 +25,9 @@ export interface E2E {
   url: string;
   stack: LocalStack;
   browser: Browser;
-  /** A fresh browser context at `width` px, signed in as `openid` when given. */
-  open(width: number, openid?: string): Promise<Page>;
-  /** Saves `<role>-<page>-<width>-<font>.png` (DESIGN §6 review set). */
+  /** A fresh browser context at `width` px and `font` type (标准 unless told), signed in as `openid` when given. */
+  open(width: number, openid?: string, font?: Font): Promise<Page>;
+  /** Saves `<role>-<page>-<width>-<font>.png` (DESIGN §6 review set); the font is the page's own unless told. */
   shot(page: Page, role: string, name: string, width: number, font?: string): Promise<void>;
   /** Calls the API as `openid` through the gateway, as a script would. */
   api(openid: string, fn: string, action: string, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string } }>;
@@ -52,19 +55,24 @@ export const startE2E = async (): Promise<E2E> => {
     url,
     stack,
     browser,
-    open: async (width, openid) => {
+    open: async (width, openid, font = 'standard') => {
       const context = await browser.newContext({ viewport: { width, height: 760 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       if (openid) await context.addCookies([{ name: SESSION_COOKIE, value: openid, url }]);
-      return context.newPage();
+      if (font !== 'standard') await useFontScale(context, font);
+      const page = await context.newPage();
+      FONT_OF.set(page, font);
+      return page;
     },
-    shot: async (page, role, name, width, font = 'standard') => {
+    shot: async (page, role, name, width, font = fontOf(page)) => {
       // Taro H5 scrolls inside the page element, so a "full page" shot would stop at the viewport:
       // grow the viewport to the page's own height for the picture, then put it back.
       const viewport = page.viewportSize() ?? { width, height: 760 };
-      const height = await page.evaluate(() => {
-        const scroller = document.querySelector('.taro_page_show') as HTMLElement | null;
-        return Math.max(scroller?.scrollHeight ?? 0, document.documentElement.scrollHeight);
-      });
+      // Right after a navigation the page left behind can still carry .taro_page_show (hidden, height 0):
+      // measure every page marked on show, not just the first in the DOM.
+      const height = await page.evaluate(() => Math.max(
+        document.documentElement.scrollHeight,
+        ...[...document.querySelectorAll('.taro_page_show')].map((el) => el.scrollHeight),
+      ));
       await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), 6000) });
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${role}-${name}-${width}-${font}.png`) });
       await page.setViewportSize(viewport);
@@ -85,6 +93,10 @@ export const startE2E = async (): Promise<E2E> => {
   };
 };
 
+/** The type each page was opened at, so checks and pictures follow it without being told. */
+const FONT_OF = new WeakMap<Page, Font>();
+export const fontOf = (page: Page): Font => FONT_OF.get(page) ?? 'standard';
+
 /** Elder-first layout facts checked on every page a journey passes (the full audit is issue #6). */
 export const layoutFacts = (page: Page) =>
   page.evaluate(() => ({
@@ -92,9 +104,12 @@ export const layoutFacts = (page: Page) =>
     bodyFontPx: parseFloat(getComputedStyle(document.querySelector('.taro_page') ?? document.body).fontSize),
   }));
 
-/** The elder-first floor every journey checks on the pages it passes: no sideways scroll, body ≥ 18 px. */
-export const expectElderLayout = async (page: Page): Promise<void> => {
+/**
+ * The elder-first floor every journey checks on the pages it passes: no sideways scroll, body ≥ 18 px at
+ * 标准 and ≥ 30 px at 特大 (the page's own type unless told).
+ */
+export const expectElderLayout = async (page: Page, font: Font = fontOf(page)): Promise<void> => {
   const facts = await layoutFacts(page);
   expect(facts.horizontalScroll).toBe(false);
-  expect(facts.bodyFontPx).toBeGreaterThanOrEqual(18);
+  expect(facts.bodyFontPx).toBeGreaterThanOrEqual(MIN_BODY_PX[font]);
 };
