@@ -34,7 +34,7 @@ const build = (n: number) => {
   return { lessons, ideas };
 };
 
-const time = (coll: Collection, filter: Filter, opts: FindOptions, runs = 200) => {
+const time = (coll: Collection, filter: Filter, opts: FindOptions, runs = Number(process.env.RUNS ?? 200)) => {
   for (let i = 0; i < 5; i += 1) findInCollection(coll, filter, opts);
   examined.docs = 0;
   const t0 = process.hrtime.bigint();
@@ -54,7 +54,7 @@ const small = Number(process.argv[2] ?? 20_000);
 const large = Number(process.argv[3] ?? 200_000);
 const a = cases(build(small));
 const b = cases(build(large));
-console.log(`per query, mean of 200 runs; docs = documents fetched and re-checked per query `);
+console.log(`per query, mean of ${process.env.RUNS ?? 200} runs; docs = documents fetched and re-checked per query `);
 for (const k of Object.keys(a) as Array<keyof typeof a>) {
   const x = a[k];
   const y = b[k];
