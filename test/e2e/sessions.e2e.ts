@@ -1,15 +1,18 @@
 import { png } from './support/png';
 import type { Page } from 'playwright-core';
-import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
  * 院坝小讲堂 in a real browser: a secretary schedules a session; a member of the branch signs up; the
  * secretary opens attendance and shows the 4-digit code; the member types it and is checked in; the
- * secretary closes with minutes; the member's 我的学习 shows the offline record. Screenshots at 375 px
- * along the way, and the member's list and detail, the run page and the 人次 page at 320 px.
+ * secretary closes with minutes; the member's 我的学习 shows the offline record. The whole journey at 320 and
+ * 375 px, at the standard and the 特大 type (issue #6), every page checked and photographed; each run has its
+ * own session and its own member of the branch, so the runs do not meet.
  */
 
 const TOPIC = '院坝小讲堂：学习新修订的纪律处分条例';
+/** Members of the bureau branch (the secretary's), one per run. */
+const MEMBERS = [['demo-member-1', '张桂兰'], ['demo-member-2', '杨国华'], ['demo-member-3', '赵明远'], ['demo-member-4', '黄素珍']] as const;
 
 describe('院坝小讲堂 journey in Chromium', () => {
   let e2e: E2E;
@@ -28,10 +31,10 @@ describe('院坝小讲堂 journey in Chromium', () => {
     await page.waitForTimeout(600);
   };
 
-  it.each([375, 320])('schedule, sign up, code check-in, close, 我的学习 (%i px)', async (width) => {
-    const topic = `${TOPIC}（${width}）`;
+  it.each(COMBOS.map(([width, font], i) => [width, font, ...MEMBERS[i]] as const))('schedule, sign up, code check-in, close, 我的学习 (%i px, %s type, %s)', async (width, font, openid, name) => {
+    const topic = `${TOPIC}（${width} ${font}）`;
     // 1. The secretary schedules it from 书记工作台.
-    const sec = await e2e.open(width, 'demo-secretary-bureau');
+    const sec = await e2e.open(width, 'demo-secretary-bureau', font);
     const sv = shown(sec);
     await sec.goto(e2e.url);
     await sv.getByText('书记工作台').first().click();
@@ -47,10 +50,10 @@ describe('院坝小讲堂 journey in Chromium', () => {
     await sv.getByText('还没有人报名。').waitFor();
 
     // 2. A member of the branch finds it from the 学习 tab and signs up.
-    const mem = await e2e.open(width, 'demo-member-1');
+    const mem = await e2e.open(width, openid, font);
     const mv = shown(mem);
     await mem.goto(e2e.url);
-    await mv.getByText(/张桂兰同志/).first().waitFor();
+    await mv.getByText(new RegExp(`${name}同志`)).first().waitFor();
     await mv.locator('.card', { hasText: '看微课、听宣讲' }).click();
     await mv.locator('#study-sessions-entry').click();
     await mv.locator('.card', { hasText: topic }).filter({ visible: true }).waitFor();
@@ -66,7 +69,7 @@ describe('院坝小讲堂 journey in Chromium', () => {
     await sv.locator('#session-open').click();
     const code = (await sv.locator('#session-code .ses-code').innerText()).trim();
     expect(code).toMatch(/^\d{4}$/);
-    await sv.locator('#session-roster').getByText('张桂兰').waitFor();
+    await sv.locator('#session-roster').getByText(name).waitFor();
     await expectElderLayout(sec);
     await shot(sec, 'secretary', 'session-code', width);
 
@@ -81,14 +84,15 @@ describe('院坝小讲堂 journey in Chromium', () => {
     await mv.locator('#session-check-submit').click();
     await mv.getByText('签到成功！小讲堂结束后，这次学习会记入“我的学习”。').waitFor();
     await mv.locator('#my-session').getByText('已报名。到场情况：出席。').waitFor();
+    await expectElderLayout(mem);
     await shot(mem, 'member', 'session-checked-in', width);
 
     // 5. The secretary sees 出席 marked, and closes with minutes.
     await back(sec);
     await sv.locator('.card', { hasText: topic }).filter({ visible: true }).click();
-    await sv.locator('#session-roster').getByRole('radio', { name: '张桂兰 出席' }).waitFor();
-    expect(await sv.locator('#session-roster').getByRole('radio', { name: '张桂兰 出席' }).getAttribute('aria-checked')).toBe('true');
-    await sv.getByLabel('讲堂纪要', { exact: true }).fill('学习了条例修订的要点，张桂兰等老同志谈了体会。');
+    await sv.locator('#session-roster').getByRole('radio', { name: `${name} 出席` }).waitFor();
+    expect(await sv.locator('#session-roster').getByRole('radio', { name: `${name} 出席` }).getAttribute('aria-checked')).toBe('true');
+    await sv.getByLabel('讲堂纪要', { exact: true }).fill(`学习了条例修订的要点，${name}等老同志谈了体会。`);
     const [chooser] = await Promise.all([sec.waitForEvent('filechooser'), sv.locator('#session-photos').getByText('添加现场照片').click()]);
     await chooser.setFiles({ name: 'yuanba.png', mimeType: 'image/png', buffer: png(40, 30) });
     await sv.locator('#session-photos').getByText(/再添加现场照片/).waitFor();
