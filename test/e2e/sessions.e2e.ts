@@ -32,7 +32,7 @@ describe('院坝小讲堂 journey in Chromium', () => {
   };
 
   it.each(COMBOS.map(([width, font], i) => [width, font, ...MEMBERS[i]] as const))('schedule, sign up, code check-in, close, 我的学习 (%i px, %s type, %s)', async (width, font, openid, name) => {
-    const topic = `${TOPIC}（${width} ${font}）`;
+    const topic = `${TOPIC}（${width}${font === 'xlarge' ? '特大' : '标准'}）`;
     // 1. The secretary schedules it from 书记工作台.
     const sec = await e2e.open(width, 'demo-secretary-bureau', font);
     const sv = shown(sec);
@@ -69,6 +69,8 @@ describe('院坝小讲堂 journey in Chromium', () => {
     await sv.locator('#session-open').click();
     const code = (await sv.locator('#session-code .ses-code').innerText()).trim();
     expect(code).toMatch(/^\d{4}$/);
+    // All four digits on screen, at every width and type (特大 at 320 px once cut the last ones off).
+    expect(await sv.locator('#session-code .ses-code').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await sv.locator('#session-roster').getByText(name).waitFor();
     await expectElderLayout(sec);
     await shot(sec, 'secretary', 'session-code', width);
