@@ -1,16 +1,22 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { expectElderLayout, SCREENSHOT_DIR, shown, startE2E, type E2E } from './support/e2e-env';
+import { hoursText } from '../../client/features/volunteers/format';
+import { COMBOS, expectElderLayout, fontOf, SCREENSHOT_DIR, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
  * Issue #5's journey in Chromium: a member finds a team and asks to join, signs up for an activity that
  * starts soon, checks in with the code the leader shows, and sees their hours; the leader marks and
- * corrects hours on an activity under way, and the member's total grows. At 375 px, key pages at 320 too.
+ * corrects hours on an activity under way, and the member's total grows. The member's journey runs at 320
+ * and 375 px, at the standard and the 特大 type (issue #6), each run its own member; the leader's hand
+ * correction needs 张桂兰 (signed up for the class under way), so it runs in her run (375 px, standard).
  */
 const option = (view: Locator, label: string) => view.getByRole('radio', { name: new RegExp(`(^|\\s)${label}$`) });
 
 interface Activity { id: string; title: string }
+
+/** Members with seeded hours, in none of 冬季果园 / 关心下一代 yet, one per run; 张桂兰 gets the full journey. */
+const RUNS = [['demo-member-10', '胡文斌'], ['demo-member-1', '张桂兰'], ['demo-member-13', '田茂林'], ['demo-member-14', '冉启芳']] as const;
 
 describe('volunteering journey in Chromium', () => {
   let e2e: E2E;
@@ -29,14 +35,17 @@ describe('volunteering journey in Chromium', () => {
     return found;
   };
 
-  it('a member finds a team, signs up, checks in with the code and sees the hours', async () => {
-    const width = 375;
-    const page = await e2e.open(width, 'demo-member-1');
+  it.each(COMBOS.map(([width, font], i) => [width, font, ...RUNS[i]] as const))('a member finds a team, signs up, checks in with the code and sees the hours (%i px, %s type, %s)', async (width, font, openid, name) => {
+    const full = openid === 'demo-member-1';
+    const served = ((await e2e.api(openid, 'volunteers', 'volunteers.serviceRecord', {})).data as { totalMinutes: number }).totalMinutes;
+    if (full) expect(served).toBe(450); // seeded: 3 activities, 7.5 hours
+    expect(served).toBeGreaterThan(0);
+    const page = await e2e.open(width, openid, font);
     const view = shown(page);
 
-    // 我的志愿: hours already served (seeded: 3 activities, 7.5 hours).
+    // 我的志愿: hours already served.
     await go(page, '/pages/volunteer/index');
-    await view.locator('#vol-total-hours').getByText('7.5小时').waitFor();
+    await view.locator('#vol-total-hours').getByText(hoursText(served)).waitFor();
     await expectElderLayout(page);
     await e2e.shot(page, 'member', 'volunteer-home', width);
 
@@ -50,6 +59,7 @@ describe('volunteering journey in Chromium', () => {
     await view.getByText('银铃耀酉水·五老关心下一代服务队').first().click();
     await view.locator('#team-join').click();
     await view.getByText('申请已提交，队长同意后您就是队员了。').waitFor();
+    await expectElderLayout(page);
     await e2e.shot(page, 'member', 'volunteer-team-applied', width);
 
     // Sign up for the activity that starts within the hour.
@@ -61,13 +71,14 @@ describe('volunteering journey in Chromium', () => {
     await e2e.shot(page, 'member', 'volunteer-signed-up', width);
 
     // The leader opens the roster and shows the code.
-    const leader = await e2e.open(width, 'demo-member-3');
+    const leader = await e2e.open(width, 'demo-member-3', font);
     await go(leader, `/packageStaff/volunteers/roster/index?id=${orchard.id}`);
     const codeText = shown(leader).locator('#check-code .vol-code');
     await codeText.waitFor();
     const code = (await codeText.innerText()).trim();
     expect(code).toMatch(/^\d{4}$/);
-    await shown(leader).getByText('张桂兰').first().waitFor();
+    expect(await codeText.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true); // all four digits on screen
+    await shown(leader).getByText(name).first().waitFor();
     await expectElderLayout(leader);
     await e2e.shot(leader, 'leader', 'volunteer-roster-code', width);
 
@@ -79,11 +90,23 @@ describe('volunteering journey in Chromium', () => {
     await view.getByLabel('签到码').fill(code);
     await view.locator('#check-submit').click();
     await view.getByText('签到成功！活动结束时请再输入签到码签退。').waitFor();
+    await expectElderLayout(page);
     await e2e.shot(page, 'member', 'volunteer-checked-in', width);
 
     // The leader sees the check-in on the roster.
     await leader.reload();
-    await shown(leader).getByText(/签到 \d{2}:\d{2}/).first().waitFor();
+    await shown(leader).locator('.card', { hasText: name }).getByText(/签到 \d{2}:\d{2}/).first().waitFor();
+    if (!full) {
+      // Checked in, not yet out: the total stands, and the record (and its picture) show it.
+      await go(page, '/pages/volunteer/record/index');
+      await view.locator('#service-record').getByText(new RegExp(`累计服务时长 ${hoursText(served)}`)).waitFor();
+      await expectElderLayout(page);
+      await page.waitForTimeout(500);
+      await e2e.shot(page, 'member', 'volunteer-record', width);
+      await recordPicture(page, width, name);
+      for (const p of [page, leader]) await p.context().close();
+      return;
+    }
 
     // On an activity under way the leader marks 张桂兰 in and out by hand and corrects her hours (audited).
     const classroom = await activityNamed('社区智能手机课堂');
@@ -112,6 +135,7 @@ describe('volunteering journey in Chromium', () => {
 
     // The same record as a picture: drawn on a canvas by the shared code, a real PNG at 1080 px wide.
     await recordPicture(page, width, '张桂兰');
+    for (const p of [page, leader]) await p.context().close();
   }, 120_000);
 
   /** Makes the record picture, checks it is a non-empty PNG of the right size, saves it for a look, downloads it. */
@@ -150,7 +174,7 @@ describe('volunteering journey in Chromium', () => {
     });
     expect(ink.title).toBeGreaterThan(1000);
     expect(ink.margin).toBe(0);
-    writeFileSync(path.join(SCREENSHOT_DIR, `member-volunteer-record-picture-${width}.png`), png);
+    writeFileSync(path.join(SCREENSHOT_DIR, `member-volunteer-record-picture-${width}-${fontOf(page)}.png`), png);
     await view.locator('#record-image-box').getByText('下载证明图片').waitFor();
     const download = page.waitForEvent('download');
     await view.locator('#record-save').click();
