@@ -54,7 +54,9 @@ const main = async () => {
     ]);
     console.log(`before: the old two aggregates (county):       ${await timed(Math.min(calls, 5), before)}`);
     console.log(`fallback: raw recount (five aggregates):        ${await timed(Math.min(calls, 5), () => recount(bulkDb, { month }))}`);
-    console.log(`  of which the check, count() of records in range: ${await timed(calls, () => bulkDb.collection('study_records').where({ month }).count())}`);
+    console.log(`  for comparison, count() of the records in range: ${await timed(calls, () => bulkDb.collection('study_records').where({ month }).count())}`);
+    const months = Array.from({ length: 11 }, (_x, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+    console.log(`  of which the learners count (人数): ${await timed(calls, () => bulkDb.collection('study_learners').where({ months: _.in(months) }).count())}`);
     console.log(`  of which the tallies read: ${await timed(calls, () => bulkDb.collection('study_tallies').where({ month }).limit(1000).get())}`);
     if (!same) process.exitCode = 1;
   } finally {
