@@ -138,8 +138,7 @@ describe('weak network and read-aloud (issue #6)', () => {
     // 320 px at 特大 (the tightest fit for the notice and its button), 375 px at standard.
     for (const [width, font] of [[320, 'xlarge'], [375, 'standard']] as const) {
       for (const f of forms) {
-        const page = await e2e.open(width, f.openid);
-        await page.context().addInitScript((s) => localStorage.setItem('yl.fontScale', JSON.stringify({ data: s })), font);
+        const page = await e2e.open(width, f.openid, font);
         const view = shown(page);
         await go(page, f.path);
         const box = view.getByLabel(f.label, { exact: true });
@@ -164,8 +163,7 @@ describe('weak network and read-aloud (issue #6)', () => {
   }, 240_000);
 
   it('代录: the person, category and text a secretary typed survive a restart (320 px, 特大)', async () => {
-    const page = await e2e.open(320, 'demo-secretary-bureau');
-    await page.context().addInitScript(() => localStorage.setItem('yl.fontScale', JSON.stringify({ data: 'xlarge' })));
+    const page = await e2e.open(320, 'demo-secretary-bureau', 'xlarge');
     const view = shown(page);
     await go(page, '/packageSecretary/ideas/proxy/index');
     await view.getByLabel('姓名').fill('玉珍');
