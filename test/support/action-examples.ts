@@ -1,12 +1,14 @@
 import type { ActionName } from '../../cloudfunctions/contract/registry';
 import { anIdea } from '../component/ideas/helpers';
-import { branchOf, idOf, lessonInput } from '../component/lessons/helpers';
-import { teamIdByName } from '../component/volunteers/helpers';
+import { idOf, lessonInput } from '../component/lessons/helpers';
 import { validProfile } from './profiles';
 import { dataOf, type TestCloud } from './test-cloud';
 import {
-  ADMIN, LEADER, LEADER_TEAM, MEMBER, SECRETARY, STAFF, activityInput, sessionInput, shanghaiDay, uniq,
+  ADMIN, LEADER, MEMBER, SECRETARY, STAFF, activityInput, sessionInput, shanghaiDay, uniq,
 } from './example-fixtures';
+import {
+  bureauId, newMember, draftLesson, publishedLesson, heldLesson, deliveryTask, leaderTeam, freshTeam, applicant, activity, underWay, idea, ideaAt, session, signedSession, openSession,
+} from './example-state';
 
 /**
  * One successful call of every action, for the suites that iterate the registry (role matrix,
@@ -24,98 +26,6 @@ export interface ActionExample {
 type Prepared = { caller: string; input: unknown };
 const as = (caller: string, input: unknown): Prepared => ({ caller, input });
 const simple = (caller: string, input: unknown = {}): ActionExample => ({ prepare: async () => as(caller, input) });
-
-// --- fresh state, each made through the actions a real user would use ---
-
-const bureauId = (cloud: TestCloud) => branchOf(cloud, SECRETARY);
-
-const newMember = async (cloud: TestCloud, i: number): Promise<{ openid: string; memberId: string }> => {
-  const openid = `example-${uniq(i)}`;
-  const branchId = await bureauId(cloud);
-  const made = dataOf(await cloud.call(openid, 'members.register', validProfile(branchId, { name: '谭志华' })));
-  return { openid, memberId: made.id };
-};
-
-const draftLesson = async (cloud: TestCloud, i: number) =>
-  dataOf(await cloud.call(SECRETARY, 'lessons.save', { lesson: lessonInput({ title: `示例课程${uniq(i)}` }) })).id;
-
-const publishedLesson = async (cloud: TestCloud, i: number) => {
-  const lessonId = await draftLesson(cloud, i);
-  dataOf(await cloud.call(SECRETARY, 'lessons.publish', { lessonId }));
-  return lessonId;
-};
-
-/** A lesson content safety held for review (the emulator's verdict for 【待审】). */
-const heldLesson = async (cloud: TestCloud, i: number) => {
-  const body = [{ type: 'paragraph' as const, text: '正文里有【待审】这样的字' }];
-  const lessonId = dataOf(await cloud.call(SECRETARY, 'lessons.save', { lesson: lessonInput({ title: `待审课程${uniq(i)}`, body }) })).id;
-  dataOf(await cloud.call(SECRETARY, 'lessons.publish', { lessonId }));
-  return lessonId;
-};
-
-const deliveryTask = async (cloud: TestCloud, i: number) => {
-  const lessonId = await publishedLesson(cloud, i);
-  const memberId = await idOf(cloud, MEMBER);
-  const due = shanghaiDay(new Date(cloud.clock.now().getTime() + 7 * 86_400_000));
-  const task = dataOf(await cloud.call(SECRETARY, 'lessons.assignDelivery', { memberId, lessonIds: [lessonId], visitorName: '王德明', dueDate: due }));
-  return { taskId: task.id, lessonId };
-};
-
-const leaderTeam = (cloud: TestCloud) => teamIdByName(cloud, LEADER_TEAM);
-
-const freshTeam = async (cloud: TestCloud, i: number) =>
-  dataOf(await cloud.call(STAFF, 'volunteers.createTeam', {
-    name: `示例服务队${uniq(i)}`, kind: 'service', fields: ['tech'], township: '城关镇', description: '示例用的服务队。',
-  })).id;
-
-/** A member of the bureau branch who has applied to the leader's team (pending). */
-const applicant = async (cloud: TestCloud, i: number) => {
-  const teamId = await leaderTeam(cloud);
-  const person = await newMember(cloud, i);
-  dataOf(await cloud.call(person.openid, 'volunteers.applyToJoin', { teamId }));
-  return { teamId, ...person };
-};
-
-const activity = async (cloud: TestCloud, i: number, opts: Parameters<typeof activityInput>[2] = {}) =>
-  dataOf(await cloud.call(LEADER, 'volunteers.postActivity', activityInput(cloud, await leaderTeam(cloud), { title: `示例活动${i}`, ...opts }))).id;
-
-/** An activity starting within the hour (check-in open) with MEMBER signed up. */
-const underWay = async (cloud: TestCloud, i: number) => {
-  const activityId = await activity(cloud, i, { startInH: 0.5, deadlineBeforeH: 0.1 });
-  dataOf(await cloud.call(MEMBER, 'volunteers.signUp', { activityId }));
-  return { activityId, memberId: await idOf(cloud, MEMBER) };
-};
-
-const idea = async (cloud: TestCloud, i: number) =>
-  dataOf(await cloud.call(MEMBER, 'ideas.submit', anIdea({ title: `建议增设第${uniq(i)}处座椅` }))).id;
-
-const ideaAt = async (cloud: TestCloud, i: number, stage: 'accepted' | 'assigned' | 'drafted' | 'resolved' | 'unsatisfied') => {
-  const ideaId = await idea(cloud, i);
-  const steps: Array<[string, string, Record<string, unknown>]> = [
-    [STAFF, 'ideas.accept', {}],
-    [STAFF, 'ideas.assign', { department: '县住房和城乡建设局', workdays: 10 }],
-    [STAFF, 'ideas.saveDraft', { outcome: 'adopted', answer: '您的建议已采纳，已安排在滨河路增设座椅。' }],
-    [STAFF, 'ideas.resolve', {}],
-    [MEMBER, 'ideas.rate', { rating: 'unsatisfied', comment: '希望再快一些' }],
-  ];
-  const upTo = ['accepted', 'assigned', 'drafted', 'resolved', 'unsatisfied'].indexOf(stage);
-  for (const [who, action, extra] of steps.slice(0, upTo + 1)) dataOf(await cloud.call(who, action as ActionName, { ideaId, ...extra }));
-  return ideaId;
-};
-
-const session = async (cloud: TestCloud, i: number) => dataOf(await cloud.call(SECRETARY, 'sessions.schedule', sessionInput(cloud, { topic: `示例讲堂${i}` }))).id;
-
-const signedSession = async (cloud: TestCloud, i: number) => {
-  const sessionId = await session(cloud, i);
-  dataOf(await cloud.call(MEMBER, 'sessions.signUp', { sessionId }));
-  return sessionId;
-};
-
-const openSession = async (cloud: TestCloud, i: number) => {
-  const sessionId = await signedSession(cloud, i);
-  const opened = dataOf(await cloud.call(SECRETARY, 'sessions.openAttendance', { sessionId }));
-  return { sessionId, code: opened.code as string, memberId: await idOf(cloud, MEMBER) };
-};
 
 // --- the table: a missing action is a type error ---
 
