@@ -16,7 +16,11 @@ import {
 } from '../lesson-model';
 
 const AUTHORS = ['secretary', 'staff'] as const;
+const STAFF = ['staff'] as const;
 const lessonRef = z.object({ lessonId: id('课程') }).strict();
+/** A step in a lesson's life (publish, withdraw, back to draft, staff review): it answers the lesson as its author sees it. */
+const lifecycleMove = <I extends z.ZodType>(summary: string, access: typeof AUTHORS | typeof STAFF, input: I, { audited }: { audited: boolean }) =>
+  defineAction({ fn: 'lessons', summary, access, input, output: lessonDetailView, errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'], write: true, audited, rateLimit: WRITE_LIMIT });
 
 export const lessonsActions = {
   'lessons.save': defineAction({
@@ -30,61 +34,11 @@ export const lessonsActions = {
     audited: false,
     rateLimit: WRITE_LIMIT,
   }),
-  'lessons.publish': defineAction({
-    fn: 'lessons',
-    summary: 'Publish a draft after content safety; anything not clearly passed is held for review',
-    access: AUTHORS,
-    input: lessonRef,
-    output: lessonDetailView,
-    errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'],
-    write: true,
-    audited: true,
-    rateLimit: WRITE_LIMIT,
-  }),
-  'lessons.withdraw': defineAction({
-    fn: 'lessons',
-    summary: 'Take a published lesson back: members no longer see it',
-    access: AUTHORS,
-    input: lessonRef,
-    output: lessonDetailView,
-    errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'],
-    write: true,
-    audited: true,
-    rateLimit: WRITE_LIMIT,
-  }),
-  'lessons.toDraft': defineAction({
-    fn: 'lessons',
-    summary: 'Turn a withdrawn or held lesson back into a draft to edit it',
-    access: AUTHORS,
-    input: lessonRef,
-    output: lessonDetailView,
-    errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'],
-    write: true,
-    audited: false,
-    rateLimit: WRITE_LIMIT,
-  }),
-  'lessons.approve': defineAction({
-    fn: 'lessons',
-    summary: 'Staff review: a lesson held by content safety is fine after all → published',
-    access: ['staff'],
-    input: lessonRef,
-    output: lessonDetailView,
-    errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'],
-    write: true,
-    audited: true,
-    rateLimit: WRITE_LIMIT,
-  }),
-  'lessons.return': defineAction({
-    fn: 'lessons',
-    summary: 'Staff review: a held lesson goes back to its author as a draft, with the reason they will see',
-    access: ['staff'],
-    input: z.object({ lessonId: id('课程'), reason: text({ label: '退回原因', max: 200, multiline: true }) }).strict(),
-    output: lessonDetailView,
-    errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'],
-    write: true,
-    audited: true,
-    rateLimit: WRITE_LIMIT,
-  }),
+  'lessons.publish': lifecycleMove('Publish a draft after content safety; anything not clearly passed is held for review', AUTHORS, lessonRef, { audited: true }),
+  'lessons.withdraw': lifecycleMove('Take a published lesson back: members no longer see it', AUTHORS, lessonRef, { audited: true }),
+  'lessons.toDraft': lifecycleMove('Turn a withdrawn or held lesson back into a draft to edit it', AUTHORS, lessonRef, { audited: false }),
+  'lessons.approve': lifecycleMove('Staff review: a lesson held by content safety is fine after all → published', STAFF, lessonRef, { audited: true }),
+  'lessons.return': lifecycleMove('Staff review: a held lesson goes back to its author as a draft, with the reason they will see', STAFF, z.object({ lessonId: id('课程'), reason: text({ label: '退回原因', max: 200, multiline: true }) }).strict(), { audited: true }),
   'lessons.manage': defineAction({
     fn: 'lessons',
     summary: "Lessons an author manages, newest change first (secretary: own branch's; staff: all)",
