@@ -1,6 +1,7 @@
 /** The elder-first kit (DESIGN §6). Pages build from these, not from raw Taro components where a kit piece fits. */
 export { BigButton } from './BigButton';
 export { Card } from './Card';
+export { CheckInCode } from './CheckInCode';
 export { ComingSoon } from './ComingSoon';
 export { FormField } from './FormField';
 export { LoadFailed, LoadState } from './LoadFailed';

@@ -67,10 +67,10 @@ describe('院坝小讲堂 journey in Chromium', () => {
 
     // 3. The secretary opens attendance: the big code, and the roster with her name.
     await sv.locator('#session-open').click();
-    const code = (await sv.locator('#session-code .ses-code').innerText()).trim();
+    const code = (await sv.locator('#session-code .checkin-code').innerText()).trim();
     expect(code).toMatch(/^\d{4}$/);
     // All four digits on screen, at every width and type (特大 at 320 px once cut the last ones off).
-    expect(await sv.locator('#session-code .ses-code').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await sv.locator('#session-code .checkin-code').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await sv.locator('#session-roster').getByText(name).waitFor();
     await expectElderLayout(sec);
     await shot(sec, 'secretary', 'session-code', width);

@@ -117,19 +117,25 @@ describe('photos and covers in Chromium', () => {
     await staff.close();
   }, 120_000);
 
-  it.each([375, 320])('a secretary adds a cover, a body image and a recording; a member of the branch sees them (%i px)', async (width) => {
-    const title = `封面测试课${width}`;
+  /** The bureau's secretary starts a 微课 in the editor with its texts filled in and a cover uploaded. */
+  const newLessonWithCover = async (width: number, title: string, summary: string, body: string) => {
     const sec = await e2e.open(width, 'demo-secretary-bureau');
     const sv = shown(sec);
     await go(sec, '/packageSecretary/lessons/index');
     await sv.locator('#lesson-new').click();
     await sv.getByLabel('课程标题', { exact: true }).fill(title);
     await sv.getByRole('radio', { name: /(^|\s)微课$/ }).click();
-    await sv.getByLabel('内容简介', { exact: true }).fill('看看村里新修的文化广场。');
-    await sv.getByLabel('正文', { exact: true }).fill('文化广场修好了，老同志们常来这里学习、聊天。');
+    await sv.getByLabel('内容简介', { exact: true }).fill(summary);
+    await sv.getByLabel('正文', { exact: true }).fill(body);
     await sv.getByLabel('大约要学几分钟', { exact: true }).fill('2');
     await chooseFile(sec, () => sv.getByText('添加封面图片', { exact: true }).click(), 'cover.png', png(320, 180, [168, 28, 23]));
     await imageLoaded(sec, '#lesson-cover-picker');
+    return { sec, sv };
+  };
+
+  it.each([375, 320])('a secretary adds a cover, a body image and a recording; a member of the branch sees them (%i px)', async (width) => {
+    const title = `封面测试课${width}`;
+    const { sec, sv } = await newLessonWithCover(width, title, '看看村里新修的文化广场。', '文化广场修好了，老同志们常来这里学习、聊天。');
     await sv.getByText('要换一张，请先点上面的“删除”').waitFor();
     await chooseFile(sec, () => sv.getByText('添加图片', { exact: true }).click(), 'square.png', png(200, 200, [29, 91, 33]));
     await imageLoaded(sec, '#lesson-images');
@@ -167,17 +173,7 @@ describe('photos and covers in Chromium', () => {
 
   it.each([375, 320])('a secretary attaches a video (mp4); a member of the branch sees the player with the cover as poster (%i px)', async (width) => {
     const title = `视频测试课${width}`;
-    const sec = await e2e.open(width, 'demo-secretary-bureau');
-    const sv = shown(sec);
-    await go(sec, '/packageSecretary/lessons/index');
-    await sv.locator('#lesson-new').click();
-    await sv.getByLabel('课程标题', { exact: true }).fill(title);
-    await sv.getByRole('radio', { name: /(^|\s)微课$/ }).click();
-    await sv.getByLabel('内容简介', { exact: true }).fill('看一段村里文化广场的视频。');
-    await sv.getByLabel('正文', { exact: true }).fill('视频里是村里新修的文化广场。');
-    await sv.getByLabel('大约要学几分钟', { exact: true }).fill('2');
-    await chooseFile(sec, () => sv.getByText('添加封面图片', { exact: true }).click(), 'cover.png', png(320, 180, [168, 28, 23]));
-    await imageLoaded(sec, '#lesson-cover-picker');
+    const { sec, sv } = await newLessonWithCover(width, title, '看一段村里文化广场的视频。', '视频里是村里新修的文化广场。');
     // Another format is refused before uploading; a file named .mp4 that is not one, by the upload route.
     await chooseFile(sec, () => sv.getByText('上传视频', { exact: true }).click(), 'clip.mov', tinyMp4(), 'video/quicktime');
     await sv.getByText('这个文件不是视频，只能选 mp4 格式').waitFor();

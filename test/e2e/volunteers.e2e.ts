@@ -73,7 +73,7 @@ describe('volunteering journey in Chromium', () => {
     // The leader opens the roster and shows the code.
     const leader = await e2e.open(width, 'demo-member-3', font);
     await go(leader, `/packageStaff/volunteers/roster/index?id=${orchard.id}`);
-    const codeText = shown(leader).locator('#check-code .vol-code');
+    const codeText = shown(leader).locator('#check-code .checkin-code');
     await codeText.waitFor();
     const code = (await codeText.innerText()).trim();
     expect(code).toMatch(/^\d{4}$/);

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ATTENDANCE_LABELS, ATTENDANCE_MARKS, type AttendanceMark, type SessionRosterRow } from '@contract/session-model';
-import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadState } from '../../../ui';
+import { BigButton, Card, CheckInCode, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadState } from '../../../ui';
 import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
@@ -102,7 +102,7 @@ export default function RunSessionPage() {
       )}
       {s?.status === 'attendance' && s.code && (
         <Card title='签到码（请出示给到场的老同志）' tone='accent' id='session-code'>
-          <Text className='ses-code'>{s.code}</Text>
+          <CheckInCode code={s.code} />
           <Text className='ses-meta'>不会输码的老同志，请在下面名单里直接点“出席”。</Text>
         </Card>
       )}

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { SIGNUP_STATUS_LABELS, type RosterRow } from '@contract/volunteer-views';
-import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadState } from '../../../ui';
+import { BigButton, Card, CheckInCode, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadState } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useLoad } from '../../../features/volunteers/use-load';
 import { ROUTES } from '../../../features/navigation/routes';
@@ -89,7 +89,7 @@ export default function RosterPage() {
       <LoadState state={code.state} fallback={'没有加载出来'} onRetry={() => void code.reload()} />
       {code.state.data && a && (
         <Card title='签到码（请出示给到场的老同志）' tone='accent' id='check-code'>
-          <Text className='vol-code'>{code.state.data.code}</Text>
+          <CheckInCode code={code.state.data.code} />
           <Text className='vol-meta'>{spanText(a.startAt, a.endAt)} · {a.place}</Text>
           <Text className='vol-meta'>{seatsText(a)}</Text>
         </Card>
