@@ -33,6 +33,7 @@ export const postActivity: Handler<'volunteers.postActivity'> = async (ctx, inpu
     place: input.place,
     capacity: input.capacity,
     taken: 0,
+    holders: {},
     waiting: [],
     needsApproval: input.needsApproval,
     code: makeCheckCode(Math.random),
@@ -40,7 +41,6 @@ export const postActivity: Handler<'volunteers.postActivity'> = async (ctx, inpu
     month: monthOf(startAt),
     createdBy: member._id,
     createdAt: ctx.now,
-    signupDocs: 0,
   };
   const id = await inTransaction(db, async (tx) => {
     const added = checked(await tx.collection(ACTIVITIES).add(doc)) as { id: string };

@@ -1,6 +1,8 @@
-import { AppError, isAppError } from '../../platform/app-error';
+import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { checked, inTransaction, type Transaction } from '../../platform/database';
+import { holdersOf } from './seat-ledger';
+import { syncCopies } from './signup-copies';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { HOLDS_PLACE, phaseOf } from '../../domain/volunteers/seats';
 import { dayOf, monthOf } from '../../domain/volunteers/hours';
@@ -41,37 +43,26 @@ const tell = async (ctx: ActionContext, people: SignupDoc[], activity: ActivityD
 
 const sameTime = (a: Date | string, b: Date | string) => new Date(a).getTime() === new Date(b).getTime();
 
-/** The ids of every sign-up document of the activity, any status. Read before the transaction (it reads by id only). */
-const signupIdsOf = async (ctx: ActionContext, activityId: string): Promise<string[]> => {
-  const { data } = await ctx.deps.db.collection(SIGNUPS).where({ activityId }).orderBy('signedAt', 'asc').limit(MAX_PEOPLE).field({ _id: true }).get();
-  return (data as Array<{ _id: string }>).map((s) => s._id);
-};
+/**
+ * Runs `work` in ONE small transaction over the activity document and its audit entry. Sign-up documents
+ * are never written inside it (up to 700 of them would outgrow CloudBase's transaction limits): their
+ * copies follow in syncCopies, and promoted members' statuses in promote(), both after the commit.
+ */
+const changeActivity = <T>(ctx: ActionContext, activityId: string, work: (tx: Transaction, before: ActivityDoc) => Promise<T>): Promise<T> =>
+  inTransaction(ctx.deps.db, async (tx) => work(tx, await getActivity(tx, activityId)));
 
 /**
- * Runs `work` in ONE transaction with the activity and the ids of all its sign-ups, so the sign-ups' copies
- * of the activity change together with it (no second step after commit that a crash could skip). The ids
- * are read just before; signUp raises `signupDocs` in the transaction that adds a sign-up, so if one landed
- * in between, the counts differ and the whole thing runs again with a fresh read. Activities stored before
- * the count existed get it set here (for them, a sign-up racing that very first edit is the one gap).
+ * Sign-up documents the ledger has seated but that still say 候补: the members this change promoted, or an
+ * earlier call promoted and died before writing (a retry of the same request finishes it).
  */
-const withAllSignups = async <T>(
-  ctx: ActionContext,
-  activityId: string,
-  work: (tx: Transaction, before: ActivityDoc, ids: string[], counted: { signupDocs?: number }) => Promise<T>,
-): Promise<T> => {
-  for (let attempt = 1; ; attempt += 1) {
-    const ids = await signupIdsOf(ctx, activityId);
-    try {
-      return await inTransaction(ctx.deps.db, async (tx) => {
-        const before = await getActivity(tx, activityId);
-        if (typeof before.signupDocs === 'number' && before.signupDocs !== ids.length) throw new AppError('CONFLICT');
-        return work(tx, before, ids, typeof before.signupDocs === 'number' ? {} : { signupDocs: ids.length });
-      });
-    } catch (error) {
-      if (!(isAppError(error) && error.code === 'CONFLICT') || attempt >= 3) throw error;
-    }
-  }
+const promote = async (ctx: ActionContext, activity: ActivityDoc, people: SignupDoc[]): Promise<SignupDoc[]> => {
+  const next = activity.needsApproval ? ('pending' as const) : ('confirmed' as const);
+  const lagging = people.filter((s) => s.status === 'waiting' && activity.holders?.[s.memberId]);
+  for (const s of lagging) checked(await ctx.deps.db.collection(SIGNUPS).doc(s._id).update({ status: next, updatedAt: ctx.now }));
+  return lagging.map((s) => ({ ...s, status: next }));
 };
+
+const EDITABLE = ['title', 'description', 'field', 'place', 'capacity', 'startAt', 'endAt', 'deadline'] as const;
 
 /**
  * Change an activity before it starts. The capacity may grow (the first people waiting take the new seats,
@@ -84,53 +75,47 @@ export const editActivity: Handler<'volunteers.editActivity'> = async (ctx, inpu
   await requireActivityManager(ctx, head);
   const startAt = new Date(input.startAt);
   if (startAt.getTime() <= ctx.now.getTime()) throw new AppError('INVALID_STATE', { startAt: '开始时间要晚于现在' });
-  const result = await withAllSignups(ctx, input.activityId, async (tx, before, ids, counted) => {
+  const result = await changeActivity(ctx, input.activityId, async (tx, before) => {
     requireNotStarted(before, ctx.now);
     if (input.capacity < before.taken) {
       throw new AppError('CAPACITY_BELOW_TAKEN', { capacity: `已有${before.taken}人报名，人数上限不能少于${before.taken}` });
     }
     const freed = Math.max(0, input.capacity - before.taken);
     const promotedIds = before.waiting.slice(0, freed);
-    const change = {
+    const fields = {
       title: input.title, description: input.description, field: input.field, place: input.place, capacity: input.capacity,
-      startAt, endAt: new Date(input.endAt), deadline: new Date(input.deadline), month: monthOf(startAt),
-      taken: before.taken + promotedIds.length, waiting: before.waiting.slice(promotedIds.length),
+      startAt, endAt: new Date(input.endAt), deadline: new Date(input.deadline),
     };
-    checked(await tx.collection(ACTIVITIES).doc(before._id).update({ ...change, ...counted }));
-    const promoted: SignupDoc[] = [];
-    const next = before.needsApproval ? ('pending' as const) : ('confirmed' as const);
-    for (const memberId of promotedIds) {
-      const id = signupIdOf(before._id, memberId);
-      const waiting = await readDoc<SignupDoc>(tx, SIGNUPS, id);
-      if (!waiting) throw new Error(`waiting list names ${memberId} but their sign-up is missing`);
-      checked(await tx.collection(SIGNUPS).doc(id).update({ status: next, updatedAt: ctx.now }));
-      promoted.push({ ...waiting, status: next });
-    }
-    // The sign-ups carry the activity's title, time and place for 我的志愿 and the records: in step, in this transaction.
-    const copy = {
-      title: change.title, place: change.place, field: change.field, activityStart: change.startAt, activityEnd: change.endAt,
-      deadline: change.deadline, month: change.month,
-    };
-    for (const id of ids) checked(await tx.collection(SIGNUPS).doc(id).update(copy));
-    const keys = ['title', 'description', 'field', 'place', 'capacity', 'startAt', 'endAt', 'deadline'] as const;
     const was: Record<string, unknown> = {};
     const now: Record<string, unknown> = {};
-    for (const k of keys) {
+    for (const k of EDITABLE) {
       const a = before[k];
-      const b = change[k];
+      const b = fields[k];
       if (a instanceof Date || b instanceof Date ? !sameTime(a as Date, b as Date) : a !== b) {
         was[k] = a;
         now[k] = b;
       }
     }
-    if (promoted.length) now.promoted = promoted.map((p) => p.memberId);
+    // The same request again (after a lost answer or a call that died past its commit) changes nothing more.
+    if (Object.keys(now).length === 0 && promotedIds.length === 0) return { before, after: before };
+    const change = {
+      ...fields, month: monthOf(startAt),
+      taken: before.taken + promotedIds.length, waiting: before.waiting.slice(promotedIds.length),
+      holders: { ...(before.holders ?? {}), ...holdersOf(promotedIds) }, copyRevision: (before.copyRevision ?? 0) + 1,
+    };
+    // `holders` is written whole: one transaction on one document, so a sign-up racing it conflicts and retries.
+    checked(await tx.collection(ACTIVITIES).doc(before._id).update({ ...change, holders: db.command.set(change.holders) }));
+    if (promotedIds.length) now.promoted = promotedIds;
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'volunteer_activity', id: before._id }, was, now)));
-    return { before, after: { ...before, ...change }, promoted };
+    return { before, after: { ...before, ...change } };
   });
-  const { before, after, promoted } = result;
+  const { before, after } = result;
+  await syncCopies(db, after);
+  const people = await peopleOf(ctx, after._id);
+  const promoted = await promote(ctx, after, people);
   const moved = !sameTime(before.startAt, after.startAt) || !sameTime(before.endAt, after.endAt) || before.place !== after.place;
   const promotedSet = new Set(promoted.map((p) => p.memberId));
-  if (moved) await tell(ctx, (await peopleOf(ctx, after._id)).filter((s) => !promotedSet.has(s.memberId)), after, '安排有变');
+  if (moved) await tell(ctx, people.filter((s) => !promotedSet.has(s.memberId)), after, '安排有变');
   await tell(ctx, promoted, after, '候补成功');
   const mine = ctx.caller.member ? await readDoc<SignupDoc>(db, SIGNUPS, signupIdOf(after._id, ctx.caller.member._id)) : null;
   return activityDetailOf(ctx, after, mine);
@@ -146,18 +131,21 @@ export const cancelActivity: Handler<'volunteers.cancelActivity'> = async (ctx, 
   const { db } = ctx.deps;
   const head = await getActivity(db, input.activityId);
   await requireActivityManager(ctx, head);
-  const after = await withAllSignups(ctx, input.activityId, async (tx, before, ids, counted) => {
+  const after = await changeActivity(ctx, input.activityId, async (tx, before) => {
+    // The same request again finishes the sign-ups' marks below; another cancellation is refused.
+    if (before.cancelled && before.cancelReason === input.reason) return before;
     requireNotStarted(before, ctx.now);
-    const change = { cancelled: true, cancelReason: input.reason, cancelledAt: ctx.now };
-    checked(await tx.collection(ACTIVITIES).doc(before._id).update({ ...change, ...counted }));
-    // Every sign-up is marked as called off in the same transaction, so 我的志愿 shows 已取消 for all of them.
-    for (const id of ids) checked(await tx.collection(SIGNUPS).doc(id).update({ activityCancelled: true }));
+    const change = { cancelled: true, cancelReason: input.reason, cancelledAt: ctx.now, copyRevision: (before.copyRevision ?? 0) + 1 };
+    // From this commit on the ledger refuses sign-ups (seat-ledger.ts conditions on cancelled: false).
+    checked(await tx.collection(ACTIVITIES).doc(before._id).update(change));
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(
       ctx, { type: 'volunteer_activity', id: before._id }, { cancelled: false },
       { cancelled: true, reason: input.reason, seatsTaken: before.taken, waiting: before.waiting.length },
     )));
     return { ...before, ...change };
   });
+  // Every sign-up is then marked as called off, so 我的志愿 shows 已取消 for all of them.
+  await syncCopies(db, after);
   await tell(ctx, await peopleOf(ctx, after._id), after, '活动已取消');
   const mine = ctx.caller.member ? await readDoc<SignupDoc>(db, SIGNUPS, signupIdOf(after._id, ctx.caller.member._id)) : null;
   return activityDetailOf(ctx, after, mine);

@@ -1,87 +1,88 @@
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, isDuplicateWrite, type Transaction } from '../../platform/database';
+import type { MemberDoc } from '../../platform/caller';
+import { checked, inTransaction } from '../../platform/database';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
-import { applySignUp, decideSignUp as seatFor, HOLDS_PLACE, phaseOf, release, type SeatChange } from '../../domain/volunteers/seats';
+import { HOLDS_PLACE, HOLDS_SEAT, phaseOf, type SignupStatus } from '../../domain/volunteers/seats';
+import { leavePlace, takePlace } from './seat-ledger';
+import { copyOf, refreshCopy } from './signup-copies';
 import { dayOf } from '../../domain/volunteers/hours';
 import { activityDetailOf } from './activities';
 import {
-  ACTIVITIES, getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, TEMPLATES, thing, toRosterRow,
+  getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, TEMPLATES, thing, toRosterRow,
   type ActivityDoc, type SignupDoc,
 } from './store';
 
 const phase = (a: ActivityDoc, now: Date) =>
   phaseOf({ startAt: new Date(a.startAt), endAt: new Date(a.endAt), deadline: new Date(a.deadline), cancelled: a.cancelled }, now);
 
+/** The sign-up status that matches the member's place in the ledger, keeping an approval already given. */
+const statusFor = (place: 'seat' | 'waiting', activity: ActivityDoc, existing: SignupDoc | null): SignupStatus => {
+  if (place === 'waiting') return 'waiting';
+  if (existing && HOLDS_SEAT.includes(existing.status)) return existing.status;
+  return activity.needsApproval ? 'pending' : 'confirmed';
+};
+
 /**
- * Sign-up, as ONE transaction over the activity document: read the seats, decide, write the counts and
- * the sign-up together. Transactions are serializable, so however many members tap at once the seats
- * never exceed the capacity; the rest queue first come, first served. The sign-up's id is derived from
- * member and activity (and a unique index guards the pair), so a member's repeated taps find their
- * earlier sign-up and hold one place.
+ * Writes the member's sign-up document so it agrees with the ledger (see seat-ledger.ts): new, changed, or
+ * repaired after a call that died between the two writes. A plain upsert of one document, safe to repeat.
+ */
+const projectSignup = async (ctx: ActionContext, activity: ActivityDoc, member: MemberDoc, existing: SignupDoc | null, status: SignupStatus) => {
+  if (existing?.status === status) return existing;
+  const fresh = {
+    status, signedAt: ctx.now, checkInAt: null, checkOutAt: null, minutes: null, corrected: false, codeFailures: 0, updatedAt: ctx.now,
+  };
+  const signup: SignupDoc = {
+    _id: signupIdOf(activity._id, member._id), activityId: activity._id, memberId: member._id, memberName: member.name,
+    branchName: member.branchName, openid: member.openid, teamId: activity.teamId, teamName: activity.teamName,
+    ...(existing ?? {}), ...copyOf(activity), ...fresh,
+  };
+  const { _id, ...rest } = signup;
+  checked(await ctx.deps.db.collection(SIGNUPS).doc(_id).set(rest));
+  await refreshCopy(ctx.deps.db, activity, _id);
+  return signup;
+};
+
+/**
+ * Sign-up: one conditional update of the activity's seat ledger takes a seat or the next place in the
+ * waiting list (seat-ledger.ts says why that and not a transaction), then the sign-up document follows.
+ * However many members tap at once, seats never exceed the capacity and the waiting list keeps arrival
+ * order; a member's repeated taps (or a retry after a lost answer) find their place and change nothing.
  */
 export const signUp: Handler<'volunteers.signUp'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
   const id = signupIdOf(input.activityId, member._id);
-  const run = () =>
-    inTransaction(db, async (tx) => {
-      const activity = await getActivity(tx, input.activityId);
-      const existing = await readDoc<SignupDoc>(tx, SIGNUPS, id);
-      if (existing && HOLDS_PLACE.includes(existing.status)) return { activity, signup: existing };
-      if (existing?.status === 'declined') throw new AppError('INVALID_STATE');
-      const p = phase(activity, ctx.now);
-      if (p === 'cancelled') throw new AppError('ACTIVITY_NOT_FOUND');
-      if (p !== 'open') throw new AppError('SIGNUP_CLOSED');
-      const decision = seatFor(activity, activity.needsApproval);
-      if (decision === 'full') throw new AppError('ACTIVITY_FULL');
-      const seats = applySignUp(activity, member._id, decision);
-      // A new sign-up document raises the activity's count of them in this same transaction (see ActivityDoc.signupDocs).
-      const counted = !existing && typeof activity.signupDocs === 'number' ? { signupDocs: activity.signupDocs + 1 } : {};
-      checked(await tx.collection(ACTIVITIES).doc(activity._id).update({ taken: seats.taken, waiting: seats.waiting, ...counted }));
-      const fresh = {
-        status: decision, signedAt: ctx.now, checkInAt: null, checkOutAt: null, minutes: null, corrected: false, codeFailures: 0, updatedAt: ctx.now,
-      };
-      let signup: SignupDoc;
-      if (existing) {
-        checked(await tx.collection(SIGNUPS).doc(id).update(fresh));
-        signup = { ...existing, ...fresh };
-      } else {
-        signup = {
-          _id: id, activityId: activity._id, memberId: member._id, memberName: member.name, branchName: member.branchName,
-          openid: member.openid, teamId: activity.teamId, teamName: activity.teamName, field: activity.field, title: activity.title,
-          place: activity.place, activityStart: activity.startAt, activityEnd: activity.endAt, deadline: activity.deadline, month: activity.month, ...fresh,
-        };
-        checked(await tx.collection(SIGNUPS).add(signup));
-      }
-      return { activity: { ...activity, ...seats, ...counted }, signup };
-    });
-  try {
-    const { activity, signup } = await run();
-    return activityDetailOf(ctx, activity, signup);
-  } catch (error) {
-    // The unique index is the last guard: if it ever fires, the member already holds their place.
-    if (!isDuplicateWrite(error)) throw error;
-    const [activity, signup] = await Promise.all([getActivity(db, input.activityId), readDoc<SignupDoc>(db, SIGNUPS, id)]);
-    return activityDetailOf(ctx, activity, signup);
-  }
+  const [first, existing] = await Promise.all([getActivity(db, input.activityId), readDoc<SignupDoc>(db, SIGNUPS, id)]);
+  const result = await takePlace(db, first, member._id, (a) => {
+    if (existing?.status === 'declined') throw new AppError('INVALID_STATE');
+    const p = phase(a, ctx.now);
+    if (p === 'cancelled') throw new AppError('ACTIVITY_NOT_FOUND');
+    if (p !== 'open') throw new AppError('SIGNUP_CLOSED');
+  });
+  if (result.kind === 'full') throw new AppError('ACTIVITY_FULL');
+  const signup = await projectSignup(ctx, result.activity, member, existing, statusFor(result.kind, result.activity, existing));
+  return activityDetailOf(ctx, result.activity, signup);
 };
 
-/** Frees the member's place inside `tx`; a freed seat goes to the first person waiting. */
-const releasePlace = async (ctx: ActionContext, tx: Transaction, activity: ActivityDoc, signup: SignupDoc, status: 'cancelled' | 'declined') => {
-  const seats: SeatChange = release(activity, signup.memberId, signup.status);
-  checked(await tx.collection(ACTIVITIES).doc(activity._id).update({ taken: seats.taken, waiting: seats.waiting }));
-  checked(await tx.collection(SIGNUPS).doc(signup._id).update({ status, updatedAt: ctx.now }));
+/**
+ * Frees the member's place in the ledger (a freed seat goes to the first person waiting, in the same
+ * update), then brings the two sign-up documents in line.
+ */
+const releasePlace = async (ctx: ActionContext, activity: ActivityDoc, signup: SignupDoc, status: 'cancelled' | 'declined') => {
+  const { db } = ctx.deps;
+  const left = await leavePlace(db, activity, signup.memberId, !activity.cancelled);
+  checked(await db.collection(SIGNUPS).doc(signup._id).update({ status, updatedAt: ctx.now }));
   let promoted: SignupDoc | null = null;
-  if (seats.promoted) {
-    const promotedId = signupIdOf(activity._id, seats.promoted);
-    const waiting = await readDoc<SignupDoc>(tx, SIGNUPS, promotedId);
-    if (!waiting) throw new Error(`waiting list names ${seats.promoted} but their sign-up is missing`);
+  if (left.promoted) {
+    const promotedId = signupIdOf(activity._id, left.promoted);
+    const waiting = await readDoc<SignupDoc>(db, SIGNUPS, promotedId);
+    if (!waiting) throw new Error(`waiting list names ${left.promoted} but their sign-up is missing`);
     const next = activity.needsApproval ? ('pending' as const) : ('confirmed' as const);
-    checked(await tx.collection(SIGNUPS).doc(promotedId).update({ status: next, updatedAt: ctx.now }));
+    checked(await db.collection(SIGNUPS).doc(promotedId).update({ status: next, updatedAt: ctx.now }));
     promoted = { ...waiting, status: next };
   }
-  return { activity: { ...activity, ...seats }, signup: { ...signup, status }, promoted };
+  return { activity: left.activity, signup: { ...signup, status }, promoted };
 };
 
 const notifyPromoted = async (ctx: ActionContext, promoted: SignupDoc | null) => {
@@ -96,16 +97,14 @@ const notifyPromoted = async (ctx: ActionContext, promoted: SignupDoc | null) =>
 
 export const cancelSignUp: Handler<'volunteers.cancelSignUp'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
+  const { db } = ctx.deps;
   const id = signupIdOf(input.activityId, member._id);
-  const result = await inTransaction(ctx.deps.db, async (tx) => {
-    const activity = await getActivity(tx, input.activityId);
-    const signup = await readDoc<SignupDoc>(tx, SIGNUPS, id);
-    if (!signup || !HOLDS_PLACE.includes(signup.status)) throw new AppError('NOT_SIGNED_UP');
-    const p = phase(activity, ctx.now);
-    // A called-off activity promotes nobody: its people were all told already.
-    if (p === 'ongoing' || p === 'ended' || p === 'cancelled') throw new AppError('INVALID_STATE');
-    return releasePlace(ctx, tx, activity, signup, 'cancelled');
-  });
+  const [activity, signup] = await Promise.all([getActivity(db, input.activityId), readDoc<SignupDoc>(db, SIGNUPS, id)]);
+  if (!signup || !HOLDS_PLACE.includes(signup.status)) throw new AppError('NOT_SIGNED_UP');
+  const p = phase(activity, ctx.now);
+  // A called-off activity promotes nobody: its people were all told already.
+  if (p === 'ongoing' || p === 'ended' || p === 'cancelled') throw new AppError('INVALID_STATE');
+  const result = await releasePlace(ctx, activity, signup, 'cancelled');
   await notifyPromoted(ctx, result.promoted);
   return activityDetailOf(ctx, result.activity, result.signup);
 };
@@ -116,23 +115,23 @@ export const decideSignUp: Handler<'volunteers.decideSignUp'> = async (ctx, inpu
   const head = await getActivity(db, input.activityId);
   await requireActivityManager(ctx, head);
   const id = signupIdOf(input.activityId, input.memberId);
-  const result = await inTransaction(db, async (tx) => {
-    const activity = await getActivity(tx, input.activityId);
-    const signup = await readDoc<SignupDoc>(tx, SIGNUPS, id);
-    if (!signup) throw new AppError('NOT_SIGNED_UP');
-    if (signup.status !== 'pending') throw new AppError('INVALID_STATE');
-    const target = { type: 'volunteer_signup', id };
-    if (input.approve) {
-      checked(await tx.collection(SIGNUPS).doc(id).update({ status: 'confirmed', updatedAt: ctx.now }));
-      checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, target, { status: 'pending' }, { status: 'confirmed' })));
-      return { activity, signup: { ...signup, status: 'confirmed' as const }, promoted: null };
-    }
-    const released = await releasePlace(ctx, tx, activity, signup, 'declined');
+  const signup = await readDoc<SignupDoc>(db, SIGNUPS, id);
+  if (!signup) throw new AppError('NOT_SIGNED_UP');
+  if (signup.status !== 'pending') throw new AppError('INVALID_STATE');
+  const target = { type: 'volunteer_signup', id };
+  // The decision and its audit entry commit together, guarded by the sign-up still being pending, so two
+  // managers deciding at once cannot both win. The seat itself only moves on a decline (below).
+  await inTransaction(db, async (tx) => {
+    const now = await readDoc<SignupDoc>(tx, SIGNUPS, id);
+    if (now?.status !== 'pending') throw new AppError('INVALID_STATE');
+    checked(await tx.collection(SIGNUPS).doc(id).update({ status: input.approve ? 'confirmed' : 'declined', updatedAt: ctx.now }));
     checked(await tx.collection(AUDIT_COLLECTION).add(
-      auditEntry(ctx, target, { status: 'pending' }, { status: 'declined', promoted: released.promoted?.memberId ?? null }),
+      auditEntry(ctx, target, { status: 'pending' }, { status: input.approve ? 'confirmed' : 'declined' }),
     ));
-    return released;
   });
+  const result = input.approve
+    ? { activity: head, signup: { ...signup, status: 'confirmed' as const }, promoted: null }
+    : await releasePlace(ctx, head, signup, 'declined');
   await ctx.deps.notifier.send({
     touser: result.signup.openid,
     templateId: TEMPLATES.signup,

@@ -70,6 +70,8 @@ export interface ActivityDoc {
   taken: number;
   /** The first-come waiting list: member ids in arrival order. */
   waiting: string[];
+  /** Everyone holding a seat (confirmed or awaiting approval): the seat ledger, see seat-ledger.ts. */
+  holders?: Record<string, true>;
   needsApproval: boolean;
   /** The 4-digit check-in code the leader shows; never sent to members. */
   code: string;
@@ -77,12 +79,8 @@ export interface ActivityDoc {
   /** Why and when a leader or staff called it off (cancelActivity). */
   cancelReason?: string;
   cancelledAt?: Date;
-  /**
-   * How many sign-up documents exist for this activity (any status). signUp raises it in the same
-   * transaction that adds one, so an edit can tell whether the sign-ups it read beforehand are all of them.
-   * Absent on activities stored before it existed: the first edit sets it.
-   */
-  signupDocs?: number;
+  /** Raised by every edit and cancellation; sign-ups copy it with the activity's fields (signup-copies.ts). */
+  copyRevision?: number;
   /** "2026-11" in Asia/Shanghai, for the monthly figures. */
   month: string;
   createdBy: string;
@@ -117,6 +115,8 @@ export interface SignupDoc {
   updatedAt: Date;
   /** Set on every sign-up when the activity is called off, so 我的志愿 shows it as 已取消. */
   activityCancelled?: boolean;
+  /** The activity's copyRevision these copies were taken at (signup-copies.ts). */
+  copyRevision?: number;
 }
 
 const hashId = (...parts: string[]): string => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);

@@ -1,3 +1,4 @@
+import { holdersOf } from '../../features/volunteers/seat-ledger';
 import { VOLUNTEER_FIELDS } from '../../contract/volunteer-views';
 import type { MemberDoc } from '../../platform/caller';
 import { monthOf, serviceMinutes } from '../../domain/volunteers/hours';
@@ -49,9 +50,10 @@ export const activityWithSignups = (
   const activity: ActivityDoc = {
     _id: id, teamId: team._id, teamName: team.name, title, description: `${title}，欢迎老同志报名参加。`, field, startAt, endAt,
     deadline, place, capacity, taken: Math.min(capacity, people.length),
+    holders: holdersOf(signups.filter((s) => s.status === 'confirmed').map((s) => s.memberId)),
     waiting: signups.filter((s) => s.status === 'waiting').map((s) => s.memberId), needsApproval: false,
     code: String(1000 + r.int(9000)), cancelled: false, month: monthOf(startAt), createdBy: team.leaderIds[0],
-    signupDocs: signups.length, createdAt,
+    createdAt,
   };
   return { activity, signups };
 };

@@ -1,3 +1,4 @@
+import { holdersOf } from '../../features/volunteers/seat-ledger';
 import { COLLECTIONS } from '../../contract/collections';
 import type { Skill, TeamKind, VolunteerField } from '../../contract/volunteer-views';
 import type { MemberDoc } from '../../platform/caller';
@@ -164,8 +165,8 @@ export const seedVolunteers = async (db: Database, now: Date): Promise<void> => 
     const waiting = a.people.slice(a.capacity).map((p) => person(p[0])._id);
     const activity: Omit<ActivityDoc, '_id'> = {
       teamId: team._id, teamName: team.name, title: a.title, description: a.description, field: a.field, startAt, endAt, deadline,
-      place: a.place, capacity: a.capacity, taken: seated.length, waiting, needsApproval: false,
-      code: String(1357 + index * 1111).slice(-4), cancelled: false, month: monthOf(startAt), createdBy: team.leaderIds[0], signupDocs: a.people.length,
+      place: a.place, capacity: a.capacity, taken: seated.length, holders: holdersOf(seated), waiting, needsApproval: false,
+      code: String(1357 + index * 1111).slice(-4), cancelled: false, month: monthOf(startAt), createdBy: team.leaderIds[0],
       createdAt: new Date(startAt.getTime() - 7 * 24 * HOUR),
     };
     const { id } = checked(await db.collection(COLLECTIONS.volunteerActivities).add(activity)) as { id: string };

@@ -18,6 +18,8 @@ import type { SortSpec } from './values';
 export type Answer = Record<string, unknown>;
 type Handler = (p: Params, ctx: DbContext) => Promise<Answer>;
 
+/** Server queries answer 100 documents unless limit() says otherwise, and never more than 1000. */
+const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
 
 const filterOf = (p: Params, ctx: DbContext): Filter => (decodeEjson(p.query, 'query', ctx.now) as Filter) ?? {};
@@ -33,7 +35,7 @@ const getDocument: Handler = async (p, ctx) => {
   const filter = filterOf(p, ctx);
   const sort = toSortSpec(decodeEjson(p.order, 'order', ctx.now));
   const offset = Number(p.offset) || 0;
-  const limit = p.limit === undefined ? undefined : Math.min(Number(p.limit), MAX_LIMIT);
+  const limit = p.limit === undefined ? DEFAULT_LIMIT : Math.min(Number(p.limit), MAX_LIMIT);
   const projection = decodeEjson(p.projection, 'projection', ctx.now) as Record<string, unknown> | undefined;
   const docs = await withData(ctx, p, false, (ws) => {
     ws.collection(coll);
@@ -41,7 +43,7 @@ const getDocument: Handler = async (p, ctx) => {
     return ws.find(coll, filter, { sort, skip: offset, limit });
   });
   const shaped = projection && Object.keys(projection).length ? (find(docs, {}, projection as never, mingoOptions).all() as Doc[]) : docs;
-  return { data: { list: shaped.map(encodeDoc), limit: limit ?? shaped.length, offset } };
+  return { data: { list: shaped.map(encodeDoc), limit, offset } };
 };
 
 const calculateDocument: Handler = async (p, ctx) => {

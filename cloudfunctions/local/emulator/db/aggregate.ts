@@ -60,8 +60,18 @@ export function runAggregate(ctx: AggregateContext, coll: string, stages: Stage[
     docs = aggregate(docs, [stage], { ...mingoOptions, collectionResolver: () => copy }) as Doc[];
   }
   flush();
-  return docs;
+  return docs.slice(0, resultCap(stages));
 }
+
+/**
+ * CloudBase answers an aggregate without a limit() stage with 20 rows at most, and never more than 1000
+ * (README, "Platform rules"): code that groups without limit() silently loses rows there, so it does here.
+ */
+export const AGGREGATE_DEFAULT_ROWS = 20;
+export const AGGREGATE_MAX_ROWS = 1000;
+
+const resultCap = (stages: Stage[]): number =>
+  stages.some((s) => s.$limit !== undefined) ? AGGREGATE_MAX_ROWS : AGGREGATE_DEFAULT_ROWS;
 
 function checkPipeline(ctx: AggregateContext, coll: string, filter: Filter, rest: Stage[]): void {
   const defs = ctx.indexDefs.get(coll) ?? [];

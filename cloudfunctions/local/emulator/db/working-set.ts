@@ -5,7 +5,20 @@ import type { Collection } from './collection';
 import type { Filter } from './constraints';
 import { compileFilter, findInCollection, FindOptions, stableSort } from './query';
 import type { DocId } from './sorted-index';
+import { docKey } from '../store/versions';
 import { canonicalKey, indexTuples } from './values';
+
+/**
+ * What a transaction adds to a WorkingSet: reads from its snapshot, and a lock claim before each change
+ * (which throws DATABASE_TRANSACTION_CONFLICT when another writer got there first).
+ */
+export interface TxView {
+  read(coll: string, id: DocId): Doc | undefined;
+  claim(key: string): void;
+}
+
+/** Lock key of one unique-index entry, so two transactions cannot insert the same key. */
+export const uniqueKey = (coll: string, index: string, key: string): string => `u\u0000${coll}\u0000${index}\u0000${key}`;
 
 /**
  * Pending changes layered over the committed store: one per plain write request, one per transaction.
@@ -18,7 +31,10 @@ export class WorkingSet {
   /** Unique keys held by pending documents: `<collection>\0<index>` → canonical key → _id. */
   private readonly pendingKeys = new Map<string, Map<string, DocId>>();
 
-  constructor(private readonly store: DurableStore) {}
+  constructor(
+    private readonly store: DurableStore,
+    private readonly view?: TxView,
+  ) {}
 
   collection(name: string): Collection {
     const coll = this.store.get(name);
@@ -35,11 +51,13 @@ export class WorkingSet {
   get(name: string, id: DocId): Doc | undefined {
     const pending = this.overlay.get(name);
     if (pending?.has(id)) return pending.get(id) ?? undefined;
-    return this.collection(name).get(id);
+    const coll = this.collection(name);
+    return this.view ? this.view.read(name, id) : coll.get(id);
   }
 
   find(name: string, filter: Filter, opts: FindOptions = {}): Doc[] {
     const coll = this.collection(name);
+    if (this.view) return this.findOne(name, filter);
     const pending = this.overlay.get(name);
     if (!pending || pending.size === 0) return findInCollection(coll, filter, opts);
     const test = compileFilter(filter);
@@ -52,12 +70,17 @@ export class WorkingSet {
 
   put(name: string, doc: Doc): void {
     this.checkUnique(name, doc);
+    if (this.view) {
+      this.view.claim(docKey(name, doc._id));
+      this.eachUniqueKey(name, doc, (_keys, key, ix) => this.view!.claim(uniqueKey(name, ix, key)));
+    }
     this.forgetKeys(name, doc._id as DocId);
     this.pending(name).set(doc._id as DocId, doc);
     this.eachUniqueKey(name, doc, (keys, key) => keys.set(key, doc._id as DocId));
   }
 
   remove(name: string, id: DocId): void {
+    this.view?.claim(docKey(name, id));
     this.forgetKeys(name, id);
     this.pending(name).set(id, null);
   }
@@ -66,6 +89,39 @@ export class WorkingSet {
     const out: Change[] = [];
     for (const [c, docs] of this.overlay) for (const [id, doc] of docs) out.push({ c, id, doc });
     return out;
+  }
+
+  /** Checks every pending document's unique keys again, against what is committed now (at commit time). */
+  recheckUnique(): void {
+    for (const [c, docs] of this.overlay) for (const doc of docs.values()) if (doc) this.checkUnique(c, doc);
+  }
+
+  /** Every lock key this set's changes touch: the documents, and the unique keys of what it writes. */
+  lockKeys(): string[] {
+    const out: string[] = [];
+    for (const [c, docs] of this.overlay) {
+      for (const [id, doc] of docs) {
+        out.push(docKey(c, id));
+        if (doc) this.eachUniqueKey(c, doc, (_keys, key, ix) => out.push(uniqueKey(c, ix, key)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Inside a transaction only single-document operations exist ("事务中不支持批量操作(where 语句)，只支持单记录
+   * 操作"): the filter must name one _id, and the document is read from the transaction's snapshot.
+   */
+  private findOne(name: string, filter: Filter): Doc[] {
+    const id = singleId(filter);
+    if (id === undefined) {
+      throw new EmulatorError(
+        ErrorCodes.transactionFail,
+        `only single-document operations (doc(id) / add) are supported inside a transaction; ${name} was queried with a where() filter`,
+      );
+    }
+    const doc = this.get(name, id);
+    return doc && compileFilter(filter)(doc) ? [doc] : [];
   }
 
   private pending(name: string): Map<DocId, Doc | null> {
@@ -114,4 +170,13 @@ export class WorkingSet {
       );
     });
   }
+}
+
+/** The _id a doc() operation names (`{_id: x}` or `{_id: {$eq: x}}`), or undefined for any other filter. */
+function singleId(filter: Filter): DocId | undefined {
+  const keys = Object.keys(filter ?? {});
+  if (keys.length !== 1 || keys[0] !== '_id') return undefined;
+  let v = (filter as Record<string, unknown>)._id;
+  if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && '$eq' in v) v = (v as { $eq: unknown }).$eq;
+  return typeof v === 'string' || typeof v === 'number' ? v : undefined;
 }

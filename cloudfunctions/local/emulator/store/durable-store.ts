@@ -22,6 +22,7 @@ import type { DocId, IndexDef } from '../db/sorted-index';
 import { Journal } from './journal';
 import { readSnapshot, syncDir, writeSnapshot } from './snapshot';
 import { WriteLock } from './write-lock';
+import { docKey, VersionLog } from './versions';
 import { acquireDirLock, releaseDirLock } from './dir-lock';
 
 export interface Change {
@@ -47,7 +48,9 @@ export interface StoreOptions {
 }
 
 export class DurableStore {
+  /** Serialises commits (one journal append at a time); held only for the length of one write or commit. */
   readonly lock = new WriteLock();
+  readonly versions = new VersionLog();
   private readonly collections = new Map<string, Collection>();
   private seq = 0;
   private snapshotBytes = 0;
@@ -93,6 +96,11 @@ export class DurableStore {
 
   get(name: string): Collection | undefined {
     return this.collections.get(name);
+  }
+
+  /** The sequence number of the last commit: what a transaction's snapshot is taken at. */
+  get lastSeq(): number {
+    return this.seq;
   }
 
   names(): string[] {
@@ -148,6 +156,7 @@ export class DurableStore {
     for (const name of rec.cc ?? []) this.ensure(name);
     for (const ch of rec.ch) {
       const coll = this.ensure(ch.c);
+      this.versions.record(docKey(ch.c, ch.id), rec.seq, coll.get(ch.id) ?? null);
       if (ch.d === null) coll.delete(ch.id);
       else coll.put(ch.d);
     }
