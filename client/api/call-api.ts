@@ -2,6 +2,7 @@ import type { ActionName, InputOf, OutputOf } from '@contract/registry';
 import { functionOf } from '@contract/registry';
 import type { ApiError, Envelope } from '@contract/envelope';
 import { isErrorCode } from '@contract/errors';
+import { untilNotBusy } from '@contract/retry';
 import { send } from './transport';
 import { newRequestId } from './request-id';
 
@@ -29,6 +30,8 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
 /**
  * The only way the app talks to the back end. Never throws: a network failure or an answer that is
  * not an envelope becomes `{ ok: false, error: { code: 'INTERNAL', message } }` in plain words.
+ * A BUSY answer (the platform made the call wait; nothing happened) is retried here with the same
+ * requestId, within RETRY_BUDGET_MS, so the person only ever sees the final answer.
  */
 export async function callApi<A extends ActionName>(
   action: A,
@@ -36,6 +39,10 @@ export async function callApi<A extends ActionName>(
   opts: CallOptions = {},
 ): Promise<Envelope<OutputOf<A>>> {
   const requestId = opts.requestId ?? newRequestId();
+  return untilNotBusy(() => callOnce(action, input, requestId));
+}
+
+async function callOnce<A extends ActionName>(action: A, input: InputOf<A>, requestId: string): Promise<Envelope<OutputOf<A>>> {
   let answer: unknown;
   try {
     answer = await send(functionOf(action), { action, input, requestId });

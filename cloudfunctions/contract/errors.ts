@@ -12,7 +12,8 @@ export const ERRORS = {
   NOT_FOUND: { status: 404, message: '没有找到相关内容，可能已被删除' },
   RATE_LIMITED: { status: 429, message: '操作太频繁了，请稍等片刻再试' },
   IDEMPOTENCY_KEY_REUSED: { status: 409, message: '这次提交与上一次不一致，请重新提交' },
-  REQUEST_IN_PROGRESS: { status: 409, message: '上一次提交还在处理中，请稍候再看' },
+  /** Retryable (contract/retry.ts): the client sends the same request again by itself. */
+  BUSY: { status: 503, message: '现在办理的人较多，请稍等一下再点一次' },
   ALREADY_REGISTERED: { status: 409, message: '您已经登记过了，无需重复登记' },
   BRANCH_NOT_FOUND: { status: 404, message: '没有找到这个党支部，请重新选择' },
   BRANCH_NAME_TAKEN: { status: 409, message: '已有同名的党支部，请换一个名称' },

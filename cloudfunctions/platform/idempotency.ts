@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { COLLECTIONS } from '../contract/collections';
 import type { Envelope } from '../contract/envelope';
+import { busyRetryAfterMs } from '../contract/retry';
 import { AppError } from './app-error';
 import { checked, isDuplicateWrite, oneDoc, type Database } from './database';
 
@@ -10,7 +11,7 @@ import { checked, isDuplicateWrite, oneDoc, type Database } from './database';
  *
  * A pending record is inserted BEFORE the use case runs, keyed by a hash of caller + action + requestId.
  * The insert is the lock: of two concurrent copies only one inserts; the other reads the record and
- * answers with the first result, or REQUEST_IN_PROGRESS while that is still running.
+ * answers with the first result, or BUSY while that is still running.
  */
 interface IdempotencyDoc {
   _id: string;
@@ -76,7 +77,7 @@ export const claimRequest = async (
 
   const { data } = await doc.get();
   const earlier = oneDoc<IdempotencyDoc>(data);
-  if (!earlier) throw new AppError('REQUEST_IN_PROGRESS'); // released between our insert and read
+  if (!earlier) throw new AppError('BUSY', undefined, busyRetryAfterMs()); // released between our insert and read
   if (earlier.inputHash !== inputHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
   if (earlier.status === 'done' && earlier.envelope) {
     return { replay: earlier.envelope, settle: async () => undefined, release: async () => undefined };
@@ -86,5 +87,5 @@ export const claimRequest = async (
     checked(await db.collection(COLLECTIONS.idempotency).where({ _id: id, status: 'pending', createdAt: earlier.createdAt }).remove());
     if (await insert()) return { settle, release };
   }
-  throw new AppError('REQUEST_IN_PROGRESS', undefined, 1000);
+  throw new AppError('BUSY', undefined, busyRetryAfterMs());
 };

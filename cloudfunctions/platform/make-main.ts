@@ -5,7 +5,9 @@ import { ACTIONS, isActionName, type ActionName } from '../contract/registry';
 import { AppError, isAppError } from './app-error';
 import { loadCaller } from './caller';
 import type { Deps } from './deps';
+import { busyRetryAfterMs } from '../contract/retry';
 import { claimRequest } from './idempotency';
+import { isTransient } from './transient';
 import { RateLimiter } from './rate-limiter';
 import type { Handler, Routes } from './routes';
 import { fieldErrors, findForbiddenKey } from './validation';
@@ -60,7 +62,7 @@ export const makeMain = <F extends FunctionName>(fn: F, routes: Routes<F>, getDe
       }
 
       const now = deps.clock.now();
-      const waitMs = limiter.take(`${openid}\u0000${action}`, def.rateLimit, now.getTime());
+      const waitMs = limiter.take(`${openid}\u0000${action}`, def.rateLimit, now.getTime(), requestId);
       if (waitMs > 0) return fail(requestId, 'RATE_LIMITED', { retryAfterMs: waitMs });
 
       const handler = routes[action as keyof Routes<F>] as unknown as Handler<ActionName>;
@@ -84,10 +86,18 @@ export const makeMain = <F extends FunctionName>(fn: F, routes: Routes<F>, getDe
         await claim.release().catch(() => undefined);
         throw error;
       }
-      await claim.settle(envelope);
+      try {
+        await claim.settle(envelope);
+      } catch (error) {
+        // The effect happened: its answer must reach the caller. A retry then finds the claim pending
+        // (BUSY) until it is stale, and the use case, written to be re-run, answers the same.
+        deps.log.error('idempotency settle failed', { fn, action, requestId, error: describe(error) });
+      }
       return envelope;
     } catch (error) {
       if (isAppError(error)) return fail(requestId, error.code, pickExtra(error));
+      // Refused by the platform for contention, nothing applied (transient.ts): the caller retries by itself.
+      if (isTransient(error)) return fail(requestId, 'BUSY', { retryAfterMs: busyRetryAfterMs() });
       deps.log.error('unexpected failure', { fn, action: raw.action, requestId, error: describe(error) });
       return fail(requestId, 'INTERNAL');
     }

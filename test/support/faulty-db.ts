@@ -71,9 +71,24 @@ export const explodingDb = (message: string): Database =>
   });
 
 /**
- * The deliberately broken store for the capacity suite: runTransaction runs the work straight on the
- * plain, non-transactional collections (reads and writes interleave freely between callers). A
- * capacity test that passes on this store as well proves nothing.
+ * A store whose conditional updates forget their conditions except `_id`: what a seat ledger would be if
+ * it checked seats in code and then wrote blindly. The capacity suite runs its trials against it to show
+ * that it can fail (it finds over-fills here).
  */
-export const nonTransactionalDb = (db: Database): Database =>
-  passThrough(db, (prop) => (prop === 'runTransaction' ? (work: (tx: Database) => Promise<unknown>) => work(db) : undefined)) as Database;
+export const blindUpdatesDb = (db: Database): Database =>
+  passThrough(db, (prop) =>
+    prop === 'collection'
+      ? (name: string) =>
+          passThrough(db.collection(name), (p) =>
+            p === 'where'
+              ? (filter: Record<string, unknown>) =>
+                  passThrough(db.collection(name).where(filter), (q) =>
+                    q === 'updateAndReturn'
+                      ? async (data: object) => {
+                          // Read, "check" nothing, write: the check-then-act race the ledger's conditions close.
+                          await new Promise((r) => setTimeout(r, 5));
+                          return db.collection(name).where({ _id: filter._id }).updateAndReturn(data);
+                        }
+                      : undefined)
+              : undefined)
+      : undefined) as Database;

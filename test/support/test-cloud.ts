@@ -5,6 +5,7 @@ import path from 'node:path';
 import tcb from '@cloudbase/node-sdk';
 import type { Envelope } from '../../cloudfunctions/contract/envelope';
 import type { FunctionName } from '../../cloudfunctions/contract/define';
+import { untilNotBusy } from '../../cloudfunctions/contract/retry';
 import { functionOf, isActionName, type ActionName, type InputOf, type OutputOf } from '../../cloudfunctions/contract/registry';
 import { pointSdkAtEmulator, startEmulator, type Emulator } from '../../cloudfunctions/local/emulator';
 import { cloudContext } from '../../cloudfunctions/local/gateway/invoke';
@@ -33,6 +34,7 @@ export interface TestCloud {
   logged: Array<{ message: string; detail: Record<string, unknown> }>;
   /** Calls an action as `openid` (null: no identity) through the real pipeline and the real SDK. */
   call<A extends ActionName>(openid: string | null, action: A, input: InputOf<A> | unknown, requestId?: string): Promise<Envelope<OutputOf<A>>>;
+  callOnce<A extends ActionName>(openid: string | null, action: A, input: InputOf<A> | unknown, requestId?: string): Promise<Envelope<OutputOf<A>>>;
   /** Raw event to one function (default `members`), for tests of malformed calls. */
   invoke(openid: string | null, event: unknown, fn?: FunctionName): Promise<Envelope<unknown>>;
   seed(): Promise<void>;
@@ -86,7 +88,11 @@ export const startTestCloud = async (options: { openApiHangMs?: number } = {}): 
     clock,
     deps,
     logged,
+    // As the client's call layer does (client/api/call-api.ts): BUSY is retried with the same requestId.
     call: (openid, action, input, requestId = randomUUID()) =>
+      untilNotBusy(() => invoke(openid, { action, input, requestId }, isActionName(action) ? functionOf(action) : 'members') as Promise<Envelope<OutputOf<typeof action>>>),
+    /** One attempt, no retry: what a single function invocation answers. */
+    callOnce: (openid, action, input, requestId = randomUUID()) =>
       invoke(openid, { action, input, requestId }, isActionName(action) ? functionOf(action) : 'members') as Promise<Envelope<OutputOf<typeof action>>>,
     invoke,
     seed: async () => {

@@ -1,6 +1,6 @@
 import { canApply, nextStatus } from '../../cloudfunctions/domain/lessons/lifecycle';
 import { judgeStudy, remainingText, requiredListenSeconds, requiredReadSeconds } from '../../cloudfunctions/domain/lessons/study-time';
-import { checkInCode, releaseSeat, seatsLeft, takeSeat } from '../../cloudfunctions/domain/lessons/seats';
+import { checkInCode, seatsLeft } from '../../cloudfunctions/domain/lessons/seats';
 import { bodyToText, imageIds, lessonText, parseBodyText, speechChunks } from '../../cloudfunctions/domain/lessons/body';
 import { chinaDate, chinaMonth } from '../../cloudfunctions/domain/lessons/month';
 import { CATEGORY_LABELS, LESSON_CATEGORIES, bodyBlock, lessonInput } from '../../cloudfunctions/contract/lesson-model';
@@ -68,14 +68,7 @@ describe('study-time rule', () => {
 });
 
 describe('seats', () => {
-  it('capacity is a hard limit; the same person twice is one sign-up', () => {
-    expect(takeSeat({ capacity: 2, taken: 1 }, false)).toEqual({ ok: true, taken: 2 });
-    expect(takeSeat({ capacity: 2, taken: 2 }, false)).toEqual({ ok: false, reason: 'full' });
-    expect(takeSeat({ capacity: 2, taken: 2 }, true)).toEqual({ ok: true, taken: 2 });
-    expect(takeSeat({ capacity: 5, taken: 0 }, false, false)).toEqual({ ok: false, reason: 'closed' });
-    expect(releaseSeat({ capacity: 2, taken: 2 }, true)).toBe(1);
-    expect(releaseSeat({ capacity: 2, taken: 0 }, true)).toBe(0);
-    expect(releaseSeat({ capacity: 2, taken: 1 }, false)).toBe(1);
+  it('seats left never go below zero', () => {
     expect(seatsLeft({ capacity: 2, taken: 3 })).toBe(0);
   });
   it('check-in codes are always four digits', () => {

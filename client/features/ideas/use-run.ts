@@ -27,7 +27,7 @@ export function useRun<A extends ActionName>(action: A, keep?: IntentStore) {
       return res.data;
     }
     // A definite refusal will not change on retry; a network failure keeps the id for the retry.
-    if (res.error.code !== 'INTERNAL' && res.error.code !== 'REQUEST_IN_PROGRESS') intent.settle();
+    if (res.error.code !== 'INTERNAL' && res.error.code !== 'BUSY') intent.settle();
     setState({ busy: false, error: res.error.message, fields: res.error.fields });
     return null;
   };

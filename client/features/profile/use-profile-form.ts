@@ -24,7 +24,7 @@ const PATH_OF: Record<keyof ProfileDraft, string> = {
 };
 
 /** Answers where the same attempt may simply be sent again with the same requestId. */
-const RETRY_SAME_ID: ReadonlySet<ErrorCode> = new Set(['INTERNAL', 'RATE_LIMITED', 'REQUEST_IN_PROGRESS']);
+const RETRY_SAME_ID: ReadonlySet<ErrorCode> = new Set(['INTERNAL', 'RATE_LIMITED', 'BUSY']);
 
 export interface ProfileFormOptions {
   initial: ProfileDraft;

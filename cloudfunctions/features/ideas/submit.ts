@@ -6,6 +6,7 @@ import type { MemberDoc } from '../../platform/caller';
 import { checked, inTransaction, isDuplicateWrite, oneDoc } from '../../platform/database';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { requireUploads } from '../../platform/uploaded-files';
+import { nextNumber } from '../../platform/counters';
 import { shanghaiDay, stageDue } from '../../domain/ideas/deadlines';
 import { receiptNo } from '../../domain/ideas/receipt';
 import { noticeText, stepText } from '../../domain/ideas/words';
@@ -17,8 +18,10 @@ type Fields = Omit<ParsedInputOf<'ideas.submit'>, never>;
 /**
  * Sending an idea. Idempotent twice over: the pipeline answers a resent requestId with the first
  * result, and the idea's submitKey (author + requestId) is unique, so even a resend racing past that
- * finds the idea already made. The receipt number comes from a per-year counter bumped in the same
- * transaction as the insert and its audit entry, so numbers are never skipped or shared.
+ * finds the idea already made. The receipt number comes from a per-year counter (platform/counters.ts:
+ * one atomic increment, never shared; a call that fails after taking it leaves a gap); the idea and its
+ * audit entry are then inserted in one transaction that touches no shared document, so a burst of
+ * members submitting at once never conflicts.
  */
 const submitIdea = async (ctx: ActionContext, author: MemberDoc, fields: Fields, proxy: MemberDoc | null) => {
   const { db } = ctx.deps;
@@ -33,13 +36,13 @@ const submitIdea = async (ctx: ActionContext, author: MemberDoc, fields: Fields,
   const counterId = `ideas-${year}`;
   const due = stageDue('submitted', ctx.now);
 
+  const made = async () => ((await db.collection(IDEAS).where({ submitKey }).limit(1).get()).data[0] as IdeaDoc | undefined) ?? null;
+  // A re-run of the same request (after a BUSY answer or a lost one) must not take a second number.
+  const earlier = await made();
+  if (earlier) return toIdeaView(earlier);
+  const n = await nextNumber(db, counterId);
   try {
     const doc = await inTransaction(db, async (tx) => {
-      const counters = tx.collection(COLLECTIONS.counters);
-      const counter = oneDoc<{ value: number }>((await counters.doc(counterId).get()).data);
-      const n = (counter?.value ?? 0) + 1;
-      if (counter) checked(await counters.doc(counterId).update({ value: n }));
-      else checked(await counters.add({ _id: counterId, name: counterId, value: n }));
       const receipt = receiptNo(year, n);
       const idea: Omit<IdeaDoc, '_id'> = {
         receiptNo: receipt,
@@ -92,8 +95,7 @@ const submitIdea = async (ctx: ActionContext, author: MemberDoc, fields: Fields,
     return toIdeaView(doc);
   } catch (error) {
     if (!isDuplicateWrite(error)) throw error;
-    const { data } = await db.collection(IDEAS).where({ submitKey }).limit(1).get();
-    const existing = data[0] as IdeaDoc | undefined;
+    const existing = await made();
     if (!existing) throw error;
     return toIdeaView(existing);
   }

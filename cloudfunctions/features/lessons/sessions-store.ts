@@ -21,6 +21,8 @@ export interface SessionDoc {
   place: string;
   capacity: number;
   taken: number;
+  /** Members holding a seat: the seat ledger (session-seats.ts). */
+  holders?: Record<string, true>;
   status: SessionStatus;
   branchId: string;
   branchName: string;

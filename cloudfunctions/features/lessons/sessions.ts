@@ -1,11 +1,11 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, isDuplicateWrite } from '../../platform/database';
+import { checked, inTransaction } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { getBranch } from '../branches/branch-store';
-import { releaseSeat, takeSeat } from '../../domain/lessons/seats';
+import { leaveSessionSeat, takeSessionSeat } from './session-seats';
 import { urlsFor, type LessonDoc } from './store';
 import {
   getSession, readOne, requireSee, SESSION_SIGNUPS, SESSIONS, signupIdOf, toSessionView,
@@ -52,6 +52,7 @@ export const schedule: Handler<'sessions.schedule'> = async (ctx, input) => {
     place: input.place,
     capacity: input.capacity,
     taken: 0,
+    holders: {},
     status: 'scheduled',
     branchId,
     branchName: branch.name,
@@ -118,60 +119,38 @@ export const get: Handler<'sessions.get'> = async (ctx, input) => {
 };
 
 /**
- * 报名, as ONE transaction over the session document: read the seats, decide, write the count and the
- * sign-up together. Transactions are serializable, so however many members tap at once the seats never
- * exceed the capacity. The sign-up id is derived from session and member (a unique index guards the
- * pair), so a member's repeated taps find their earlier sign-up and hold one seat.
+ * 报名: one conditional update of the session's seat ledger (session-seats.ts), then the member's sign-up
+ * document follows (a plain write of one document, repaired by the next tap if a call died in between).
+ * However many tap at once, seats never exceed the capacity, and a member's repeated taps hold one seat.
  */
 export const signUp: Handler<'sessions.signUp'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
   const id = signupIdOf(input.sessionId, member._id);
-  try {
-    const { session, signup } = await inTransaction(db, async (tx) => {
-      const session = await getSession(tx, input.sessionId);
-      if (session.branchId !== member.branchId) throw new AppError('NOT_FOUND');
-      const existing = await readOne<SessionSignupDoc>(tx, SESSION_SIGNUPS, id);
-      const seat = takeSeat(session, existing?.status === 'signed', session.status === 'scheduled');
-      if (!seat.ok) throw new AppError(seat.reason === 'full' ? 'SESSION_FULL' : 'SESSION_SIGNUP_CLOSED');
-      if (existing?.status === 'signed') return { session, signup: existing };
-      checked(await tx.collection(SESSIONS).doc(session._id).update({ taken: seat.taken, updatedAt: ctx.now }));
-      const fresh = { status: 'signed' as const, codeFailures: 0, signedAt: ctx.now, updatedAt: ctx.now };
-      let signup: SessionSignupDoc;
-      if (existing) {
-        checked(await tx.collection(SESSION_SIGNUPS).doc(id).update(fresh));
-        signup = { ...existing, ...fresh };
-      } else {
-        signup = {
-          _id: id, sessionId: session._id, memberId: member._id, memberName: member.name, branchId: member.branchId, startAt: session.startAt, ...fresh,
-        };
-        checked(await tx.collection(SESSION_SIGNUPS).add(signup));
-      }
-      return { session: { ...session, taken: seat.taken }, signup };
-    });
-    return toSessionView(ctx.caller, session, signup);
-  } catch (error) {
-    // The unique index is the last guard: if it ever fires, the member already holds their seat.
-    if (!isDuplicateWrite(error)) throw error;
-    const [session, signup] = await Promise.all([getSession(db, input.sessionId), readOne<SessionSignupDoc>(db, SESSION_SIGNUPS, id)]);
-    return toSessionView(ctx.caller, session, signup);
-  }
+  const [first, existing] = await Promise.all([getSession(db, input.sessionId), readOne<SessionSignupDoc>(db, SESSION_SIGNUPS, id)]);
+  if (first.branchId !== member.branchId) throw new AppError('NOT_FOUND');
+  const { session } = await takeSessionSeat(db, first, member._id);
+  if (existing?.status === 'signed') return toSessionView(ctx.caller, session, existing);
+  const fresh = { status: 'signed' as const, codeFailures: 0, signedAt: ctx.now, updatedAt: ctx.now };
+  const signup: SessionSignupDoc = {
+    _id: id, sessionId: session._id, memberId: member._id, memberName: member.name, branchId: member.branchId, startAt: session.startAt,
+    ...(existing ?? {}), ...fresh,
+  };
+  const { _id, ...rest } = signup;
+  checked(await db.collection(SESSION_SIGNUPS).doc(_id).set(rest));
+  return toSessionView(ctx.caller, session, signup);
 };
 
-/** 取消报名 frees the seat, in the same kind of transaction; only while the session is still taking sign-ups. */
+/** 取消报名 frees the seat in the ledger, then the sign-up says so; only while the session still takes sign-ups. */
 export const cancel: Handler<'sessions.cancel'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
+  const { db } = ctx.deps;
   const id = signupIdOf(input.sessionId, member._id);
-  const { session, signup } = await inTransaction(ctx.deps.db, async (tx) => {
-    const session = await getSession(tx, input.sessionId);
-    requireSee(ctx.caller, session);
-    const signup = await readOne<SessionSignupDoc>(tx, SESSION_SIGNUPS, id);
-    if (!signup || signup.status !== 'signed') throw new AppError('SESSION_NOT_SIGNED_UP');
-    if (session.status !== 'scheduled') throw new AppError('SESSION_SIGNUP_CLOSED');
-    const taken = releaseSeat(session, true);
-    checked(await tx.collection(SESSIONS).doc(session._id).update({ taken, updatedAt: ctx.now }));
-    checked(await tx.collection(SESSION_SIGNUPS).doc(id).update({ status: 'cancelled', updatedAt: ctx.now }));
-    return { session: { ...session, taken }, signup: { ...signup, status: 'cancelled' as const } };
-  });
-  return toSessionView(ctx.caller, session, signup);
+  const [first, signup] = await Promise.all([getSession(db, input.sessionId), readOne<SessionSignupDoc>(db, SESSION_SIGNUPS, id)]);
+  requireSee(ctx.caller, first);
+  if (!signup || signup.status !== 'signed') throw new AppError('SESSION_NOT_SIGNED_UP');
+  if (first.status !== 'scheduled') throw new AppError('SESSION_SIGNUP_CLOSED');
+  const { session } = await leaveSessionSeat(db, first, member._id);
+  checked(await db.collection(SESSION_SIGNUPS).doc(id).update({ status: 'cancelled', updatedAt: ctx.now }));
+  return toSessionView(ctx.caller, session, { ...signup, status: 'cancelled' });
 };

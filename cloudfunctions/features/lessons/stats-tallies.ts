@@ -1,3 +1,4 @@
+import { AGGREGATE_PAGE } from '../../platform/aggregate-pages';
 import { COLLECTIONS } from '../../contract/collections';
 import type { Database } from '../../platform/database';
 import { branchMonth, LEARNERS, TALLIES, type TallyDoc } from './tallies';
@@ -60,7 +61,7 @@ export const fromTallies = async (db: Database, from: string, to: string, months
 export const recount = async (db: Database, match: Record<string, unknown>): Promise<Breakdown> => {
   const $ = db.command.aggregate;
   const by = async (key: unknown): Promise<Array<{ _id: string | null; count: number }>> =>
-    ((await db.collection(COLLECTIONS.studyRecords).aggregate().match(match).group({ _id: key, count: $.sum(1) }).limit(5000).end()) as {
+    ((await db.collection(COLLECTIONS.studyRecords).aggregate().match(match).group({ _id: key, count: $.sum(1) }).limit(AGGREGATE_PAGE).end()) as {
       data?: Array<{ _id: string | null; count: number }>;
     }).data ?? [];
   const [kinds, categories, branches, months, peopleRes] = await Promise.all([

@@ -4,14 +4,17 @@ import type { StudyRecordDoc } from './store';
 
 /**
  * 人次 rollups (study tallies), so lessons.stats never scans the study records.
- * - One tally per month × branch: `total`, `byKind.<kind>`, `byCategory.<category|none>`, incremented with
- *   `inc` in the SAME transaction as the study record it counts.
+ * - Tallies per month × branch: `total`, `byKind.<kind>`, `byCategory.<category|none>`, incremented with
+ *   `inc` in the SAME transaction as the study record it counts, so 人次 stay exact.
+ * - Each month × branch is split over SHARDS documents, and a record's transaction picks one at random
+ *   (again on every retry). Why: a tally written in a transaction is locked until commit, and CloudBase
+ *   fails any other transaction's write to it at once (DATABASE_TRANSACTION_CONFLICT) — with one document
+ *   per cell, a branch's whole burst of 学完了 would queue through it and mostly fail. Readers sum the
+ *   shards (stats-tallies.ts reads every tally doc of the range anyway). A missing shard is created in the
+ *   transaction; two creating the same one conflict, and the loser retries on another shard.
  * - One learner doc per member: the months (and branch:months) they studied in — the distinct-people count
- *   of a range is then a count of learner docs, which no sum of tallies can give.
- * Ids are deterministic, so concurrent writers meet on one document. A transaction's `update` never
- * creates a missing document (and two transactions each creating it would collide), so callers first
- * make sure the documents exist OUTSIDE the transaction with `ensureTallies` (insert zeros; an existing
- * one is a duplicate and is left alone), then `tallyStudy` inside it only increments.
+ *   of a range is then a count of learner docs, which no sum of tallies can give. Only that member's own
+ *   records touch it; `ensureTallies` creates it outside the transaction.
  */
 export const TALLIES = COLLECTIONS.studyTallies;
 export const LEARNERS = COLLECTIONS.studyLearners;
@@ -32,11 +35,15 @@ export interface LearnerDoc {
   branchMonths: string[];
 }
 
-export const tallyId = (month: string, branchId: string) => `${month}_${branchId}`;
+/** Shards per month × branch; shard 0 has the plain id (what seeds and rebuildStudyTallies write). */
+export const SHARDS = 8;
+export const tallyId = (month: string, branchId: string, shard = 0) => (shard ? `${month}_${branchId}_${shard}` : `${month}_${branchId}`);
 export const categoryKey = (r: Pick<StudyRecordDoc, 'category'>) => r.category ?? 'none';
 export const branchMonth = (branchId: string, month: string) => `${branchId}:${month}`;
 
-const emptyTally = (month: string, branchId: string): TallyDoc => ({ _id: tallyId(month, branchId), month, branchId, total: 0, byKind: {}, byCategory: {} });
+const emptyTally = (month: string, branchId: string, shard = 0): TallyDoc => ({
+  _id: tallyId(month, branchId, shard), month, branchId, total: 0, byKind: {}, byCategory: {},
+});
 
 const insertIfMissing = async (db: Database, collection: string, doc: { _id: string }) => {
   try {
@@ -46,10 +53,8 @@ const insertIfMissing = async (db: Database, collection: string, doc: { _id: str
   }
 };
 
-/** Before the transaction: the tally cells and learner docs these records will touch exist. */
+/** Before the transaction: the learner docs these records will touch exist. */
 export const ensureTallies = async (db: Database, records: Array<Pick<StudyRecordDoc, 'month' | 'branchId' | 'memberId'>>) => {
-  const cells = new Map(records.map((r) => [tallyId(r.month, r.branchId), r]));
-  for (const r of cells.values()) await insertIfMissing(db, TALLIES, emptyTally(r.month, r.branchId));
   const members = [...new Set(records.map((r) => r.memberId))];
   const _ = db.command;
   const { data } = members.length
@@ -59,18 +64,18 @@ export const ensureTallies = async (db: Database, records: Array<Pick<StudyRecor
   for (const id of members) if (!have.has(id)) await insertIfMissing(db, LEARNERS, { _id: id, months: [], branchMonths: [] } as LearnerDoc);
 };
 
-/** Inside the record's transaction: one more 人次 in its cell, and the member counted for its month. */
-export const tallyStudy = async (db: Database, tx: Transaction, record: StudyRecordDoc) => {
+/** Inside the record's transaction: one more 人次 in a shard of its cell, and the member counted for its month. */
+export const tallyStudy = async (db: Database, tx: Transaction, record: StudyRecordDoc, random: () => number = Math.random) => {
   const _ = db.command;
-  const id = tallyId(record.month, record.branchId);
+  const shard = Math.floor(random() * SHARDS);
+  const id = tallyId(record.month, record.branchId, shard);
   const res = checked(await tx.collection(TALLIES).doc(id).update({
     total: _.inc(1),
     byKind: { [record.kind]: _.inc(1) },
     byCategory: { [categoryKey(record)]: _.inc(1) },
   })) as { updated?: number };
-  // Not ensured (a caller bug): still count it rather than lose it.
   if (!res.updated) {
-    const doc = emptyTally(record.month, record.branchId);
+    const doc = emptyTally(record.month, record.branchId, shard);
     checked(await tx.collection(TALLIES).add({ ...doc, total: 1, byKind: { [record.kind]: 1 }, byCategory: { [categoryKey(record)]: 1 } }));
   }
   const bm = branchMonth(record.branchId, record.month);

@@ -1,3 +1,4 @@
+import { AGGREGATE_PAGE, allGroups } from '../../platform/aggregate-pages';
 import { FIELD_LABELS, type FigureRow, type VolunteerField } from '../../contract/volunteer-views';
 import { dayOf } from '../../domain/volunteers/hours';
 import { requireMember, type Handler } from '../../platform/routes';
@@ -124,14 +125,13 @@ export const figures: Handler<'volunteers.figures'> = async (ctx, input) => {
   const from = monthStart(input.from);
   const to = new Date(Math.min(nextMonth(input.to).getTime(), ctx.now.getTime()));
   const bucket = { teamId: '$teamId', teamName: '$teamName', field: '$field', month: '$month' };
-  const [held, served] = await Promise.all([
-    db.collection(ACTIVITIES).aggregate().match({ startAt: _.gte(from).and(_.lt(to)), cancelled: false })
-      .group({ _id: bucket, n: $.sum(1) }).end(),
-    db.collection(SIGNUPS).aggregate().match({ activityStart: _.gte(from).and(_.lt(to)), minutes: _.gt(0) })
-      .group({ _id: bucket, n: $.sum(1), minutes: $.sum('$minutes') }).end(),
+  // Team × field × month can be well over the 20 rows an aggregate answers by default: page through all.
+  const [a, s] = await Promise.all([
+    allGroups<Grouped>((skip) => db.collection(ACTIVITIES).aggregate().match({ startAt: _.gte(from).and(_.lt(to)), cancelled: false })
+      .group({ _id: bucket, n: $.sum(1) }).sort({ _id: 1 }).skip(skip).limit(AGGREGATE_PAGE)),
+    allGroups<Grouped>((skip) => db.collection(SIGNUPS).aggregate().match({ activityStart: _.gte(from).and(_.lt(to)), minutes: _.gt(0) })
+      .group({ _id: bucket, n: $.sum(1), minutes: $.sum('$minutes') }).sort({ _id: 1 }).skip(skip).limit(AGGREGATE_PAGE)),
   ]);
-  const a = held.data as Grouped[];
-  const s = served.data as Grouped[];
   const byTeam = roll(a, s, (b) => [b.teamId, b.teamName]).sort((x, y) => y.minutes - x.minutes || x.label.localeCompare(y.label));
   const byField = roll(a, s, (b) => [b.field, FIELD_LABELS[b.field]]).sort((x, y) => x.key.localeCompare(y.key));
   const byMonth = roll(a, s, (b) => [b.month, b.month]).sort((x, y) => x.key.localeCompare(y.key));

@@ -50,7 +50,7 @@ describe('ideas: submitting', () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => cloud.call('demo-member-3', 'ideas.submit', input, 'req-idea-retry-0001')));
     const ok = results.filter((r) => r.ok);
     expect(ok.length).toBeGreaterThanOrEqual(1);
-    for (const r of results) if (!r.ok) expect(r.error.code).toBe('REQUEST_IN_PROGRESS');
+    for (const r of results) if (!r.ok) expect(r.error.code).toBe('BUSY');
     const member3 = await memberIdOf(cloud, 'demo-member-3');
     const { data } = await cloud.db.collection(COLLECTIONS.ideas).where({ authorId: member3._id }).limit(20).get();
     expect(data.filter((d) => d.title === input.title)).toHaveLength(1);

@@ -38,7 +38,7 @@ describe('idempotent writes', () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => cloud.call('retry-user', 'members.register', input, 'req-register-retry')));
     const ok = results.filter((r) => r.ok);
     expect(ok.length).toBeGreaterThanOrEqual(1);
-    for (const r of results) if (!r.ok) expect(r.error.code).toBe('REQUEST_IN_PROGRESS');
+    for (const r of results) if (!r.ok) expect(r.error.code).toBe('BUSY');
     expect((await cloud.db.collection(COLLECTIONS.members).where({ openid: 'retry-user' }).count()).total).toBe(1);
     // Once settled, every resend gets the same answer.
     const later = await cloud.call('retry-user', 'members.register', input, 'req-register-retry');
@@ -73,7 +73,7 @@ describe('a claim left by a call that died', () => {
     expect(orphan.replay).toBeUndefined();
 
     const retry = () => cloud.call('demo-admin', 'branches.create', input, scope.requestId);
-    expect(errorOf(await retry()).code).toBe('REQUEST_IN_PROGRESS');
+    expect(errorOf(await retry()).code).toBe('BUSY');
     cloud.clock.advance(STALE_CLAIM_MS + 1000);
     const created = dataOf(await retry());
     expect(created.name).toBe('死后重试支部');

@@ -1,3 +1,4 @@
+import { calculateObjectSize } from 'bson';
 import type { Doc } from '../ejson';
 import { ErrorCodes, EmulatorError } from '../errors';
 import type { Change, DurableStore } from '../store/durable-store';
@@ -69,6 +70,7 @@ export class WorkingSet {
   }
 
   put(name: string, doc: Doc): void {
+    checkSize(name, doc);
     this.checkUnique(name, doc);
     if (this.view) {
       this.view.claim(docKey(name, doc._id));
@@ -169,6 +171,23 @@ export class WorkingSet {
         `E11000 duplicate key error collection: ${name} index: ${ixName} dup key: { ${dup} }`,
       );
     });
+  }
+}
+
+/**
+ * A record is a BSON document of at most 16 MB ("单条记录大小受底层 BSON 限制，不超过 16mb"; README, Platform
+ * rules), refused with MongoDB's own words. Measured on every write, so a growing array (a seat ledger, a
+ * timeline) meets the limit here as it would there.
+ */
+export const MAX_DOC_BYTES = 16 * 1024 * 1024;
+
+function checkSize(name: string, doc: Doc): void {
+  const bytes = calculateObjectSize(doc as Record<string, unknown>);
+  if (bytes > MAX_DOC_BYTES) {
+    throw new EmulatorError(
+      ErrorCodes.requestFailed,
+      `BSONObj size: ${bytes} (0x${bytes.toString(16).toUpperCase()}) is invalid. Size must be between 0 and 16793600(16MB) (collection ${name})`,
+    );
   }
 }
 
