@@ -7,6 +7,7 @@ import { finish, myStudy, open } from './study';
 import { approve, publish, returnToAuthor, toDraft, withdraw } from './transitions';
 import * as sessions from './sessions';
 import * as attendance from './sessions-attendance';
+import { close as closeSession } from './sessions-close';
 import { addWalkIn, cancelSession } from './sessions-changes';
 import { stats } from './stats';
 
@@ -40,7 +41,7 @@ export const lessonsRoutes: Routes<'lessons'> = {
   'sessions.checkIn': attendance.checkIn,
   'sessions.roster': attendance.roster,
   'sessions.mark': attendance.mark,
-  'sessions.close': attendance.close,
+  'sessions.close': closeSession,
   'sessions.cancelSession': cancelSession,
   'sessions.addWalkIn': addWalkIn,
 };

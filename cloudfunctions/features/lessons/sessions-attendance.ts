@@ -1,17 +1,11 @@
-import { COLLECTIONS } from '../../contract/collections';
-import { ATTENDED } from '../../contract/session-model';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { checked, inTransaction } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
-import { requireUploads } from '../../platform/uploaded-files';
-import { chinaMonth } from '../../domain/lessons/month';
 import { checkInCode } from '../../domain/lessons/seats';
-import { progressId, type ProgressDoc, type StudyRecordDoc } from './store';
-import { ensureTallies, tallyStudy } from './tallies';
 import {
-  getSession, offlineRecordId, readOne, requireRun, requireSee, SESSION_SIGNUPS, SESSIONS, signupIdOf, toRosterRow, toSessionView,
+  getSession, readOne, requireRun, requireSee, SESSION_SIGNUPS, SESSIONS, signupIdOf, toRosterRow, toSessionView,
   type SessionSignupDoc,
 } from './sessions-store';
 
@@ -94,80 +88,3 @@ export const mark: Handler<'sessions.mark'> = async (ctx, input) => {
   return toRosterRow(row);
 };
 
-/**
- * Closing: minutes, attendee count and photos; everyone marked 出席 or 迟到 gets one study record of
- * kind `offline` (one 人次 per session), and the linked lessons count as studied for them — all in one
- * transaction with the session's change and its audit entry. The roster is read before the transaction
- * (transactions read documents by id only); the session's `version` proves no mark slipped in between,
- * else the close starts over.
- */
-export const close: Handler<'sessions.close'> = async (ctx, input) => {
-  const { db } = ctx.deps;
-  // Photos: files of this environment under sessions/, really stored (one storage call).
-  await requireUploads(ctx.deps.files, input.photoFileIds, 'sessionPhoto', 'photoFileIds');
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const seen = await getSession(db, input.sessionId);
-    requireRun(ctx.caller, seen);
-    if (seen.status !== 'attendance') throw new AppError('INVALID_STATE');
-    const { data } = await db.collection(SESSION_SIGNUPS).where({ sessionId: seen._id, status: db.command.in(['signed', 'walkin']) }).limit(1000).get();
-    const attended = (data as SessionSignupDoc[]).filter((r) => r.attendance && ATTENDED.includes(r.attendance));
-    const heldAt = new Date(Math.min(new Date(seen.startAt).getTime(), ctx.now.getTime()));
-    await ensureTallies(db, attended.map((r) => ({ memberId: r.memberId, branchId: seen.branchId, month: chinaMonth(heldAt) })));
-    const result = await inTransaction(db, async (tx) => {
-      const s = await getSession(tx, input.sessionId);
-      if (s.status !== 'attendance') throw new AppError('INVALID_STATE');
-      if (s.version !== seen.version) return null;
-      const change = {
-        status: 'closed' as const,
-        minutes: input.minutes,
-        attendeeCount: input.attendeeCount ?? attended.length,
-        markedCount: attended.length,
-        photoFileIds: input.photoFileIds,
-        closedAt: ctx.now,
-        updatedAt: ctx.now,
-        version: s.version + 1,
-      };
-      checked(await tx.collection(SESSIONS).doc(s._id).update(change));
-      // Studied when it was held: at the scheduled start, or at the close if it was held earlier than planned.
-      const studiedAt = new Date(Math.min(new Date(s.startAt).getTime(), ctx.now.getTime()));
-      const firstCategory = s.lessonCategories.find((c) => !!c) ?? undefined;
-      for (const r of attended) {
-        const record: StudyRecordDoc = {
-          _id: offlineRecordId(s._id, r.memberId),
-          kind: 'offline',
-          memberId: r.memberId,
-          memberName: r.memberName,
-          branchId: s.branchId,
-          ...(s.lessonIds[0] ? { lessonId: s.lessonIds[0] } : {}),
-          sessionId: s._id,
-          title: s.topic,
-          ...(firstCategory ? { category: firstCategory } : {}),
-          month: chinaMonth(studiedAt),
-          studiedAt,
-          createdAt: ctx.now,
-        };
-        checked(await tx.collection(COLLECTIONS.studyRecords).add(record));
-        await tallyStudy(db, tx, record);
-        for (const lessonId of s.lessonIds) {
-          const pid = progressId(r.memberId, lessonId);
-          const p = await readOne<ProgressDoc>(tx, COLLECTIONS.lessonProgress, pid);
-          if (!p) {
-            const fresh: ProgressDoc = {
-              _id: pid, memberId: r.memberId, lessonId, branchId: s.branchId, estimatedMinutes: 1, studied: true, studiedAt, studiedKind: 'offline',
-            };
-            checked(await tx.collection(COLLECTIONS.lessonProgress).add(fresh));
-          } else if (!p.studied) {
-            checked(await tx.collection(COLLECTIONS.lessonProgress).doc(pid).update({ studied: true, studiedAt, studiedKind: 'offline' }));
-          }
-        }
-      }
-      checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(
-        ctx, { type: 'study_session', id: s._id }, { status: s.status },
-        { status: 'closed', attendeeCount: change.attendeeCount, markedCount: change.markedCount, photos: input.photoFileIds.length },
-      )));
-      return { ...s, ...change };
-    });
-    if (result) return toSessionView(ctx.caller, result, null);
-  }
-  throw new AppError('CONFLICT');
-};
