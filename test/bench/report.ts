@@ -1,5 +1,5 @@
 import { ACTIONS, isActionName } from '../../cloudfunctions/contract/registry';
-import type { ActionFigure, SizeRun } from './actions';
+import { PLATFORM_LATENCY_MS, type ActionFigure, type SizeRun } from './actions';
 
 /** One row of results.json: the named keys issue #7 asks for, plus the figures behind them. */
 export interface ActionRow {
@@ -12,6 +12,8 @@ export interface ActionRow {
   /** p50 on the larger set / p50 on the county-sized one. */
   growth: number;
   large: { p50Ms: number; p95Ms: number; reads: number; writes: number };
+  /** County-sized set with a simulated platform round trip per SDK request. */
+  platform?: { p50Ms: number; p95Ms: number };
   kind: 'read' | 'write';
   error?: string;
 }
@@ -35,8 +37,9 @@ export const printActions = (small: SizeRun, large: SizeRun): ActionRow[] => {
   console.log(`\n  cases from ${small.source}; seeding ×1: ${(small.seed.ms / 1000).toFixed(1)} s, rss ${small.seed.rssMB} MB; ×${large.factor}: ${(large.seed.ms / 1000).toFixed(1)} s, rss ${large.seed.rssMB} MB`);
   console.log(`  documents ×1 / ×${large.factor}: ${Object.keys(s).map((c) => `${c} ${s[c]}/${l[c]}`).join(', ')}`);
   console.log('  reads/writes = SDK database requests per call counted by the emulator (caller lookup and idempotency record included;');
-  console.log('  transaction start/commit not); growth = p50 ×large / p50 ×1 (lists should stay near 1).');
-  const head = `  ${'action'.padEnd(32)} ${'kind'.padEnd(5)} ${'reads'.padStart(5)} ${'writes'.padStart(6)} ${'all'.padStart(5)} ${'p50 ×1'.padStart(9)} ${'p95 ×1'.padStart(9)} ${`p50 ×${large.factor}`.padStart(9)} ${`p95 ×${large.factor}`.padStart(9)} ${'growth'.padStart(7)}`;
+  console.log('  transaction start/commit not); growth = p50 ×large / p50 ×1 (lists should stay near 1);');
+  console.log(`  "@${PLATFORM_LATENCY_MS}ms" = the county-sized set again with every SDK request ${PLATFORM_LATENCY_MS} ms slower, as a network hop on the platform.`);
+  const head = `  ${'action'.padEnd(32)} ${'kind'.padEnd(5)} ${'reads'.padStart(5)} ${'writes'.padStart(6)} ${'all'.padStart(5)} ${'p50 ×1'.padStart(9)} ${'p95 ×1'.padStart(9)} ${`p50@${PLATFORM_LATENCY_MS}`.padStart(9)} ${`p95@${PLATFORM_LATENCY_MS}`.padStart(9)} ${`p50 ×${large.factor}`.padStart(9)} ${`p95 ×${large.factor}`.padStart(9)} ${'growth'.padStart(7)}`;
   console.log(head);
   const rows: ActionRow[] = [];
   for (const a of small.figures) {
@@ -49,11 +52,12 @@ export const printActions = (small: SizeRun, large: SizeRun): ActionRow[] => {
       growth: b ? b.p50Ms / a.p50Ms : Number.NaN,
       large: { p50Ms: b?.p50Ms ?? Number.NaN, p95Ms: b?.p95Ms ?? Number.NaN, reads: b?.reads ?? Number.NaN, writes: b?.writes ?? Number.NaN },
       kind: kindOf(a.action),
+      ...(a.platform ? { platform: { p50Ms: a.platform.p50Ms, p95Ms: a.platform.p95Ms } } : {}),
       ...(a.error || b?.error ? { error: a.error ?? b?.error } : {}),
     };
     rows.push(row);
     console.log(
-      `  ${a.action.padEnd(32)} ${row.kind.padEnd(5)} ${f1(a.reads).padStart(5)} ${f1(a.writes).padStart(6)} ${f1(a.roundTrips).padStart(5)} ${f2(a.p50Ms).padStart(7)}ms ${f2(a.p95Ms).padStart(7)}ms ${f2(row.large.p50Ms).padStart(7)}ms ${f2(row.large.p95Ms).padStart(7)}ms ${f2(row.growth).padStart(7)}${row.error ? `  ERROR ${row.error}` : ''}`,
+      `  ${a.action.padEnd(32)} ${row.kind.padEnd(5)} ${f1(a.reads).padStart(5)} ${f1(a.writes).padStart(6)} ${f1(a.roundTrips).padStart(5)} ${f2(a.p50Ms).padStart(7)}ms ${f2(a.p95Ms).padStart(7)}ms ${f1(a.platform?.p50Ms ?? Number.NaN).padStart(7)}ms ${f1(a.platform?.p95Ms ?? Number.NaN).padStart(7)}ms ${f2(row.large.p50Ms).padStart(7)}ms ${f2(row.large.p95Ms).padStart(7)}ms ${f2(row.growth).padStart(7)}${row.error ? `  ERROR ${row.error}` : ''}`,
     );
   }
   return rows;

@@ -6,7 +6,7 @@
  *
  * Env: BENCH_SKIP_BUILD=1 (use the dist/ already there), BENCH_ITERATIONS (40), BENCH_SMALL_FACTOR (1), BENCH_LARGE_FACTOR (10),
  * BENCH_HEAP_MB (12000, for the large data set's process), BENCH_LOAD_CONNECTIONS (50), BENCH_LOAD_SECONDS (20),
- * BENCH_SOURCE=scenarios (ignore test/support/action-examples.ts), BENCH_CASE_SECONDS (20: a case stops after 5 calls once past it).
+ * BENCH_BURST (300), BENCH_PLATFORM_LATENCY_MS (20), BENCH_PLATFORM_CALLS (8), BENCH_SOURCE=scenarios (ignore test/support/action-examples.ts), BENCH_CASE_SECONDS (20: a case stops after 5 calls once past it).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildFunctions } from '../../cloudfunctions/build';
 import type { SizeRun } from './actions';
+import { PLATFORM_LATENCY_MS } from './actions';
+import { measureBursts } from './burst';
 import { floorSizes } from './floor';
 import { measureGateway } from './gateway-load';
 import { budgetMisses, printActions } from './report';
@@ -26,13 +28,14 @@ const LARGE = Number(process.env.BENCH_LARGE_FACTOR ?? 10);
 const HEAP_MB = Number(process.env.BENCH_HEAP_MB ?? 12000);
 const LOAD_CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 50);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
+const BURST = Number(process.env.BENCH_BURST ?? 300);
 const kb = (bytes: number | null | undefined) => (bytes == null ? '—' : `${(bytes / 1024).toFixed(1)} KB`);
 const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
 
 /** One data-set size in its own process: its own heap, and nothing left over from the other size. */
-const runSize = (factor: number): SizeRun => {
+const runSize = (factor: number, platform = false): SizeRun => {
   const out = path.join(tmpdir(), `yinling-bench-${process.pid}-${factor}.json`);
-  const child = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', path.join(__dirname, 'actions-main.ts'), String(factor), String(ITERATIONS), out], {
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', path.join(__dirname, 'actions-main.ts'), String(factor), String(ITERATIONS), out, platform ? 'platform' : ''], {
     cwd: ROOT,
     stdio: 'inherit',
   });
@@ -59,9 +62,17 @@ const main = async () => {
 
   console.log(`\nActions: ${ITERATIONS} calls each, in-process through the pipeline, the real SDK and the emulator (strict indexes).`);
   console.log(`Data sets: the demo county plus the county-sized set ×${SMALL} and ×${LARGE}, each seeded through SDK batch adds.`);
-  const small = runSize(SMALL);
+  const small = runSize(SMALL, true);
   const large = runSize(LARGE);
   const rows = printActions(small, large);
+
+  console.log(`\nSign-up bursts: ${BURST} members tap 报名 at the same moment (activity: 50 seats + 200 waiting; 小讲堂: 40 seats),`);
+  console.log(`without and with ${PLATFORM_LATENCY_MS} ms per SDK request; answers after the call layer's BUSY retries, time to a definite answer.`);
+  const bursts = await measureBursts(BURST, [0, PLATFORM_LATENCY_MS]);
+  for (const b of bursts) {
+    const kinds = Object.entries(b.answers).map(([k, n]) => `${k} ${n}`).join(', ');
+    console.log(`  ${b.target.padEnd(9)} @${String(b.latencyMs).padStart(2)} ms   p50 ${b.p50Ms} ms   p95 ${b.p95Ms} ms   max ${b.maxMs} ms   ${kinds}`);
+  }
 
   console.log(`\nGateway under load: ${LOAD_CONNECTIONS} keep-alive connections for ${LOAD_SECONDS} s each, from a second process on loopback`);
   const gateway = await measureGateway(LOAD_CONNECTIONS, LOAD_SECONDS);
@@ -78,6 +89,7 @@ const main = async () => {
     source: small.source,
     seed: { small: small.seed, large: large.seed, largeFactor: LARGE },
     actions: rows,
+    bursts,
     gateway: {
       rps: totalRequests / (gateway.length * LOAD_SECONDS),
       p99Ms: Math.max(...gateway.map((g) => g.p99Ms)),

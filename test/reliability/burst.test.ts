@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../cloudfunctions/contract/collections';
 import type { Envelope } from '../../cloudfunctions/contract/envelope';
 import { WAITLIST_MAX } from '../../cloudfunctions/domain/volunteers/seats';
-import { validProfile } from '../support/profiles';
+import { registerCrowd, timedAnswers } from '../support/crowd';
 import { dataOf, startTestCloud, type TestCloud } from '../support/test-cloud';
 import { scheduled } from '../component/lessons/sessions-helpers';
 import { postActivity, teamIdByName } from '../component/volunteers/helpers';
@@ -30,15 +30,7 @@ const figures = {
 const p95 = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length * 0.95)] ?? 0;
 
 /** All at once; each call timed to its final answer (after the BUSY retries the call layer makes). */
-const burst = (calls: Array<() => Promise<Envelope<unknown>>>): Promise<Answer[]> =>
-  Promise.all(
-    calls.map(async (call) => {
-      const t0 = Date.now();
-      const timeout = new Promise<null>((r) => setTimeout(() => r(null), ANSWER_LIMIT_MS).unref());
-      const envelope = await Promise.race([call(), timeout]);
-      return { envelope, ms: Date.now() - t0 };
-    }),
-  );
+const burst = (calls: Array<() => Promise<Envelope<unknown>>>): Promise<Answer[]> => timedAnswers(calls, ANSWER_LIMIT_MS);
 
 const codeOf = (a: Answer) => (a.envelope === null ? 'UNANSWERED' : a.envelope.ok ? 'ok' : a.envelope.error.code);
 
@@ -53,17 +45,7 @@ describe(`burst: ${BURST} members at the same moment, under fail-fast locks`, ()
     cloud = await startTestCloud();
     await cloud.seed();
     teamId = await teamIdByName(cloud, '银铃耀酉水·城关科技下乡服务队');
-    const branchId = ((await cloud.db.collection(COLLECTIONS.branches).orderBy('order', 'asc').limit(1).get()).data[0] as { _id: string })._id;
-    people = Array.from({ length: BURST }, (_, i) => `burst-${i + 1}`);
-    for (let i = 0; i < people.length; i += 50) {
-      await Promise.all(people.slice(i, i + 50).map((p, k) => cloud.call(p, 'members.register', validProfile(branchId, { name: `老同志${i + k + 1}` })).then(dataOf)));
-    }
-    ids = new Map();
-    for (let i = 0; i < people.length; i += 100) {
-      const chunk = people.slice(i, i + 100);
-      const { data } = await cloud.db.collection(COLLECTIONS.members).where({ openid: cloud.db.command.in(chunk) }).limit(100).get();
-      for (const m of data as Array<{ _id: string; openid: string }>) ids.set(m.openid, m._id);
-    }
+    ({ openids: people, ids } = await registerCrowd(cloud, 'burst', BURST));
   }, 180_000);
 
   afterAll(async () => {

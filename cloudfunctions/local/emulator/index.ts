@@ -45,6 +45,8 @@ export interface EmulatorOptions {
   openApiHangMs?: number;
   /** Journal size that triggers compaction into a snapshot (default 8 MiB). */
   compactBytes?: number;
+  /** Simulated network time per SDK request, in ms (bench only; default 0). */
+  latencyMs?: number;
   /** Clock for serverDate() and createdAt (tests may fix it). */
   now?: () => number;
 }
@@ -57,6 +59,8 @@ export interface Emulator {
   envId: string;
   stats(): Stats;
   resetStats(): void;
+  /** Changes the simulated network time per request (the bench's platform round trip). */
+  setLatency(ms: number): void;
   /** Every collection's committed documents, for before/after comparisons in tests. */
   snapshot(): Promise<Record<string, unknown[]>>;
   /** Folds the journal into a snapshot now (normally automatic). */
@@ -95,7 +99,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   for (const [name, h] of Object.entries(storageActions)) actions[name] = (p) => h(p, { files, baseUrl: () => baseUrl });
   actions['wx.api'] = (p) => wxApi(p, { db, hangMs: opts.openApiHangMs ?? 3000, closing });
 
-  const server = createServer(createRequestListener({ actions, stats, files }));
+  let latencyMs = opts.latencyMs ?? 0;
+  const server = createServer(createRequestListener({ actions, stats, files, latencyMs: () => latencyMs }));
   // The SDK's keep-alive agent frees idle sockets after 4.8 s; a longer server timeout avoids racing it.
   server.keepAliveTimeout = 60_000;
   const host = opts.host ?? '127.0.0.1';
@@ -117,6 +122,9 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     envId,
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
+    setLatency: (ms) => {
+      latencyMs = ms;
+    },
     snapshot: async () => {
       const out: Record<string, Doc[]> = {};
       for (const name of store.names()) out[name] = store.get(name)!.all().map(deepClone);

@@ -20,7 +20,11 @@ export interface ServerDeps {
   actions: Record<string, ActionHandler>;
   stats: RequestStats;
   files: FileStore;
+  /** Simulated network time per SDK request (the bench's "platform round trip"): half each way. */
+  latencyMs: () => number;
 }
+
+const pause = (ms: number) => (ms > 0 ? new Promise<void>((r) => setTimeout(r, ms)) : Promise.resolve());
 
 const MAX_BODY = 32 * 1024 * 1024;
 
@@ -64,7 +68,11 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, deps: Server
     counted = true;
     const handler = deps.actions[action];
     if (!handler) throw new EmulatorError(ErrorCodes.actionNotSupported, `action ${action} is not supported by the local emulator`);
-    sendJson(res, { ...(await handler(body)), requestId });
+    const half = deps.latencyMs() / 2;
+    await pause(half);
+    const answer = await handler(body);
+    await pause(half);
+    sendJson(res, { ...answer, requestId });
   } catch (e) {
     if (!counted) deps.stats.count(action);
     const err = e instanceof EmulatorError ? e : new EmulatorError(ErrorCodes.sysErr, (e as Error)?.message ?? String(e));
