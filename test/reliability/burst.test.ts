@@ -32,6 +32,16 @@ const p95 = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length
 /** All at once; each call timed to its final answer (after the BUSY retries the call layer makes). */
 const burst = (calls: Array<() => Promise<Envelope<unknown>>>): Promise<Answer[]> => timedAnswers(calls, ANSWER_LIMIT_MS);
 
+type SeatFigures = { full: number; internal: number; unanswered: number; errorWithEffect: number };
+
+/** A caller who did not get a place: why, and whether they hold one all the same (an error with an effect). */
+const refused = (f: SeatFigures, code: string, fullCode: string, holds: boolean) => {
+  if (code === 'INTERNAL') f.internal += 1;
+  else if (code === 'UNANSWERED' || code === 'BUSY') f.unanswered += 1;
+  else if (code === fullCode) f.full += 1;
+  if (holds) f.errorWithEffect += 1;
+};
+
 const codeOf = (a: Answer) => (a.envelope === null ? 'UNANSWERED' : a.envelope.ok ? 'ok' : a.envelope.error.code);
 
 describe(`burst: ${BURST} members at the same moment, under fail-fast locks`, () => {
@@ -81,12 +91,7 @@ describe(`burst: ${BURST} members at the same moment, under fail-fast locks`, ()
             expect(mine.ok && mine.data.mine.waitingPosition).toBe(doc.waiting.indexOf(memberId) + 1);
           } else f.seat += 1;
           expect(holds).toBe(true);
-        } else {
-          if (code === 'INTERNAL') f.internal += 1;
-          else if (code === 'UNANSWERED' || code === 'BUSY') f.unanswered += 1;
-          else if (code === 'ACTIVITY_FULL') f.full += 1;
-          if (holds) f.errorWithEffect += 1;
-        }
+        } else refused(f, code, 'ACTIVITY_FULL', holds);
       }
       expect(new Set(rows.map((r) => r.memberId)).size).toBe(rows.length);
       expect(rows.filter((r) => r.status === 'confirmed').length).toBe(seated.length);
@@ -116,12 +121,7 @@ describe(`burst: ${BURST} members at the same moment, under fail-fast locks`, ()
         if (code === 'ok') {
           f.seat += 1;
           expect(held).toBe(true);
-        } else {
-          if (code === 'INTERNAL') f.internal += 1;
-          else if (code === 'UNANSWERED' || code === 'BUSY') f.unanswered += 1;
-          else if (code === 'SESSION_FULL') f.full += 1;
-          if (held) f.errorWithEffect += 1;
-        }
+        } else refused(f, code, 'SESSION_FULL', held);
       }
       expect(seated.length).toBe(capacity);
     }
