@@ -42,6 +42,17 @@ const refused = (f: SeatFigures, code: string, fullCode: string, holds: boolean)
   if (holds) f.errorWithEffect += 1;
 };
 
+/** One trial's shared figures: calls, the slowest p95 so far, and whether the seats over-filled or disagree with `taken`. */
+const trial = (
+  f: { trials: number; calls: number; p95: number; overFills: number },
+  answers: Answer[], seated: number, capacity: number, taken: number,
+) => {
+  f.trials += 1;
+  f.calls += answers.length;
+  f.p95 = Math.max(f.p95, p95(answers.map((a) => a.ms)));
+  if (seated > capacity || taken !== seated) f.overFills += 1;
+};
+
 const codeOf = (a: Answer) => (a.envelope === null ? 'UNANSWERED' : a.envelope.ok ? 'ok' : a.envelope.error.code);
 
 describe(`burst: ${BURST} members at the same moment, under fail-fast locks`, () => {
@@ -74,10 +85,7 @@ describe(`burst: ${BURST} members at the same moment, under fail-fast locks`, ()
       const rows = (await cloud.db.collection(COLLECTIONS.volunteerSignups).where({ activityId: act.id }).limit(1000).get()).data as Array<{ memberId: string; status: string }>;
       const seated = Object.keys(doc.holders ?? {});
       const f = figures.activity;
-      f.trials += 1;
-      f.calls += answers.length;
-      f.p95 = Math.max(f.p95, p95(answers.map((a) => a.ms)));
-      if (seated.length > capacity || doc.taken !== seated.length) f.overFills += 1;
+      trial(f, answers, seated.length, capacity, doc.taken);
       for (const [i, a] of answers.entries()) {
         const code = codeOf(a);
         const memberId = ids.get(people[i])!;
@@ -111,10 +119,7 @@ describe(`burst: ${BURST} members at the same moment, under fail-fast locks`, ()
       const doc = (await cloud.db.collection(COLLECTIONS.studySessions).doc(s.id).get()).data[0] as { taken: number; holders: Record<string, true> };
       const seated = Object.keys(doc.holders ?? {});
       const f = figures.session;
-      f.trials += 1;
-      f.calls += answers.length;
-      f.p95 = Math.max(f.p95, p95(answers.map((a) => a.ms)));
-      if (seated.length > capacity || doc.taken !== seated.length) f.overFills += 1;
+      trial(f, answers, seated.length, capacity, doc.taken);
       for (const [i, a] of answers.entries()) {
         const code = codeOf(a);
         const held = !!doc.holders?.[ids.get(people[i])!];

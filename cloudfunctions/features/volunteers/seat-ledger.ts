@@ -94,7 +94,8 @@ export const leavePlace = async (db: Database, first: ActivityDoc, memberId: str
     if (had === 'waiting') {
       done = await updateIfStill(db, { _id: a._id, waiting: memberId }, { waiting: _.pull(memberId) });
     } else {
-      const next = promote && !a.cancelled && a.taken <= a.capacity ? a.waiting[0] : undefined;
+      const promoting = promote && !a.cancelled && a.taken <= a.capacity;
+      const next = promoting ? a.waiting[0] : undefined;
       const mine = { _id: a._id, [holderPath(memberId)]: true };
       if (next) {
         promoted = next;
@@ -102,7 +103,8 @@ export const leavePlace = async (db: Database, first: ActivityDoc, memberId: str
           [holderPath(memberId)]: _.remove(), [holderPath(next)]: true, waiting: _.shift(),
         });
       } else {
-        done = await updateIfStill(db, { ...mine, waiting: promote ? _.size(0) : _.exists(true) }, {
+        // When promoting, only while nobody is waiting (else the head of the queue takes the seat, above).
+        done = await updateIfStill(db, { ...mine, ...(promoting ? { waiting: _.size(0) } : {}) }, {
           [holderPath(memberId)]: _.remove(), taken: _.inc(-1),
         });
       }
