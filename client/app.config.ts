@@ -21,6 +21,7 @@ export default defineAppConfig({
     'pages/volunteer/record/index',
     'pages/volunteer/skills/index',
     'pages/mine/index',
+    'pages/mine/messages/index',
     'pages/member/register/index',
     'pages/member/edit/index',
     // The local gateway's demo sign-in exists only in the H5 build.

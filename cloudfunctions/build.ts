@@ -22,8 +22,19 @@ const OPENAPI: Record<string, string[]> = {
   jobs: ['subscribeMessage.send'],
 };
 
-/** Timer triggers (CloudBase's 7-field cron): the jobs function flags overdue 金点子 (督办) every hour. */
-const TRIGGERS: Record<string, Array<{ name: string; type: 'timer'; config: string }>> = {
+export interface TriggerSpec {
+  name: string;
+  type: 'timer';
+  /** CloudBase's 7-field cron: second minute hour day month weekday year. */
+  config: string;
+}
+
+/**
+ * Timer triggers, declared once: written to each function's config.json here (read by WeChat DevTools)
+ * and to cloudbaserc.json by deploy (read by the CloudBase CLI). Every hour the jobs function flags overdue
+ * 金点子 (督办) and runs the 送学上门 job (features/jobs/timer.ts).
+ */
+export const TRIGGERS: Record<string, TriggerSpec[]> = {
   jobs: [{ name: 'overdue', type: 'timer', config: '0 0 * * * * *' }],
 };
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
@@ -6,6 +7,11 @@ import prodConfig from './prod';
 const root = path.resolve(__dirname, '..');
 const contractDir = path.join(root, 'cloudfunctions', 'contract');
 const platform = process.env.TARO_ENV ?? 'weapp';
+
+const subscribeTemplateIds = (envId: string | undefined): Record<string, string> => {
+  const all = JSON.parse(readFileSync(path.join(__dirname, 'subscribe-templates.json'), 'utf8')) as Record<string, Record<string, string>>;
+  return all[envId || 'local'] ?? {};
+};
 
 /**
  * Units: why pxtransform converts NO sizes on either platform.
@@ -50,6 +56,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       CLOUD_ENV_ID: JSON.stringify(process.env.CLOUD_ENV_ID ?? ''),
+      // The same ids the functions get at deploy: the environment's section, or the emulator's `local` one.
+      SUBSCRIBE_TEMPLATE_IDS: JSON.stringify(subscribeTemplateIds(process.env.CLOUD_ENV_ID)),
     },
     alias: {
       '@contract': contractDir,

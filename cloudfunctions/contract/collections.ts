@@ -8,7 +8,10 @@ export const COLLECTIONS = {
   auditLog: 'audit_logs',
   idempotency: 'idempotency_keys',
   rateLimits: 'rate_limits',
+  /** What WeChat delivered as subscribe messages (written by the local emulator, read by tests and /dev/outbox). */
   outbox: 'outbox_messages',
+  /** Each person's 消息 list: every notice, whether or not a subscribe message could go with it. */
+  messages: 'inbox_messages',
   counters: 'counters',
   // study (issue #3)
   lessons: 'lessons',

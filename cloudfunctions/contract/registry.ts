@@ -6,6 +6,7 @@ import { lessonsActions } from './actions/lessons';
 import { volunteersActions } from './actions/volunteers';
 import { ideasActions } from './actions/ideas';
 import { sessionsActions } from './actions/sessions';
+import { messagesActions } from './actions/messages';
 
 /**
  * The API: every action of every function, in one registry. The client's callApi is typed from it,
@@ -19,6 +20,7 @@ export const ACTIONS = {
   ...volunteersActions,
   ...ideasActions,
   ...sessionsActions,
+  ...messagesActions,
 };
 
 export type Actions = typeof ACTIONS;

@@ -1,10 +1,11 @@
 import tcb from '@cloudbase/node-sdk';
-import { systemClock } from './clock';
+import { systemClock, type Clock } from './clock';
 import { wxContentSafety } from './content-safety';
-import { consoleLogger, parseOpenidList, type Deps } from './deps';
+import { consoleLogger, parseOpenidList, type Deps, type Logger } from './deps';
 import { cloudFiles, type StorageApp } from './files';
-import { wxNotifier } from './notifier';
-import type { CallWxOpenApi } from './wx-open-api';
+import { makeNotifier } from './notifier';
+import { parseTemplateIds } from './template-ids';
+import { compatibleOpenApi, type CompatibleOpenApiApp } from './wx-open-api';
 
 /**
  * The production adapter: the real SDK, the current environment, the caller from the per-call context.
@@ -20,19 +21,32 @@ export const identifyFromContext = (context: unknown): string | null => {
   return typeof openid === 'string' && openid.length > 0 ? openid : null;
 };
 
-export const cloudbaseDeps = (): Deps => {
-  if (cached) return cached;
-  const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
-  const callWxOpenApi: CallWxOpenApi = (request, options) => app.callWxOpenApi(request, options);
-  cached = {
-    db: app.database(),
-    clock: systemClock,
+type App = ReturnType<typeof tcb.init>;
+
+export interface DepsOptions {
+  clock?: Clock;
+  log?: Logger;
+  /** How long a content check may take before the text is held for review. */
+  contentCheckMs?: number;
+  adminOpenids?: ReadonlySet<string>;
+}
+
+/** Everything a use case touches, built from one SDK app (production and tests alike). */
+export const depsFromApp = (app: App, options: DepsOptions = {}): Deps => {
+  const db = app.database();
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? consoleLogger;
+  const callWxOpenApi = compatibleOpenApi(app as unknown as CompatibleOpenApiApp);
+  return {
+    db,
+    clock,
     identify: identifyFromContext,
-    adminOpenids: parseOpenidList(process.env.ADMIN_OPENIDS),
-    contentSafety: wxContentSafety(callWxOpenApi),
-    notifier: wxNotifier(callWxOpenApi, consoleLogger),
+    adminOpenids: options.adminOpenids ?? parseOpenidList(process.env.ADMIN_OPENIDS),
+    contentSafety: wxContentSafety(callWxOpenApi, options.contentCheckMs),
+    notifier: makeNotifier({ db, clock, callWxOpenApi, templateIds: parseTemplateIds(process.env.SUBSCRIBE_TEMPLATE_IDS), log }),
     files: cloudFiles(app as unknown as StorageApp),
-    log: consoleLogger,
+    log,
   };
-  return cached;
 };
+
+export const cloudbaseDeps = (): Deps => (cached ??= depsFromApp(tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })));

@@ -38,6 +38,10 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.rateLimits, name: 'key_unique', keys: [asc('key')], unique: true },
   { collection: COLLECTIONS.outbox, name: 'recipient_time', keys: [asc('touser'), desc('createdAt')] },
   { collection: COLLECTIONS.outbox, name: 'time', keys: [desc('createdAt')] },
+  // 消息: a person's list newest first, their unread count, and pushes kept for a user-triggered call
+  { collection: COLLECTIONS.messages, name: 'owner_time', keys: [asc('openid'), desc('createdAt')] },
+  { collection: COLLECTIONS.messages, name: 'owner_unread', keys: [asc('openid'), asc('readAt')] },
+  { collection: COLLECTIONS.messages, name: 'push_time', keys: [asc('push'), asc('createdAt')] },
   { collection: COLLECTIONS.counters, name: 'name_unique', keys: [asc('name')], unique: true },
   // study (issue #3): readers' list, authors' lists, progress per lesson and branch, 我的学习, 人次, 送学上门, sessions
   { collection: COLLECTIONS.lessons, name: 'audience_status_published', keys: [asc('audienceKey'), asc('status'), desc('publishedAt')] },

@@ -1,27 +1,34 @@
 import { COLLECTIONS } from '../../cloudfunctions/contract/collections';
 import { MARKERS } from '../../cloudfunctions/local/emulator/openapi/content-rules';
-import { REFUSED_OPENID_MARK } from '../../cloudfunctions/local/emulator/openapi/subscribe-message';
+import { localTemplateIds } from '../../cloudfunctions/local/emulator/openapi/console-templates';
+import { ILLEGAL_INVOCATION_SOURCE } from '../../cloudfunctions/local/emulator/openapi/wx-api';
+import { compatibleOpenApi, OpenApiError, type CompatibleOpenApiApp } from '../../cloudfunctions/platform/wx-open-api';
 import { Contract, errorOf, itEmulatorOnly, startContract } from './harness';
 
 /**
- * WeChat open APIs through callWxOpenApi: content safety (msgSecCheck v2) with the emulator's deterministic
- * rules, and subscribe messages recorded in the outbox collection.
+ * WeChat open APIs as 云调用 through the SDK's callCompatibleWxOpenApi (protobuf over `wx.openApi`, as
+ * wx-server-sdk sends them): content safety (msgSecCheck v2) with the emulator's deterministic rules;
+ * subscribe messages only for a template this mini-program applied for, one message per acceptance;
+ * no 云调用 from an invocation WeChat gave no token (a timer run, locally).
  */
 const HANG_MS = 1200;
 const RULES = 'the outcomes come from the emulator’s deterministic rules';
 const SENDS = 'would send a real WeChat message';
+const USER = 'o_contract_user_1';
+const TEMPLATE = localTemplateIds().activitySignup!;
+/** WeChat's JSON answer, read loosely: each test checks the fields it cares about. */
+type WxAnswer = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 let c: Contract;
+let call: ReturnType<typeof compatibleOpenApi>;
 
 beforeAll(async () => {
   c = await startContract({ openApiHangMs: HANG_MS });
+  call = compatibleOpenApi(c.app as unknown as CompatibleOpenApiApp);
 });
 afterAll(() => c?.close());
 
 const check = (content: string, opts?: { timeout: number }) =>
-  c.app.callWxOpenApi(
-    { apiName: 'security.msgSecCheck', requestData: { content, version: 2, scene: 2, openid: 'o_contract_user_1' } },
-    opts,
-  );
+  call({ apiName: 'security.msgSecCheck', requestData: { content, version: 2, scene: 2, openid: USER } }, opts) as Promise<{ result: WxAnswer }>;
 
 describe('security.msgSecCheck', () => {
   it('ordinary text passes, in the v2 answer shape', async () => {
@@ -46,50 +53,92 @@ describe('security.msgSecCheck', () => {
   });
 
   itEmulatorOnly('missing fields are WeChat errcodes, not exceptions', RULES, async () => {
-    const { result } = await c.app.callWxOpenApi({ apiName: 'security.msgSecCheck', requestData: { content: 'x', version: 2, scene: 2 } });
+    const { result } = (await call({ apiName: 'security.msgSecCheck', requestData: { content: 'x', version: 2, scene: 2 } })) as { result: WxAnswer };
     expect(result.errcode).toBe(40003);
   });
 });
 
 describe('subscribeMessage.send', () => {
   const message = (over: Record<string, unknown> = {}) => ({
-    touser: 'o_contract_user_1',
-    template_id: 'TPL_activity_reminder_001',
-    page: 'pages/activity/detail?id=a1',
-    data: { thing1: { value: '重阳登高活动' }, time2: { value: '2026-10-29 09:00' } },
+    touser: USER,
+    template_id: TEMPLATE,
+    page: 'pages/volunteer/activity/index?id=a1',
+    data: { thing1: { value: '重阳登高活动' }, phrase2: { value: '报名成功' }, date3: { value: '2026年10月29日' } },
     ...over,
   });
-  const send = (requestData: Record<string, unknown>) => c.app.callWxOpenApi({ apiName: 'subscribeMessage.send', requestData });
+  const send = async (requestData: Record<string, unknown>) => ((await call({ apiName: 'subscribeMessage.send', requestData })) as { result: WxAnswer }).result;
+  const outbox = async () => (await c.db.collection(c.coll(COLLECTIONS.outbox)).where({ touser: USER }).limit(100).get()).data;
 
-  itEmulatorOnly('a valid message answers errcode 0 and lands in the outbox collection', SENDS, async () => {
-    const { result } = await send(message());
-    expect(result.errcode).toBe(0);
-    const outbox = c.db.collection(c.coll(COLLECTIONS.outbox));
-    const { data } = await outbox.where({ touser: 'o_contract_user_1' }).get();
+  itEmulatorOnly('without the user’s acceptance WeChat refuses with 43101; one acceptance buys exactly one message', SENDS, async () => {
+    expect((await send(message())).errcode).toBe(43101);
+    expect(await outbox()).toHaveLength(0);
+    await c.emulator!.acceptSubscriptions(USER, [TEMPLATE]);
+    expect((await send(message())).errcode).toBe(0);
+    expect((await send(message())).errcode).toBe(43101);
+    const data = await outbox();
     expect(data).toHaveLength(1);
-    expect(data[0]).toMatchObject({
-      touser: 'o_contract_user_1',
-      templateId: 'TPL_activity_reminder_001',
-      page: 'pages/activity/detail?id=a1',
-      data: { thing1: { value: '重阳登高活动' }, time2: { value: '2026-10-29 09:00' } },
-    });
+    expect(data[0]).toMatchObject({ touser: USER, templateId: TEMPLATE, page: 'pages/volunteer/activity/index?id=a1', data: message().data });
     expect(data[0].createdAt).toBeInstanceOf(Date);
   });
 
-  itEmulatorOnly('invalid fields are refused with WeChat errcodes and nothing is recorded', SENDS, async () => {
+  itEmulatorOnly('two acceptances, two messages; an acceptance of another template does not count', SENDS, async () => {
+    await c.emulator!.acceptSubscriptions('o_contract_user_2', [TEMPLATE, TEMPLATE, localTemplateIds().ideaProgress!]);
+    const to2 = message({ touser: 'o_contract_user_2' });
+    expect([(await send(to2)).errcode, (await send(to2)).errcode, (await send(to2)).errcode]).toEqual([0, 0, 43101]);
+  });
+
+  itEmulatorOnly('invalid fields are refused with WeChat errcodes, nothing is recorded, no acceptance is used', SENDS, async () => {
+    await c.emulator!.acceptSubscriptions('o_contract_user_3', [TEMPLATE]);
+    const to3 = (over: Record<string, unknown>) => message({ touser: 'o_contract_user_3', ...over });
     const before = await c.emulator!.snapshot();
-    expect((await send(message({ data: { thing1: { value: '这是一段超过二十个字的活动名称，微信会拒绝它的' } } }))).result.errcode).toBe(47003);
-    expect((await send(message({ data: { nonsense9: { value: 'x' } } }))).result.errcode).toBe(47003);
-    expect((await send(message({ data: {} }))).result.errcode).toBe(47003);
-    expect((await send(message({ touser: '' }))).result.errcode).toBe(40003);
-    expect((await send(message({ template_id: '' }))).result.errcode).toBe(40037);
-    expect((await send(message({ touser: `o${REFUSED_OPENID_MARK}1` }))).result.errcode).toBe(43101);
+    expect((await send(to3({ data: { ...message().data, thing1: { value: '这是一段超过二十个字的活动名称，微信会拒绝它的' } } }))).errcode).toBe(47003);
+    expect((await send(to3({ data: { ...message().data, phrase2: { value: '报名成功了吗' } } }))).errcode).toBe(47003);
+    expect((await send(to3({ data: { ...message().data, date3: { value: '下周三' } } }))).errcode).toBe(47003);
+    // thing4 is a valid keyword type, but not one of this template's keywords
+    expect((await send(to3({ data: { ...message().data, thing4: { value: '备注' } } }))).errcode).toBe(47003);
+    expect((await send(to3({ data: {} }))).errcode).toBe(47003);
+    expect((await send(to3({ touser: '' }))).errcode).toBe(40003);
+    expect((await send(to3({ template_id: 'TPL_never_applied_for_000' }))).errcode).toBe(40037);
     expect(await c.emulator!.snapshot()).toEqual(before);
+    expect((await send(to3({}))).errcode).toBe(0);
   });
 
   itEmulatorOnly('an API the emulator does not implement says so', RULES, async () => {
-    const { result } = await c.app.callWxOpenApi({ apiName: 'wxacode.getUnlimited', requestData: { scene: 'x' } });
+    const { result } = (await call({ apiName: 'wxacode.getUnlimited', requestData: { scene: 'x' } })) as { result: WxAnswer };
     expect(result.errcode).toBe(48001);
     expect(result.errmsg).toContain('emulator');
   });
 });
+
+describe('who may make a 云调用', () => {
+  itEmulatorOnly('an invocation without WeChat’s token (a timer run here) is refused with -604104 and sends nothing', SENDS, async () => {
+    await c.emulator!.acceptSubscriptions('o_contract_user_4', [TEMPLATE]);
+    const token = process.env.WX_API_TOKEN;
+    delete process.env.WX_API_TOKEN;
+    process.env.TRIGGER_SRC = 'timer';
+    try {
+      const err = await errorOf(call({ apiName: 'subscribeMessage.send', requestData: message4() }));
+      expect(err).toBeInstanceOf(OpenApiError);
+      expect((err as OpenApiError).code).toBe(ILLEGAL_INVOCATION_SOURCE);
+    } finally {
+      process.env.WX_API_TOKEN = token;
+      delete process.env.TRIGGER_SRC;
+    }
+    // The acceptance is still there for a call from the mini-program.
+    expect(((await call({ apiName: 'subscribeMessage.send', requestData: message4() })) as { result: WxAnswer }).result.errcode).toBe(0);
+  });
+
+  itEmulatorOnly('the JSON route (`wx.api`, deprecated by wx-server-sdk) is not emulated: the app may not rely on it', SENDS, async () => {
+    const err = await errorOf(c.app.callWxOpenApi({ apiName: 'subscribeMessage.send', requestData: message4() }));
+    expect(err.code).toBe('ACTION_NOT_SUPPORTED');
+  });
+});
+
+function message4() {
+  return {
+    touser: 'o_contract_user_4',
+    template_id: TEMPLATE,
+    page: 'pages/volunteer/activity/index?id=a1',
+    data: { thing1: { value: '重阳登高活动' }, phrase2: { value: '报名成功' }, date3: { value: '2026年10月29日' } },
+  };
+}

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { answerSubscribe } from './support/subscribe';
 import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
@@ -71,6 +72,7 @@ describe('weak network and read-aloud (issue #6)', () => {
       // 1. The signal drops: the send fails in plain words and nothing on screen is lost.
       await page.context().setOffline(true);
       await view.locator('#idea-send').click();
+      await answerSubscribe(page, 'reject'); // remembered: the later sends do not ask again
       await view.getByText('网络不太好，请稍后再点一次').waitFor();
       await view.locator('#idea-kept').waitFor();
       await view.getByText(CONTENT).waitFor();

@@ -1,4 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
+import { localTemplateIds } from '../../cloudfunctions/local/emulator/openapi/console-templates';
+import { answerSubscribe, deliveredTo } from './support/subscribe';
+
+const SUBSCRIBE_IDS = localTemplateIds();
 import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
@@ -54,6 +58,7 @@ describe('golden ideas journey in Chromium', () => {
     await expectElderLayout(member);
     await e2e.shot(member, 'member', 'ideas-form-3', width);
     await mv.locator('#idea-send').click();
+    await answerSubscribe(member, 'accept'); // WeChat's sheet: 允许 buys one message
     const receipt = (await mv.locator('#idea-receipt').innerText()).trim();
     expect(receipt).toMatch(/^JDZ-\d{4}-\d{4}$/);
     await expectElderLayout(member);
@@ -69,6 +74,7 @@ describe('golden ideas journey in Chromium', () => {
     await e2e.shot(staff, 'staff', 'ideas-queue', width);
     await sv.getByText(TITLE).first().click();
     await sv.locator('#handle-accept').click();
+    await answerSubscribe(staff, 'accept'); // the 督办 reminder, for staff who take ideas on
     await sv.getByText('已受理，已通知提出人').waitFor();
     await option(sv, '县交通运输局').click();
     await sv.locator('#handle-assign').click();
@@ -82,6 +88,15 @@ describe('golden ideas journey in Chromium', () => {
     await e2e.shot(staff, 'staff', 'ideas-handle', width);
     await sv.locator('#handle-resolve').click();
     await sv.getByText('答复已发布，已通知提出人评价').waitFor();
+
+    // One acceptance, one subscribe message (the first news: 已受理); every step is in 消息.
+    const delivered = (await deliveredTo(e2e.url, openid)).filter((m) => m.templateId === SUBSCRIBE_IDS.ideaProgress);
+    expect(delivered).toHaveLength(1);
+    await go(member, '/pages/mine/messages/index');
+    await mv.getByText('金点子已受理').first().waitFor();
+    await mv.getByText('金点子已办结').first().waitFor();
+    await expectElderLayout(member);
+    await e2e.shot(member, 'member', 'messages', width);
 
     // 3. The member: 我的金点子 → this idea: timeline and answer; rate it.
     await go(member, '/pages/ideas/mine/index');

@@ -1,5 +1,6 @@
 import { png } from './support/png';
 import type { Page } from 'playwright-core';
+import { answerSubscribe } from './support/subscribe';
 import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
@@ -61,6 +62,7 @@ describe('院坝小讲堂 journey in Chromium', () => {
     await shot(mem, 'member', 'sessions', width);
     await mv.locator('.card', { hasText: topic }).filter({ visible: true }).click();
     await mv.locator('#session-signup').click();
+    await answerSubscribe(mem, 'accept');
     await mv.locator('#my-session').getByText('已报名，请按时到场。').waitFor();
     await expectElderLayout(mem);
     await shot(mem, 'member', 'session-detail', width);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { png } from './support/png';
 import { tinyMp4 } from '../support/mp4';
 import type { Page } from 'playwright-core';
+import { answerSubscribe } from './support/subscribe';
 import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
@@ -90,6 +91,7 @@ describe('photos and covers in Chromium', () => {
     await mv.getByText('第3步，共3步：看一看，再提交').waitFor();
     await mv.getByText('照片1张：').waitFor();
     await mv.locator('#idea-send').click();
+    await answerSubscribe(member, 'reject');
     await mv.locator('#idea-receipt').waitFor();
 
     // 我的金点子 detail shows it through a temporary URL from storage.
@@ -111,6 +113,7 @@ describe('photos and covers in Chromium', () => {
     await e2e.shot(staff, 'staff', 'ideas-photo-handle', width);
     // Still shown after a move (the write answers without URLs; the page keeps them).
     await sv.locator('#handle-accept').click();
+    await answerSubscribe(staff, 'reject');
     await sv.getByText('已受理，已通知提出人').waitFor();
     await imageLoaded(staff, '#handle-idea');
     await member.close();

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { hoursText } from '../../client/features/volunteers/format';
+import { answerSubscribe } from './support/subscribe';
 import { COMBOS, expectElderLayout, fontOf, SCREENSHOT_DIR, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
@@ -66,6 +67,7 @@ describe('volunteering journey in Chromium', () => {
     const orchard = await activityNamed('冬季果园管护现场课');
     await go(page, `/pages/volunteer/activity/index?id=${orchard.id}`);
     await view.locator('#signup').click();
+    await answerSubscribe(page, 'accept');
     await view.locator('#my-signup').getByText('已报名').waitFor();
     await expectElderLayout(page);
     await e2e.shot(page, 'member', 'volunteer-signed-up', width);

@@ -207,6 +207,10 @@ export const EXAMPLES: Record<ActionName, ActionExample> = {
   'ideas.exportLedger': { prepare: async (cloud) => as(STAFF, { from: '2026-11-01', to: shanghaiDay(cloud.clock.now()) }) },
   'jobs.runNow': simple(STAFF),
 
+  'messages.list': simple(MEMBER, { page: 1 }),
+  'messages.unread': simple(MEMBER),
+  'messages.markRead': simple(MEMBER, { all: true }),
+
   'sessions.schedule': { prepare: async (cloud, i) => as(SECRETARY, sessionInput(cloud, { topic: `示例讲堂${i}` })) },
   'sessions.list': simple(MEMBER),
   'sessions.manage': simple(SECRETARY),

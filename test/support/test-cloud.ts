@@ -13,13 +13,9 @@ import { seedDemoCounty } from '../../cloudfunctions/local/seed/seed';
 import { ALL_ROUTES } from '../../cloudfunctions/features/all-routes';
 import type { Routes } from '../../cloudfunctions/platform/routes';
 import { FixedClock } from '../../cloudfunctions/platform/clock';
-import { identifyFromContext } from '../../cloudfunctions/platform/cloudbase';
-import { wxContentSafety } from '../../cloudfunctions/platform/content-safety';
-import { wxNotifier } from '../../cloudfunctions/platform/notifier';
-import { cloudFiles, type StorageApp } from '../../cloudfunctions/platform/files';
-import type { CallWxOpenApi } from '../../cloudfunctions/platform/wx-open-api';
-import type { Database } from '../../cloudfunctions/platform/database';
+import { depsFromApp } from '../../cloudfunctions/platform/cloudbase';
 import type { Deps } from '../../cloudfunctions/platform/deps';
+import type { Database } from '../../cloudfunctions/platform/database';
 import { makeMain } from '../../cloudfunctions/platform/make-main';
 
 /** 2026-11-28 10:00 in Asia/Shanghai: a Saturday, so working-day rules have something to do. */
@@ -54,22 +50,12 @@ export const startTestCloud = async (options: { openApiHangMs?: number } = {}): 
   const emulator = await startEmulator({ dataDir, port: 0, strictIndexes: true, envId: 'yinling-test', openApiHangMs: options.openApiHangMs ?? 3000 });
   pointSdkAtEmulator(emulator.url, 'yinling-test');
   const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
-  const db: Database = app.database();
-  const callWxOpenApi: CallWxOpenApi = (request, opts) => app.callWxOpenApi(request, opts);
   const clock = new FixedClock(TEST_NOW);
   const logged: TestCloud['logged'] = [];
   const log = { error: (message: string, detail: Record<string, unknown>) => void logged.push({ message, detail }) };
-  const deps: Deps = {
-    db,
-    clock,
-    identify: identifyFromContext,
-    adminOpenids: new Set(),
-    // Shorter than the emulator's 【超时】 hang, so the timeout path is what tests see.
-    contentSafety: wxContentSafety(callWxOpenApi, 1000),
-    notifier: wxNotifier(callWxOpenApi, log),
-    files: cloudFiles(app as unknown as StorageApp),
-    log,
-  };
+  // Shorter than the emulator's 【超时】 hang, so the timeout path is what tests see.
+  const deps = depsFromApp(app, { clock, log, contentCheckMs: 1000, adminOpenids: new Set() });
+  const db: Database = deps.db;
   const mains = new Map<FunctionName, ReturnType<typeof makeMain>>();
   const mainOf = (fn: FunctionName) => {
     let main = mains.get(fn);

@@ -3,7 +3,7 @@ import { addWorkdays, ageInDays, dueIn, endOfDay, isOverdue, shanghaiDay, stageD
 import { receiptNo, RECEIPT_PATTERN } from '../../cloudfunctions/domain/ideas/receipt';
 import { similarity } from '../../cloudfunctions/domain/ideas/similarity';
 import { noticeText, stepText } from '../../cloudfunctions/domain/ideas/words';
-import { fitThing } from '../../cloudfunctions/features/ideas/notify';
+import { fitValue } from '../../cloudfunctions/platform/template-fit';
 
 const at = (iso: string) => new Date(iso);
 
@@ -67,8 +67,8 @@ describe('plain words', () => {
     for (const state of IDEA_STATES) {
       for (const reopened of [false, true]) expect(Array.from(noticeText(state, facts, reopened)).length).toBeLessThanOrEqual(20);
     }
-    expect(Array.from(fitThing('一'.repeat(30))).length).toBe(20);
-    expect(fitThing('短标题')).toBe('短标题');
+    expect(Array.from(fitValue('thing2', '一'.repeat(30))).length).toBe(20);
+    expect(fitValue('thing2', '短标题')).toBe('短标题');
   });
 
   it('timeline steps name the facts people need', () => {

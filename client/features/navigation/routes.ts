@@ -40,6 +40,7 @@ export const ROUTES = {
   volunteerSkills: '/pages/volunteer/skills/index',
   secretaryIdeaProxy: '/packageSecretary/ideas/proxy/index',
   mine: '/pages/mine/index',
+  messages: '/pages/mine/messages/index',
   register: '/pages/member/register/index',
   editProfile: '/pages/member/edit/index',
   secretary: '/packageSecretary/workbench/index',

@@ -8,15 +8,22 @@ import { FontSizeSetting } from '../../features/settings/FontSizeSetting';
 import { DemoSwitchLink } from '../../features/demo/DemoSwitchLink';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
+import { useUnread } from '../../features/messages/unread';
 
 export default function MinePage() {
   const me = useMemberGate();
   const member = me.status === 'registered' ? me.member : undefined;
+  const unread = useUnread();
   return (
     <PageShell title='我的' tab='mine'>
       <GateNotice me={me} />
       {member && (
         <>
+          <Card title={unread > 0 ? `消息（${unread} 条未读）` : '消息'}>
+            <BigButton id='open-messages' onClick={() => openPage(ROUTES.messages)}>
+              {unread > 0 ? `看 ${unread} 条新消息` : '查看消息'}
+            </BigButton>
+          </Card>
           <Card title={member.name} subtitle={member.branchName}>
             <RoleBadges roles={member.roles} secretaryOfName={member.secretaryOf === member.branchId ? member.branchName : undefined} />
           </Card>

@@ -91,7 +91,9 @@ const submitIdea = async (ctx: ActionContext, author: MemberDoc, fields: Fields,
       checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'idea', id: added.id }, null, after)));
       return { ...idea, _id: added.id } as IdeaDoc;
     });
-    await notifyAuthor(ctx.deps, doc, 'submitted', noticeText('submitted', { receiptNo: doc.receiptNo }));
+    // The author who submitted sees the receipt on screen; one sent by a secretary on their behalf hears of it.
+    // (A subscribe acceptance buys one message: spent on "received", it would miss the news that matters.)
+    if (doc.proxy) await notifyAuthor(ctx.deps, doc, 'submitted', noticeText('submitted', { receiptNo: doc.receiptNo }));
     return toIdeaView(doc);
   } catch (error) {
     if (!isDuplicateWrite(error)) throw error;

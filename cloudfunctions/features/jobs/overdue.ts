@@ -6,8 +6,6 @@ import { checked, inTransaction, oneDoc } from '../../platform/database';
 import type { Deps } from '../../platform/deps';
 import { IDEAS, isOpen, type IdeaDoc } from '../ideas/idea-doc';
 
-/** The staff reminder's subscribe-message template (number + thing fields). */
-export const OVERDUE_TEMPLATE = 'ideaOverdueTmpl01';
 const PAGE = 100;
 const MAX_PAGES = 20;
 
@@ -66,13 +64,13 @@ export const runOverdueJob = async (deps: Deps, now: Date, actor: { id: string; 
   if (flagged > 0) {
     const { data } = await db.collection(COLLECTIONS.members).where({ roles: 'staff' }).orderBy('name', 'asc').limit(50).get();
     for (const staff of data as MemberDoc[]) {
-      const sent = await deps.notifier.send({
-        touser: staff.openid,
-        templateId: OVERDUE_TEMPLATE,
+      await deps.notifier.notify({
+        to: staff.openid,
+        template: 'overdueReminder',
         page: 'packageStaff/ideas/queue/index?overdue=1',
-        data: { number1: String(flagged), thing2: '条金点子已超期，请及时督办' },
+        data: { number1: flagged, thing2: '条金点子已超期，请及时督办' },
       });
-      if (sent) reminded += 1;
+      reminded += 1;
     }
   }
   return { checked: checkedCount, flagged, reminded };

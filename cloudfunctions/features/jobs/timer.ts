@@ -10,8 +10,12 @@ import { runOverdueJob, type JobSummary } from './overdue';
 export const isTimerEvent = (event: unknown): boolean =>
   typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer';
 
-/** Each job on its own: one failing never keeps the other from running. */
-export const runTimer = async (deps: Deps): Promise<{ ok: boolean; summary?: JobSummary; homeDelivery?: HomeDeliverySummary }> => {
+/**
+ * Each job on its own: one failing never keeps the other from running. A timer invocation may not
+ * 云调用, so its notices are kept: the entries now, their pushes sent by the next user-triggered call.
+ */
+export const runTimer = async (invocationDeps: Deps): Promise<{ ok: boolean; summary?: JobSummary; homeDelivery?: HomeDeliverySummary }> => {
+  const deps: Deps = { ...invocationDeps, notifier: invocationDeps.notifier.queued() };
   const attempt = async <T>(name: string, job: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await job();

@@ -79,8 +79,6 @@ export const giveDelivery = async (deps: Deps, now: Date, lesson: LessonDoc, mem
   });
 };
 
-/** The subscribe-message template telling a branch secretary new 送学上门 lessons are waiting. */
-export const DELIVERY_REMINDER_TEMPLATE = 'deliveryTaskTmpl01';
 
 /** One message per branch secretary per run, with how many lessons were added for their members. */
 export const remindSecretaries = async (deps: Deps, perBranch: Map<string, number>): Promise<number> => {
@@ -90,13 +88,13 @@ export const remindSecretaries = async (deps: Deps, perBranch: Map<string, numbe
   for (const secretary of data as MemberDoc[]) {
     const count = secretary.secretaryOf ? perBranch.get(secretary.secretaryOf) : undefined;
     if (!count) continue;
-    const ok = await deps.notifier.send({
-      touser: secretary.openid,
-      templateId: DELIVERY_REMINDER_TEMPLATE,
+    await deps.notifier.notify({
+      to: secretary.openid,
+      template: 'deliveryTask',
       page: 'packageSecretary/lessons/deliveries/index',
-      data: { number1: String(count), thing2: '节课要送学上门，请安排人上门' },
+      data: { number1: count, thing2: '节课要送学上门，请安排人上门' },
     });
-    if (ok) sent += 1;
+    sent += 1;
   }
   return sent;
 };

@@ -8,14 +8,7 @@ import {
   getSession, readOne, requireRun, SESSION_SIGNUPS, SESSIONS, signupIdOf, toRosterRow, toSessionView, type SessionSignupDoc,
 } from './sessions-store';
 
-/** The subscribe-message template telling a member their session will not take place. */
-export const SESSION_CANCELLED_TEMPLATE = 'sessionCancelTmpl01';
 const MAX_TOLD = 500;
-
-const shanghaiTime = (at: Date | string): string => {
-  const d = new Date(new Date(at).getTime() + 8 * 3600 * 1000).toISOString();
-  return `${d.slice(0, 10)} ${d.slice(11, 16)}`;
-};
 
 /**
  * The secretary cancels a scheduled session: it becomes `cancelled` (sign-up and cancel stop, as they
@@ -43,13 +36,13 @@ export const cancelSession: Handler<'sessions.cancelSession'> = async (ctx, inpu
   if (ids.length) {
     const members = (await db.collection(COLLECTIONS.members).where({ _id: _.in(ids) }).limit(ids.length).get()).data as MemberDoc[];
     for (const m of members) {
-      const sent = await ctx.deps.notifier.send({
-        touser: m.openid,
-        templateId: SESSION_CANCELLED_TEMPLATE,
+      await ctx.deps.notifier.notify({
+        to: m.openid,
+        template: 'sessionChange',
         page: `pages/study/sessions/detail/index?id=${session._id}`,
-        data: { thing1: session.topic.slice(0, 20), time2: shanghaiTime(session.startAt), thing3: `已取消：${input.reason}`.slice(0, 20) },
+        data: { thing1: session.topic, time2: new Date(session.startAt), thing3: `已取消：${input.reason}` },
       });
-      if (sent) notified += 1;
+      notified += 1;
     }
   }
   return { ...toSessionView(ctx.caller, session, null), notified };

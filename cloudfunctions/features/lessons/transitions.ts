@@ -66,16 +66,14 @@ export const withdraw: Handler<'lessons.withdraw'> = async (ctx, input) =>
 export const toDraft: Handler<'lessons.toDraft'> = async (ctx, input) =>
   toDetail(ctx.caller, await transition(ctx, input.lessonId, 'toDraft', 'pass', false), null);
 
-/** The review's outcome, told to the author after the commit (the notifier never fails the action). */
-export const LESSON_REVIEW_TEMPLATE = 'lessonReviewTmpl01';
 const tellAuthor = async (ctx: ActionContext, lesson: LessonDoc, outcome: string) => {
   const author = oneDoc<MemberDoc>((await ctx.deps.db.collection(COLLECTIONS.members).doc(lesson.authorId).get()).data);
   if (!author) return;
-  await ctx.deps.notifier.send({
-    touser: author.openid,
-    templateId: LESSON_REVIEW_TEMPLATE,
+  await ctx.deps.notifier.notify({
+    to: author.openid,
+    template: 'lessonReview',
     page: 'packageSecretary/lessons/index',
-    data: { thing1: lesson.title.slice(0, 20), phrase2: outcome, thing3: (lesson.returnReason || '老同志现在可以看到了').slice(0, 20) },
+    data: { thing1: lesson.title, phrase2: outcome, thing3: lesson.returnReason || '老同志现在可以看到了' },
   });
 };
 

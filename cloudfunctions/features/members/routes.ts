@@ -1,5 +1,6 @@
 import type { Routes } from '../../platform/routes';
 import { createBranch, listBranches, renameBranch } from '../branches/branches';
+import { listMessages, markMessagesRead, unreadMessages } from '../messages/messages';
 import { list } from './list';
 import { myBranch } from './my-branch';
 import { me } from './me';
@@ -7,7 +8,7 @@ import { register } from './register';
 import { grantRole, revokeRole } from './roles';
 import { updateProfile } from './update-profile';
 
-/** The `members` function: people, their roles, and the branches they belong to. */
+/** The `members` function: people, their roles, the branches they belong to, and each one's 消息. */
 export const membersRoutes: Routes<'members'> = {
   'members.me': me,
   'members.register': register,
@@ -19,4 +20,7 @@ export const membersRoutes: Routes<'members'> = {
   'branches.list': listBranches,
   'branches.create': createBranch,
   'branches.rename': renameBranch,
+  'messages.list': listMessages,
+  'messages.unread': unreadMessages,
+  'messages.markRead': markMessagesRead,
 };

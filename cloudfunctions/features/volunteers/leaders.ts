@@ -4,7 +4,7 @@ import { checked, inTransaction, oneDoc, type Transaction } from '../../platform
 import type { ActionContext, Handler } from '../../platform/routes';
 import type { MemberDoc } from '../../platform/caller';
 import {
-  getMember, getTeam, MEMBERSHIPS, membershipIdOf, TEAMS, TEMPLATES, thing, toTeamView, type MembershipDoc, type TeamDoc,
+  getMember, getTeam, MEMBERSHIPS, membershipIdOf, TEAMS, toTeamView, type MembershipDoc, type TeamDoc,
 } from './store';
 
 /**
@@ -54,11 +54,11 @@ export const appointLeader: Handler<'volunteers.appointLeader'> = async (ctx, in
 
 /** The person whose leadership changed hears of it (phrase ≤ 5 characters); a notice never fails the action. */
 const tell = async (ctx: ActionContext, openid: string, team: TeamDoc, phrase: string) => {
-  await ctx.deps.notifier.send({
-    touser: openid,
-    templateId: TEMPLATES.membership,
+  await ctx.deps.notifier.notify({
+    to: openid,
+    template: 'teamMembership',
     page: `pages/volunteer/team/index?id=${team._id}`,
-    data: { thing1: thing(team.name), phrase2: phrase },
+    data: { thing1: team.name, phrase2: phrase },
   });
 };
 

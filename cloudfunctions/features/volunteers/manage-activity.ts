@@ -5,10 +5,10 @@ import { holdersOf } from './seat-ledger';
 import { syncCopies } from './signup-copies';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { HOLDS_PLACE, phaseOf } from '../../domain/volunteers/seats';
-import { dayOf, monthOf } from '../../domain/volunteers/hours';
+import { monthOf } from '../../domain/volunteers/hours';
 import { activityDetailOf } from './activities';
 import {
-  ACTIVITIES, getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, TEMPLATES, thing,
+  ACTIVITIES, getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf,
   type ActivityDoc, type SignupDoc,
 } from './store';
 
@@ -32,11 +32,11 @@ const peopleOf = async (ctx: ActionContext, activityId: string): Promise<SignupD
 
 const tell = async (ctx: ActionContext, people: SignupDoc[], activity: ActivityDoc, phrase: string) => {
   for (const s of people) {
-    await ctx.deps.notifier.send({
-      touser: s.openid,
-      templateId: TEMPLATES.signup,
+    await ctx.deps.notifier.notify({
+      to: s.openid,
+      template: 'activitySignup',
       page: `pages/volunteer/activity/index?id=${activity._id}`,
-      data: { thing1: thing(activity.title), phrase2: phrase, date3: dayOf(new Date(activity.startAt)) },
+      data: { thing1: activity.title, phrase2: phrase, date3: new Date(activity.startAt) },
     });
   }
 };

@@ -5,7 +5,7 @@ import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { canApply, canLeave } from '../../domain/volunteers/teams';
 import {
-  getTeam, MEMBERSHIPS, membershipIdOf, requireManager, TEAMS, TEMPLATES, thing, toMembershipView, toTeamView, type MembershipDoc,
+  getTeam, MEMBERSHIPS, membershipIdOf, requireManager, TEAMS, toMembershipView, toTeamView, type MembershipDoc,
 } from './store';
 
 export const applyToJoin: Handler<'volunteers.applyToJoin'> = async (ctx, input) => {
@@ -56,11 +56,11 @@ export const decideApplication: Handler<'volunteers.decideApplication'> = async 
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'volunteer_membership', id }, { status: current.status }, { status })));
     return { ...current, status, decidedAt: ctx.now };
   });
-  await ctx.deps.notifier.send({
-    touser: decided.openid,
-    templateId: TEMPLATES.membership,
+  await ctx.deps.notifier.notify({
+    to: decided.openid,
+    template: 'teamMembership',
     page: `pages/volunteer/team/index?id=${decided.teamId}`,
-    data: { thing1: thing(decided.teamName), phrase2: decided.status === 'active' ? '已加入' : '未通过' },
+    data: { thing1: decided.teamName, phrase2: decided.status === 'active' ? '已加入' : '未通过' },
   });
   return toMembershipView(decided);
 };

@@ -6,10 +6,9 @@ import { requireMember, type ActionContext, type Handler } from '../../platform/
 import { HOLDS_PLACE, HOLDS_SEAT, phaseOf, type SignupStatus } from '../../domain/volunteers/seats';
 import { leavePlace, takePlace } from './seat-ledger';
 import { copyOf, refreshCopy } from './signup-copies';
-import { dayOf } from '../../domain/volunteers/hours';
 import { activityDetailOf } from './activities';
 import {
-  getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, TEMPLATES, thing, toRosterRow,
+  getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, toRosterRow,
   type ActivityDoc, type SignupDoc,
 } from './store';
 
@@ -87,11 +86,11 @@ const releasePlace = async (ctx: ActionContext, activity: ActivityDoc, signup: S
 
 const notifyPromoted = async (ctx: ActionContext, promoted: SignupDoc | null) => {
   if (!promoted) return;
-  await ctx.deps.notifier.send({
-    touser: promoted.openid,
-    templateId: TEMPLATES.signup,
+  await ctx.deps.notifier.notify({
+    to: promoted.openid,
+    template: 'activitySignup',
     page: `pages/volunteer/activity/index?id=${promoted.activityId}`,
-    data: { thing1: thing(promoted.title), phrase2: '候补成功', date3: dayOf(new Date(promoted.activityStart)) },
+    data: { thing1: promoted.title, phrase2: '候补成功', date3: new Date(promoted.activityStart) },
   });
 };
 
@@ -132,11 +131,11 @@ export const decideSignUp: Handler<'volunteers.decideSignUp'> = async (ctx, inpu
   const result = input.approve
     ? { activity: head, signup: { ...signup, status: 'confirmed' as const }, promoted: null }
     : await releasePlace(ctx, head, signup, 'declined');
-  await ctx.deps.notifier.send({
-    touser: result.signup.openid,
-    templateId: TEMPLATES.signup,
+  await ctx.deps.notifier.notify({
+    to: result.signup.openid,
+    template: 'activitySignup',
     page: `pages/volunteer/activity/index?id=${result.signup.activityId}`,
-    data: { thing1: thing(result.signup.title), phrase2: input.approve ? '报名成功' : '未通过', date3: dayOf(new Date(result.signup.activityStart)) },
+    data: { thing1: result.signup.title, phrase2: input.approve ? '报名成功' : '未通过', date3: new Date(result.signup.activityStart) },
   });
   await notifyPromoted(ctx, result.promoted);
   return toRosterRow(result.signup, result.activity.waiting);

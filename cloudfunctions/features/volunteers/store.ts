@@ -263,11 +263,3 @@ export const managesActivity = async (ctx: ActionContext, activity: Pick<Activit
 export const requireActivityManager = async (ctx: ActionContext, activity: Pick<ActivityDoc, 'teamId'>): Promise<void> => {
   if (!(await managesActivity(ctx, activity))) throw new AppError('FORBIDDEN');
 };
-
-/** A subscribe-message "thing" field holds at most 20 characters. */
-export const thing = (text: string): string => (Array.from(text).length <= 20 ? text : `${Array.from(text).slice(0, 19).join('')}…`);
-
-export const TEMPLATES = {
-  signup: 'TPL_volunteer_signup',
-  membership: 'TPL_volunteer_membership',
-} as const;

@@ -10,8 +10,10 @@ import { DocLocks } from './db/doc-locks';
 import { TRANSACTION_LIFETIME_MS, TxManager } from './db/transactions';
 import { transactionActions } from './db/tx-actions';
 import type { Doc } from './ejson';
-import { wxApi } from './openapi/wx-api';
-import { ActionHandler, createRequestListener } from './server';
+import { localConsoleTemplates, type ConsoleTemplates } from './openapi/console-templates';
+import { acceptTemplates, SUBSCRIPTIONS } from './openapi/subscriptions';
+import { wxOpenApi } from './openapi/wx-api';
+import { ActionHandler, createRequestListener, RawActionHandler } from './server';
 import { RequestStats, Stats } from './stats';
 import { storageActions } from './storage/actions';
 import { FileStore } from './storage/files';
@@ -47,6 +49,8 @@ export interface EmulatorOptions {
   compactBytes?: number;
   /** Simulated network time per SDK request, in ms (bench only; default 0). */
   latencyMs?: number;
+  /** The mini-program's subscribe-message templates as applied in the console (default: config's `local`). */
+  templates?: ConsoleTemplates;
   /** Clock for serverDate() and createdAt (tests may fix it). */
   now?: () => number;
 }
@@ -61,6 +65,8 @@ export interface Emulator {
   resetStats(): void;
   /** Changes the simulated network time per request (the bench's platform round trip). */
   setLatency(ms: number): void;
+  /** A user's 允许 in WeChat's subscribe sheet: one message each for these templates. */
+  acceptSubscriptions(openid: string, templateIds: string[]): Promise<void>;
   /** Every collection's committed documents, for before/after comparisons in tests. */
   snapshot(): Promise<Record<string, unknown[]>>;
   /** Folds the journal into a snapshot now (normally automatic). */
@@ -81,7 +87,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const envId = opts.envId ?? 'local-env';
   const specs = [...INDEXES, ...(opts.extraIndexes ?? [])];
   const indexDefs = indexDefsOf(specs);
-  const declared = new Set<string>([...Object.values(COLLECTIONS), ...specs.map((s) => s.collection), ...(opts.extraCollections ?? [])]);
+  const declared = new Set<string>([...Object.values(COLLECTIONS), ...specs.map((s) => s.collection), ...(opts.extraCollections ?? []), SUBSCRIPTIONS]);
   const store = await DurableStore.open({ dataDir: opts.dataDir, indexDefs, declaredCollections: declared, compactBytes: opts.compactBytes });
   const now = opts.now ?? Date.now;
   const lockWaitMs = opts.lockWaitMs ?? 5000;
@@ -97,10 +103,14 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const actions: Record<string, ActionHandler> = {};
   for (const [name, h] of Object.entries({ ...databaseActions, ...transactionActions })) actions[name] = (p) => h(p, db);
   for (const [name, h] of Object.entries(storageActions)) actions[name] = (p) => h(p, { files, baseUrl: () => baseUrl });
-  actions['wx.api'] = (p) => wxApi(p, { db, hangMs: opts.openApiHangMs ?? 3000, closing });
+  const templates = opts.templates ?? localConsoleTemplates();
+  const rawActions: Record<string, RawActionHandler> = {
+    'wx.openApi': (p) => wxOpenApi(p, { db, templates, hangMs: opts.openApiHangMs ?? 3000, closing }),
+  };
+  const acceptSubscriptions = (openid: string, ids: string[]) => acceptTemplates(db, openid, ids);
 
   let latencyMs = opts.latencyMs ?? 0;
-  const server = createServer(createRequestListener({ actions, stats, files, latencyMs: () => latencyMs }));
+  const server = createServer(createRequestListener({ actions, rawActions, acceptSubscriptions, stats, files, latencyMs: () => latencyMs }));
   // The SDK's keep-alive agent frees idle sockets after 4.8 s; a longer server timeout avoids racing it.
   server.keepAliveTimeout = 60_000;
   const host = opts.host ?? '127.0.0.1';
@@ -122,6 +132,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     envId,
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
+    acceptSubscriptions,
     setLatency: (ms) => {
       latencyMs = ms;
     },

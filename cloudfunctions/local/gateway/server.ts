@@ -11,6 +11,8 @@ import { parseCookies, readBody, sendHtml, sendJson } from './http-util';
 import { invokeFunction } from './invoke';
 import { serveStatic } from './static-files';
 import { handleStorageUpload } from './upload';
+import { recordSubscription } from './subscribe';
+import { runTimerInvocation } from '../jobs-timer';
 
 export const SESSION_COOKIE = 'yl_dev_openid';
 
@@ -68,6 +70,8 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
     if (pathname === '/dev/logout' && req.method === 'POST') {
       return sendJson(res, 200, { ok: true }, { 'set-cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax` });
     }
+    if (pathname === '/dev/subscribe' && req.method === 'POST') return recordSubscription(req, res, identity(req));
+    if (pathname === '/dev/timer' && req.method === 'POST') return sendJson(res, 200, await runTimerInvocation());
     if (pathname === '/dev/actions') {
       return (req.headers.accept ?? '').includes('text/html') ? sendHtml(res, actionsPage()) : sendJson(res, 200, { actions: describeActions() });
     }

@@ -1,3 +1,4 @@
+import { noticesTo } from '../../support/notices';
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import type { ActionName } from '../../../cloudfunctions/contract/registry';
 import { dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
@@ -20,7 +21,7 @@ export const auditsFor = async (cloud: TestCloud, targetId: string) =>
   (await cloud.db.collection(COLLECTIONS.auditLog).where({ targetId }).orderBy('at', 'desc').limit(50).get()).data as Array<Record<string, unknown>>;
 
 export const outboxFor = async (cloud: TestCloud, openid: string) =>
-  (await cloud.db.collection(COLLECTIONS.outbox).where({ touser: openid }).orderBy('createdAt', 'desc').limit(100).get()).data as Array<{
+  (await noticesTo(cloud, openid, 100)) as Array<{
     templateId: string;
     page: string;
     data: Record<string, { value: string }>;
@@ -55,7 +56,7 @@ export const handlingChecks = (cloudOf: () => TestCloud) => {
     const before = await cloud.snapshot();
     expect(errorOf(await cloud.call(openid, action, input)).code).toBe(code);
     const after = await cloud.snapshot();
-    for (const c of [COLLECTIONS.ideas, COLLECTIONS.auditLog, COLLECTIONS.outbox, COLLECTIONS.counters]) expect(after[c]).toEqual(before[c]);
+    for (const c of [COLLECTIONS.ideas, COLLECTIONS.auditLog, COLLECTIONS.messages, COLLECTIONS.counters]) expect(after[c]).toEqual(before[c]);
   };
   return { step, refused };
 };

@@ -69,7 +69,7 @@ describe('ideas: the lists, the 督办 job, the board and the ledger', () => {
     expect(flagAudit).toMatchObject({ actorName: '李晓梅', after: { overdue: true } });
     const [reminder] = await outboxFor(cloud, 'demo-staff-2');
     expect(await outboxFor(cloud, 'demo-staff-2')).toHaveLength(staffBefore + 1);
-    expect(reminder).toMatchObject({ templateId: 'ideaOverdueTmpl01', data: { number1: { value: String(run.flagged) } } });
+    expect(reminder).toMatchObject({ templateId: 'overdueReminder', data: { number1: { value: String(run.flagged) } } });
 
     // A second run finds nothing new and reminds nobody.
     expect(dataOf(await cloud.call(STAFF, 'jobs.runNow', {}))).toEqual({ checked: 0, flagged: 0, reminded: 0, deliveryTasks: 0, deliveryMore: false });

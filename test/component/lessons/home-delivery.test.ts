@@ -1,3 +1,4 @@
+import { noticesTo } from '../../support/notices';
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { main as jobs } from '../../../cloudfunctions/functions/jobs/index';
 import { startTestCloud, dataOf, type TestCloud } from '../../support/test-cloud';
@@ -31,10 +32,9 @@ describe('lessons: automatic 送学上门 for members who need home delivery', (
     expect(task).toMatchObject({ auto: true, visitorName: '待安排', status: 'open' });
     expect(await tasksWith(luo, lesson)).toHaveLength(0); // another branch
     // The branch secretary is told once; the other branches' secretaries are not.
-    const told = (await cloud.db.collection(COLLECTIONS.outbox).where({ touser: 'demo-secretary-education' }).orderBy('createdAt', 'desc').limit(10).get())
-      .data as Array<{ templateId: string; data: Record<string, { value: string }> }>;
-    expect(told.filter((m) => m.templateId === 'deliveryTaskTmpl01')).toEqual([expect.objectContaining({ data: expect.objectContaining({ number1: { value: '1' } }) })]);
-    expect((await cloud.db.collection(COLLECTIONS.outbox).where({ touser: 'demo-secretary-longtan' }).orderBy('createdAt', 'desc').limit(10).get()).data).toHaveLength(0);
+    const told = (await noticesTo(cloud, 'demo-secretary-education', 10)) as Array<{ templateId: string; data: Record<string, { value: string }> }>;
+    expect(told.filter((m) => m.templateId === 'deliveryTask')).toEqual([expect.objectContaining({ data: expect.objectContaining({ number1: { value: '1' } }) })]);
+    expect((await noticesTo(cloud, 'demo-secretary-longtan', 10))).toHaveLength(0);
     const listed = dataOf(await cloud.call('demo-secretary-education', 'lessons.deliveries', {}));
     expect(listed.items.find((t) => t.id === task._id)).toMatchObject({ auto: true, memberName: '何光明', lessonTitles: ['送学：家风家教'] });
     // Ran again: nothing new.

@@ -1,3 +1,4 @@
+import { noticesTo } from '../../support/notices';
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
 import { idOf, publishLesson } from './helpers';
@@ -28,8 +29,8 @@ describe('lessons: a member asks for 送学上门', () => {
     const tasks = await openTasks();
     expect(tasks).toHaveLength(1);
     // The branch secretary was told of each new lesson, not of the repeated ask.
-    const told = (await cloud.db.collection(COLLECTIONS.outbox).where({ touser: 'demo-secretary-bureau' }).orderBy('createdAt', 'desc').limit(10).get()).data as Array<{ templateId: string }>;
-    expect(told.filter((m) => m.templateId === 'deliveryTaskTmpl01')).toHaveLength(2);
+    const told = (await noticesTo(cloud, 'demo-secretary-bureau', 10)) as Array<{ templateId: string }>;
+    expect(told.filter((m) => m.templateId === 'deliveryTask')).toHaveLength(2);
     expect(tasks[0]).toMatchObject({ byMember: true, lessonIds: [first, second] });
     expect(tasks[0].auto).toBeUndefined();
 

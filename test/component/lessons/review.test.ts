@@ -1,4 +1,4 @@
-import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
+import { noticesTo } from '../../support/notices';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
 import { auditsFor, lessonInput } from './helpers';
 
@@ -16,7 +16,7 @@ describe('lessons: staff review of held lessons', () => {
   };
 
   const outbox = async () =>
-    (await cloud.db.collection(COLLECTIONS.outbox).where({ touser: SECRETARY }).orderBy('createdAt', 'desc').limit(50).get()).data as Array<{
+    (await noticesTo(cloud, SECRETARY, 50)) as Array<{
       templateId: string;
       data: Record<string, { value: string }>;
     }>;
@@ -33,7 +33,7 @@ describe('lessons: staff review of held lessons', () => {
     expect(queue.items.map((l) => l.id)).toContain(id);
     const approved = dataOf(await cloud.call(STAFF, 'lessons.approve', { lessonId: id }));
     expect(approved).toMatchObject({ status: 'published', publishedAt: expect.any(String) });
-    expect((await outbox())[0]).toMatchObject({ templateId: 'lessonReviewTmpl01', data: { phrase2: { value: '审核通过' } } });
+    expect((await outbox())[0]).toMatchObject({ templateId: 'lessonReview', data: { phrase2: { value: '审核通过' } } });
     const [audit] = await auditsFor(cloud, id);
     expect(audit).toMatchObject({ action: 'lessons.approve', actorName: '李晓梅', before: { status: 'held' }, after: { status: 'published' } });
     const list = dataOf(await cloud.call('demo-member-1', 'lessons.list', { pageSize: 50 }));
@@ -51,7 +51,7 @@ describe('lessons: staff review of held lessons', () => {
     const [audit] = await auditsFor(cloud, id);
     expect(audit).toMatchObject({ action: 'lessons.return', after: { status: 'draft', reason: '第二段的提法请改得准确些' } });
     const [told] = await outbox();
-    expect(told).toMatchObject({ templateId: 'lessonReviewTmpl01', data: { phrase2: { value: '退回修改' }, thing3: { value: '第二段的提法请改得准确些' } } });
+    expect(told).toMatchObject({ templateId: 'lessonReview', data: { phrase2: { value: '退回修改' }, thing3: { value: '第二段的提法请改得准确些' } } });
     const mine = dataOf(await cloud.call(SECRETARY, 'lessons.manage', { status: 'draft', pageSize: 50 }));
     expect(mine.items.find((l) => l.id === id)).toMatchObject({ returnReason: '第二段的提法请改得准确些' });
     // Fixed and published: the reason is gone.

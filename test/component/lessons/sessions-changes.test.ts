@@ -1,11 +1,11 @@
-import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
+import { noticesTo } from '../../support/notices';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
 import { auditsFor, idOf } from './helpers';
 import { scheduled, sessionDoc, signupsOf } from './sessions-helpers';
 
 const SEC = 'demo-secretary-education';
 const outboxFor = async (cloud: TestCloud, openid: string) =>
-  (await cloud.db.collection(COLLECTIONS.outbox).where({ touser: openid }).orderBy('createdAt', 'desc').limit(50).get()).data as Array<{
+  (await noticesTo(cloud, openid, 50)) as Array<{
     templateId: string;
     data: Record<string, { value: string }>;
   }>;
@@ -36,7 +36,7 @@ describe('sessions: cancel a session, add a walk-in', () => {
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: '下大雨，改期再讲', notified: 1 });
     const [told] = await outboxFor(cloud, 'demo-member-6');
     expect(await outboxFor(cloud, 'demo-member-6')).toHaveLength(before6 + 1);
-    expect(told).toMatchObject({ templateId: 'sessionCancelTmpl01', data: { thing1: { value: '重温入党誓词' } } });
+    expect(told).toMatchObject({ templateId: 'sessionChange', data: { thing1: { value: '重温入党誓词' } } });
     expect(await outboxFor(cloud, 'demo-member-7')).toHaveLength(before7); // had cancelled already
     const [audit] = await auditsFor(cloud, s.id);
     expect(audit).toMatchObject({ action: 'sessions.cancelSession', before: { status: 'scheduled' }, after: { status: 'cancelled', reason: '下大雨，改期再讲' } });

@@ -1,9 +1,9 @@
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { MARKERS } from '../../../cloudfunctions/local/emulator/openapi/content-rules';
-import { REFUSED_OPENID_MARK } from '../../../cloudfunctions/local/emulator/openapi/subscribe-message';
+import { localTemplateIds } from '../../../cloudfunctions/local/emulator/openapi/console-templates';
 import { startTestCloud, type TestCloud } from '../../support/test-cloud';
 
-/** The content-safety and notification ports, through the real SDK's callWxOpenApi to the emulator. */
+/** The content-safety and notification ports, through the real SDK's 云调用 route to the emulator. */
 describe('platform ports', () => {
   let cloud: TestCloud;
   beforeAll(async () => {
@@ -32,20 +32,41 @@ describe('platform ports', () => {
   });
 
   describe('notifier', () => {
-    it('sends a subscribe message that lands in the outbox', async () => {
-      const sent = await cloud.deps.notifier.send({
-        touser: 'o_author', templateId: 'TPL_idea_status', page: 'pages/ideas/detail?id=1',
-        data: { thing1: '您的金点子已受理', time2: '2026-11-28 10:00' },
-      });
-      expect(sent).toBe(true);
-      const { data } = await cloud.db.collection(COLLECTIONS.outbox).where({ touser: 'o_author' }).orderBy('createdAt', 'desc').limit(5).get();
-      expect(data[0]).toMatchObject({ templateId: 'TPL_idea_status', page: 'pages/ideas/detail?id=1', data: { thing1: { value: '您的金点子已受理' } } });
+    const ids = localTemplateIds();
+    const notice = (to: string) =>
+      cloud.deps.notifier.notify({ to, template: 'ideaProgress', page: 'pages/ideas/mine/index?id=1', data: { character_string1: 'JDZ-2026-0001', thing2: '建议在老年活动中心门口加装扶手，方便大家进出', phrase3: '已受理', thing4: '已交县住建局办理' } });
+    const inbox = async (openid: string) => (await cloud.db.collection(COLLECTIONS.messages).where({ openid }).orderBy('createdAt', 'desc').limit(10).get()).data;
+    const outbox = async (openid: string) => (await cloud.db.collection(COLLECTIONS.outbox).where({ touser: openid }).orderBy('createdAt', 'desc').limit(10).get()).data;
+
+    it('with an acceptance: one subscribe message (fields fitted) and one 消息 entry (full text)', async () => {
+      await cloud.emulator.acceptSubscriptions('o_author', [ids.ideaProgress!]);
+      expect(await notice('o_author')).toEqual({ pushed: true });
+      const [sent] = await outbox('o_author');
+      expect(sent).toMatchObject({ templateId: ids.ideaProgress, page: 'pages/ideas/mine/index?id=1', data: { phrase3: { value: '已受理' } } });
+      expect(Array.from(sent.data.thing2.value as string)).toHaveLength(20);
+      const [entry] = await inbox('o_author');
+      expect(entry).toMatchObject({ push: 'sent', readAt: null, title: '金点子已受理' });
+      expect(entry.body).toContain('建议在老年活动中心门口加装扶手，方便大家进出');
     });
 
-    it('a refused message is logged and reported, never thrown', async () => {
-      const sent = await cloud.deps.notifier.send({ touser: `o_${REFUSED_OPENID_MARK}`, templateId: 'TPL_x', page: 'pages/home/index', data: { thing1: '测试' } });
-      expect(sent).toBe(false);
-      expect(cloud.logged.at(-1)?.message).toMatch(/subscribe message/);
+    it('without one: WeChat refuses (43101), the 消息 entry is kept, nothing is thrown or logged as a fault', async () => {
+      const logged = cloud.logged.length;
+      expect(await notice('o_declined')).toEqual({ pushed: false });
+      expect(await outbox('o_declined')).toHaveLength(0);
+      expect(await inbox('o_declined')).toEqual([expect.objectContaining({ push: 'declined' })]);
+      expect(cloud.logged.length).toBe(logged);
+    });
+
+    it('from a timer: the entry now, the push kept until a user-triggered call drains it, once', async () => {
+      await cloud.emulator.acceptSubscriptions('o_timer', [ids.ideaProgress!]);
+      await cloud.deps.notifier.queued().notify({ to: 'o_timer', template: 'overdueReminder', page: 'packageStaff/ideas/queue/index', data: { number1: 3, thing2: '条金点子已超期' } });
+      await cloud.emulator.acceptSubscriptions('o_timer', [ids.overdueReminder!]);
+      expect(await inbox('o_timer')).toEqual([expect.objectContaining({ push: 'pending' })]);
+      expect(await outbox('o_timer')).toHaveLength(0);
+      const drains = await Promise.all([cloud.deps.notifier.drainPending(5), cloud.deps.notifier.drainPending(5)]);
+      expect(drains.reduce((a, b) => a + b, 0)).toBe(1);
+      expect(await outbox('o_timer')).toHaveLength(1);
+      expect(await inbox('o_timer')).toEqual([expect.objectContaining({ push: 'sent' })]);
     });
   });
 

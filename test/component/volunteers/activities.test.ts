@@ -1,3 +1,4 @@
+import { noticesTo } from '../../support/notices';
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
 import { signupIdOf } from '../../../cloudfunctions/features/volunteers/store';
@@ -56,8 +57,8 @@ describe('volunteers: activities, sign-ups, attendance', () => {
     expect(after).toMatchObject({ taken: 1, waitingCount: 1, mine: { status: 'cancelled' } });
     expect(dataOf(await cloud.call('demo-member-4', 'volunteers.activity', { activityId: act.id })).mine).toMatchObject({ status: 'confirmed' });
     expect(dataOf(await cloud.call('demo-member-6', 'volunteers.activity', { activityId: act.id })).mine).toMatchObject({ status: 'waiting', waitingPosition: 1 });
-    const outbox = (await cloud.db.collection(COLLECTIONS.outbox).where({ touser: 'demo-member-4' }).orderBy('createdAt', 'desc').limit(5).get()).data;
-    expect(outbox[0]).toMatchObject({ templateId: 'TPL_volunteer_signup', data: { thing1: { value: '一个名额' }, phrase2: { value: '候补成功' } } });
+    const outbox = (await noticesTo(cloud, 'demo-member-4', 5));
+    expect(outbox[0]).toMatchObject({ templateId: 'activitySignup', data: { thing1: { value: '一个名额' }, phrase2: { value: '候补成功' } } });
 
     expect(errorOf(await cloud.call('demo-member-1', 'volunteers.cancelSignUp', { activityId: act.id })).code).toBe('NOT_SIGNED_UP');
     // Signing up again after cancelling goes to the end of the queue.

@@ -1,3 +1,4 @@
+import { noticesTo } from '../../support/notices';
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
 import { postActivity, registerMany, teamIdByName } from './helpers';
@@ -55,7 +56,7 @@ describe('volunteers: sign-up under concurrency', () => {
     expect(after.waiting).toEqual(before.waiting.slice(3));
     const seated = (await signupsOf(act.id)).filter((r) => r.status === 'confirmed').map((r) => r.memberId).sort();
     expect(seated).toEqual([...before.waiting.slice(0, 3)].sort());
-    const notified = (await cloud.db.collection(COLLECTIONS.outbox).where({ touser: people[3] }).orderBy('createdAt', 'desc').limit(5).get()).data;
+    const notified = (await noticesTo(cloud, people[3], 5));
     expect(notified.length).toBeGreaterThan(0);
   }, 60_000);
 

@@ -1,3 +1,4 @@
+import { noticesTo } from '../../support/notices';
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
 import { crashAfterCommit, memberIdOf, postActivity, teamIdByName } from './helpers';
@@ -72,9 +73,9 @@ describe('volunteers: removing and replacing a leader', () => {
 
     // Both hear of it.
     const noticeTo = async (touser: string) =>
-      ((await cloud.db.collection(COLLECTIONS.outbox).where({ touser }).orderBy('createdAt', 'desc').limit(1).get()).data[0] ?? {}) as Record<string, unknown>;
-    expect(await noticeTo(LEADER)).toMatchObject({ templateId: 'TPL_volunteer_membership', data: { phrase2: { value: '已卸任队长' } } });
-    expect(await noticeTo('demo-member-12')).toMatchObject({ templateId: 'TPL_volunteer_membership', data: { phrase2: { value: '任队长' } } });
+      ((await noticesTo(cloud, touser, 1))[0] ?? {}) as Record<string, unknown>;
+    expect(await noticeTo(LEADER)).toMatchObject({ templateId: 'teamMembership', data: { phrase2: { value: '已卸任队长' } } });
+    expect(await noticeTo('demo-member-12')).toMatchObject({ templateId: 'teamMembership', data: { phrase2: { value: '任队长' } } });
 
     // Audited once, with who, why and who took over.
     const trail = (await audits(teamId)).filter((e) => e.action === 'volunteers.removeLeader');

@@ -1,3 +1,4 @@
+import { noticesTo } from '../../support/notices';
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { checked } from '../../../cloudfunctions/platform/database';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
@@ -14,8 +15,9 @@ describe('volunteers: edit and cancel an activity; leaders read from the team', 
 
   const audits = async (targetId: string) =>
     (await cloud.db.collection(COLLECTIONS.auditLog).where({ targetId }).orderBy('at', 'desc').limit(20).get()).data as Array<Record<string, unknown>>;
-  const outboxOf = async (touser: string) =>
-    (await cloud.db.collection(COLLECTIONS.outbox).where({ touser }).orderBy('createdAt', 'desc').limit(20).get()).data as Array<Record<string, unknown>>;
+  // The test clock moves back and forth here, so "newest" is found by the activity, not by time.
+  const outboxOf = async (touser: string, activityId?: string) =>
+    (await noticesTo(cloud, touser, 50)).filter((m) => !activityId || m.page.endsWith(`id=${activityId}`)) as Array<Record<string, unknown>>;
   const editInput = (a: { id: string; startAt: string; endAt: string; deadline: string }, change: Record<string, unknown> = {}) => ({
     activityId: a.id, title: '测试活动', description: '活动内容', field: 'tech', place: '城关镇老年活动中心', capacity: 2,
     startAt: a.startAt, endAt: a.endAt, deadline: a.deadline, ...change,
@@ -69,7 +71,7 @@ describe('volunteers: edit and cancel an activity; leaders read from the team', 
     const mine = dataOf(await cloud.call(MEMBER, 'volunteers.mine', {})).upcoming.find((a) => a.activityId === act.id);
     expect(mine).toMatchObject({ place: '龙潭镇村委会', startAt: new Date(start).toISOString() });
     for (const who of [MEMBER, 'demo-member-4']) {
-      expect((await outboxOf(who))[0]).toMatchObject({ data: { thing1: { value: '改时间' }, phrase2: { value: '安排有变' } } });
+      expect((await outboxOf(who, act.id))[0]).toMatchObject({ data: { thing1: { value: '改时间' }, phrase2: { value: '安排有变' } } });
     }
   });
 
@@ -106,7 +108,7 @@ describe('volunteers: edit and cancel an activity; leaders read from the team', 
     expect(trail).toHaveLength(auditsBefore + 1);
     expect(trail.find((e) => e.before !== null)).toMatchObject({ before: { cancelled: false }, after: { cancelled: true, reason: '暴雨预警', seatsTaken: 1, waiting: 1 } });
     for (const who of [MEMBER, 'demo-member-4']) {
-      expect((await outboxOf(who))[0]).toMatchObject({ templateId: 'TPL_volunteer_signup', data: { thing1: { value: '取消的活动' }, phrase2: { value: '活动已取消' } } });
+      expect((await outboxOf(who, act.id))[0]).toMatchObject({ templateId: 'activitySignup', data: { thing1: { value: '取消的活动' }, phrase2: { value: '活动已取消' } } });
     }
     // Their places are kept and shown as called off, not silently gone.
     const mine = dataOf(await cloud.call(MEMBER, 'volunteers.mine', {})).upcoming.find((a) => a.activityId === act.id);

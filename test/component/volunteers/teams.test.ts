@@ -1,3 +1,4 @@
+import { noticesTo } from '../../support/notices';
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
 import { memberIdOf, teamIdByName } from './helpers';
@@ -50,8 +51,8 @@ describe('volunteers: teams and talent pool', () => {
     expect(errorOf(await cloud.call(LEADER, 'volunteers.decideApplication', { teamId, memberId: m1, approve: false })).code).toBe('INVALID_STATE');
     const audit = (await cloud.db.collection(COLLECTIONS.auditLog).where({ actorId: await memberIdOf(cloud, LEADER) }).orderBy('at', 'desc').limit(5).get()).data;
     expect(audit[0]).toMatchObject({ action: 'volunteers.decideApplication', before: { status: 'pending' }, after: { status: 'active' } });
-    const outbox = (await cloud.db.collection(COLLECTIONS.outbox).where({ touser: 'demo-member-1' }).orderBy('createdAt', 'desc').limit(5).get()).data;
-    expect(outbox[0]).toMatchObject({ templateId: 'TPL_volunteer_membership' });
+    const outbox = (await noticesTo(cloud, 'demo-member-1', 5));
+    expect(outbox[0]).toMatchObject({ templateId: 'teamMembership' });
 
     const mine = dataOf(await cloud.call('demo-member-1', 'volunteers.mine', {}));
     expect(mine.teams.map((t) => t.name)).toContain('银铃耀酉水·城关科技下乡服务队');

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { BigButton, FormField, StatusText, TextBox } from '../../../ui';
 import { useRun } from '../../../features/ideas/use-run';
 import type { StepProps } from './types';
+import { askToBeTold } from '../../../features/messages/ask';
 
 /** 受理 or 不予受理 (with the reason the author reads) for a newly sent idea. */
 export function Acceptance({ idea, changed }: StepProps) {
@@ -12,7 +13,11 @@ export function Acceptance({ idea, changed }: StepProps) {
   return (
     <View>
       {accept.error && <StatusText tone='error'>{accept.error}</StatusText>}
-      <BigButton id='handle-accept' busy={accept.busy} onClick={async () => changed(await accept.run({ ideaId: idea.id }), '已受理，已通知提出人')}>
+      <BigButton id='handle-accept' busy={accept.busy} onClick={async () => {
+        // Staff who take on ideas are the ones 督办 reminds when one runs late.
+        void askToBeTold(['overdueReminder']);
+        changed(await accept.run({ ideaId: idea.id }), '已受理，已通知提出人');
+      }}>
         受理
       </BigButton>
       <FormField label='不予受理的原因' hint='提出人会看到这段话，请写清楚' error={notAccept.fields?.reason ?? notAccept.error}>

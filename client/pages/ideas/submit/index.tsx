@@ -12,6 +12,8 @@ import { useRun } from '../../../features/ideas/use-run';
 import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import '../../../features/ideas/ideas.scss';
+import { askToBeTold } from '../../../features/messages/ask';
+
 
 interface IdeaDraft {
   step: Step;
@@ -183,6 +185,7 @@ export default function SubmitIdeaPage() {
             {photos.length > 0 && <Text className='idea-meta'>{`照片${photos.length}张：`}</Text>}
             <PhotoList urls={photos.map((p) => p.url)} />
           </Card>
+          <StatusText tone='info' id='idea-tell-me'>送出后，办理的每一步都会记在“我的 → 消息”里；微信问您要不要接收通知时，选“允许”就能在微信里收到。</StatusText>
           {send.error && <StatusText tone='error'>{send.error}</StatusText>}
           {send.error && !send.fields && <StatusText tone='info' id='idea-kept'>您写的内容已经保存在这部手机上，不会丢。</StatusText>}
           <View className='idea-actions'>
@@ -190,6 +193,8 @@ export default function SubmitIdeaPage() {
             id='idea-send'
             busy={send.busy}
             onClick={async () => {
+              // Asked at the tap (WeChat allows no other moment); the idea is sent meanwhile.
+              void askToBeTold(['ideaProgress']);
               draft.flush();
               const r = await send.run({
                 category,

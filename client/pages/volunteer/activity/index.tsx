@@ -12,6 +12,7 @@ import { dateTimeText, spanText } from '../../../features/volunteers/format';
 import { mySignupText, phaseText, seatsText } from '../../../features/volunteers/words';
 import { FIELD_LABELS } from '@contract/volunteer-views';
 import '../../../features/volunteers/volunteers.scss';
+import { askToBeTold } from '../../../features/messages/ask';
 
 const HOUR = 3_600_000;
 
@@ -113,7 +114,10 @@ export default function ActivityPage() {
           )}
 
           {a.phase === 'open' && !holds && mine?.status !== 'declined' && (
-            <BigButton busy={busy} onClick={() => void run('volunteers.signUp', (d) => (d.mine ? mySignupText(d.mine) : '已报名'))} id='signup'>
+            <BigButton busy={busy} onClick={() => {
+              void askToBeTold(['activitySignup']);
+              void run('volunteers.signUp', (d) => (d.mine ? mySignupText(d.mine) : '已报名'));
+            }} id='signup'>
               {a.taken >= a.capacity ? '名额已满，我要候补' : '我要报名'}
             </BigButton>
           )}

@@ -1,27 +1,36 @@
 import { randomBytes } from 'node:crypto';
 import { COLLECTIONS } from '../../../contract/collections';
-import type { Answer } from '../db/actions';
 import { DbContext, withData } from '../db/context';
 import { insertDocs } from '../db/mutate';
-import { ErrorCodes, EmulatorError } from '../errors';
+import type { ConsoleTemplates } from './console-templates';
 import { judgeText, LABELS } from './content-rules';
-import { validateSubscribeMessage, WxResult } from './subscribe-message';
+import { err, validateSubscribeMessage, WxResult } from './subscribe-message';
+import { consumeAcceptance } from './subscriptions';
+import { decodeOpenApiRequest, encodeOpenApiResponse, WireError } from './wire';
 
 /**
- * `callWxOpenApi({ apiName, requestData })` arrives as action `wx.api` with requestData as a JSON string;
- * the SDK returns `JSON.parse(data.responseData)` as `result`. WeChat-level failures are errcodes inside
- * responseData (not CloudBase errors), as on the real platform. Implemented:
+ * 云调用 as CloudBase receives it from `callCompatibleWxOpenApi`: SDK action `wx.openApi`, multipart
+ * form fields, `requestData` a protobuf CommApiData; the answer a protobuf CommOpenApiResp (binary),
+ * WeChat's JSON inside. Rules:
+ *  - the call must carry a `wxCloudApiToken`, which WeChat issues to an invocation triggered from the
+ *    mini-program (the SDK sends WX_API_TOKEN). A call without one — a timer invocation here, which the
+ *    local stack runs without a token — is refused with -604104 "illegal source of invocation";
  *  - security.msgSecCheck (v2 shape; v1 when `version` is absent) with the rules in content-rules.ts;
- *  - subscribeMessage.send, validated like WeChat, recorded as a document in `outbox_messages`.
+ *  - subscribeMessage.send validated like WeChat and allowed once per acceptance (43101 otherwise),
+ *    recorded in `outbox_messages`.
  * Any other API answers errcode 48001 (api unauthorized), naming the emulator, so a missing stand-in is loud.
  */
 export interface WxContext {
   db: DbContext;
+  templates: ConsoleTemplates;
   /** How long a 【超时】 content check hangs before failing with errcode -1. */
   hangMs: number;
   /** Resolves when the emulator closes, to cut hangs short. */
   closing: Promise<void>;
 }
+
+/** wx-server-sdk's WX_FUNCTIONS_SERVER_OPENAPI_ILLEGAL_INVOCATION_SOURCE. */
+export const ILLEGAL_INVOCATION_SOURCE = -604104;
 
 const traceId = () => randomBytes(8).toString('hex');
 
@@ -58,8 +67,9 @@ async function msgSecCheck(req: Record<string, unknown>, ctx: WxContext): Promis
 }
 
 async function sendSubscribeMessage(req: Record<string, unknown>, ctx: WxContext): Promise<WxResult> {
-  const checked = validateSubscribeMessage(req);
+  const checked = validateSubscribeMessage(req, ctx.templates);
   if ('errcode' in checked) return checked;
+  if (!(await consumeAcceptance(ctx.db, checked.touser, checked.templateId))) return err(43101, 'user refuse to accept the msg');
   await withData(ctx.db, {}, true, (ws) =>
     insertDocs(ws, COLLECTIONS.outbox, [{ ...checked, createdAt: new Date(ctx.db.now()) }]),
   );
@@ -71,19 +81,23 @@ const APIS: Record<string, (req: Record<string, unknown>, ctx: WxContext) => Pro
   'subscribeMessage.send': sendSubscribeMessage,
 };
 
-export async function wxApi(p: Record<string, unknown>, ctx: WxContext): Promise<Answer> {
+/** Answers a `wx.openApi` call with the CommOpenApiResp bytes. */
+export async function wxOpenApi(p: Record<string, unknown>, ctx: WxContext): Promise<Buffer> {
+  if (typeof p.wxCloudApiToken !== 'string' || p.wxCloudApiToken === '') {
+    return encodeOpenApiResponse({ errorCode: ILLEGAL_INVOCATION_SOURCE });
+  }
   const apiName = String(p.apiName ?? '');
-  let req: Record<string, unknown> = {};
-  if (typeof p.requestData === 'string' && p.requestData) {
-    try {
-      req = JSON.parse(p.requestData);
-    } catch {
-      throw new EmulatorError(ErrorCodes.invalidParam, 'requestData is not valid JSON');
-    }
+  const bytes = Buffer.isBuffer(p.requestData) ? p.requestData : Buffer.from(String(p.requestData ?? ''), 'utf8');
+  let req: Record<string, unknown>;
+  try {
+    req = decodeOpenApiRequest(bytes);
+  } catch (e) {
+    if (e instanceof WireError) return encodeOpenApiResponse({ json: { errcode: 47001, errmsg: `data format error: ${e.message}` } });
+    throw e;
   }
   const api = APIS[apiName];
   const result = api
     ? await api(req, ctx)
     : { errcode: 48001, errmsg: `api unauthorized (the local emulator does not implement ${apiName || 'an empty apiName'})` };
-  return { data: { responseData: JSON.stringify(result) } };
+  return encodeOpenApiResponse({ json: result });
 }

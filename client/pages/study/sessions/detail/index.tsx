@@ -11,6 +11,7 @@ import { openPage } from '../../../../features/navigation/navigate';
 import { useLoad } from '../../../../features/volunteers/use-load';
 import { mineWords, seatsWords, sessionTimeText, statusWords } from '../../../../features/study/sessions-words';
 import '../../../../features/study/sessions.scss';
+import { askToBeTold } from '../../../../features/messages/ask';
 
 /** One 院坝小讲堂: when, where, what; 报名 / 取消报名; on the day, the 4-digit code. */
 export default function SessionDetailPage() {
@@ -77,7 +78,10 @@ export default function SessionDetailPage() {
         </Card>
       )}
       {s?.status === 'scheduled' && !s.mine.signedUp && s.seatsLeft > 0 && (
-        <BigButton busy={busy} onClick={() => void run('sessions.signUp')} id='session-signup'>我要报名</BigButton>
+        <BigButton busy={busy} onClick={() => {
+          void askToBeTold(['sessionChange']);
+          void run('sessions.signUp');
+        }} id='session-signup'>我要报名</BigButton>
       )}
       {s?.status === 'scheduled' && s.mine.signedUp && (
         <BigButton kind='secondary' busy={busy} onClick={() => void run('sessions.cancel')} id='session-cancel'>取消报名</BigButton>
