@@ -96,6 +96,7 @@ describe('golden ideas journey in Chromium', () => {
     await mv.getByText('金点子已受理').first().waitFor();
     await mv.getByText('金点子已办结').first().waitFor();
     await expectElderLayout(member);
+    await member.waitForTimeout(600); // let the page's slide-in finish
     await e2e.shot(member, 'member', 'messages', width);
 
     // 3. The member: 我的金点子 → this idea: timeline and answer; rate it.

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { png } from './support/png';
 import { tinyMp4 } from '../support/mp4';
 import type { Page } from 'playwright-core';
-import { answerSubscribe } from './support/subscribe';
+import { localTemplateIds } from '../../cloudfunctions/local/emulator/openapi/console-templates';
+import { answerSubscribe, deliveredTo } from './support/subscribe';
+
+const SUBSCRIBE_IDS = localTemplateIds();
 import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
@@ -116,6 +119,10 @@ describe('photos and covers in Chromium', () => {
     await answerSubscribe(staff, 'reject');
     await sv.getByText('已受理，已通知提出人').waitFor();
     await imageLoaded(staff, '#handle-idea');
+    // The member declined WeChat's sheet: no subscribe message, but the news is in 消息.
+    expect((await deliveredTo(e2e.url, 'demo-member-4')).filter((m) => m.templateId === SUBSCRIBE_IDS.ideaProgress)).toHaveLength(0);
+    const told = await e2e.api('demo-member-4', 'members', 'messages.list', { page: 1 });
+    expect((told.data as { items: Array<{ title: string; pushed: boolean }> }).items[0]).toMatchObject({ title: '金点子已受理', pushed: false });
     await member.close();
     await staff.close();
   }, 120_000);

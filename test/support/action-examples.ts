@@ -209,7 +209,8 @@ export const EXAMPLES: Record<ActionName, ActionExample> = {
 
   'messages.list': simple(MEMBER, { page: 1 }),
   'messages.unread': simple(MEMBER),
-  'messages.markRead': simple(MEMBER, { all: true }),
+  // Alternates its two shapes, so a second prepare is another payload (idempotency's key-reuse check).
+  'messages.markRead': { prepare: async (_cloud, i) => as(MEMBER, i % 2 === 0 ? { all: true } : { ids: [`example-message-${uniq(i)}`] }) },
 
   'sessions.schedule': { prepare: async (cloud, i) => as(SECRETARY, sessionInput(cloud, { topic: `示例讲堂${i}` })) },
   'sessions.list': simple(MEMBER),
