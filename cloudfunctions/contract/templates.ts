@@ -49,7 +49,7 @@ export const TEMPLATES = {
   lessonReview: define({
     title: '课程审核结果通知',
     fields: { thing1: '课程名称', phrase2: '审核结果', thing3: '备注' },
-    askedWhen: '支部书记提交课程时',
+    askedWhen: '支部书记在课程列表点“发布”时',
     inbox: (d) => ({ title: `课程${d.phrase2}`, body: `课程“${d.thing1}”${d.phrase2}：${d.thing3}` }),
   }),
   sessionChange: define({
@@ -61,7 +61,7 @@ export const TEMPLATES = {
   deliveryTask: define({
     title: '待办任务提醒',
     fields: { number1: '任务数量', thing2: '任务内容' },
-    askedWhen: '支部书记安排送学上门时',
+    askedWhen: '支部书记在课程列表点“发布”时',
     inbox: (d) => ({ title: '送学上门任务', body: `有 ${d.number1} ${d.thing2}` }),
   }),
   overdueReminder: define({

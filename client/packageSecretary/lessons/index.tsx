@@ -10,6 +10,7 @@ import { categoryName, shortDate } from '../../features/study/labels';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 import '../../features/study/study.scss';
+import { askToBeTold } from '../../features/messages/ask';
 
 /** 书记 / 工作人员: the lessons I manage — write, publish, withdraw, and see who has studied. */
 export default function ManageLessonsPage() {
@@ -30,6 +31,8 @@ export default function ManageLessonsPage() {
 
   const act = async (action: 'lessons.publish' | 'lessons.withdraw' | 'lessons.toDraft', l: LessonSummary) => {
     setMsg(undefined);
+    // Publishing may mean a staff review (审核结果) and 送学上门 tasks: ask at this tap whether WeChat may tell them.
+    if (action === 'lessons.publish') void askToBeTold(['lessonReview', 'deliveryTask']);
     const res = await callApi(action, { lessonId: l.id });
     if (!res.ok) {
       setMsg({ ok: false, text: res.error.message });
