@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../contract/collections';
 import { TEMPLATES, type TemplateData, type TemplateKey } from '../contract/templates';
 import type { Clock } from './clock';
-import { checked, isDuplicateWrite, type Database } from './database';
+import { checked, type Database } from './database';
 import { fitData, plainValue } from './template-fit';
 import type { TemplateIds } from './template-ids';
 import type { CallWxOpenApi } from './wx-open-api';
@@ -37,8 +37,6 @@ export interface Notice<K extends TemplateKey> {
   /** The mini-program page the entry and the message open, with its query. */
   page: string;
   data: TemplateData<K>;
-  /** Makes a repeatable step notify once: the entry's id (a rerun finds it and sends nothing). */
-  key?: string;
 }
 
 export interface Notifier {
@@ -92,8 +90,9 @@ export const makeNotifier = (ports: NotifierPorts, mode: 'now' | 'queue' = 'now'
     const { title, body } = (def.inbox as (d: Record<string, string>) => { title: string; body: string })(plain);
     const fields = fitData(data);
     const templateId = ports.templateIds[notice.template];
+    // A push from a user-triggered call is tried first, so the entry is written once, with its outcome.
+    const pushed: PushState = !templateId ? 'no-template' : mode === 'queue' ? 'pending' : await push(ports, notice.to, templateId, notice.page, fields);
     const doc: MessageDoc = {
-      ...(notice.key ? { _id: notice.key } : {}),
       openid: notice.to,
       template: notice.template,
       title,
@@ -101,20 +100,15 @@ export const makeNotifier = (ports: NotifierPorts, mode: 'now' | 'queue' = 'now'
       page: notice.page,
       createdAt: ports.clock.now(),
       readAt: null,
-      push: !templateId ? 'no-template' : mode === 'queue' ? 'pending' : 'sending',
+      push: pushed,
       fields,
     };
     try {
-      // The entry first: if the push then fails, the person still has the news.
-      const added = checked(await ports.db.collection(MESSAGES).add(doc)) as { id?: string };
-      if (doc.push !== 'sending' || !templateId) return { pushed: false };
-      const state = await push(ports, notice.to, templateId, notice.page, fields);
-      await ports.db.collection(MESSAGES).doc(notice.key ?? String(added.id)).update({ push: state });
-      return { pushed: state === 'sent' };
+      checked(await ports.db.collection(MESSAGES).add(doc));
     } catch (error) {
-      if (!isDuplicateWrite(error)) ports.log.error('notice not kept', { template: notice.template, error: String(error) });
-      return { pushed: false };
+      ports.log.error('notice not kept', { template: notice.template, error: String(error) });
     }
+    return { pushed: pushed === 'sent' };
   },
   queued: () => makeNotifier(ports, 'queue'),
   async drainPending(limit) {
