@@ -43,7 +43,8 @@ export const TRIGGERS: Record<string, TriggerSpec[]> = {
 
 /**
  * zod's namespace re-exports every locale (~260 KB minified) and esbuild cannot drop the unused ones
- * from a namespace object; the contract uses zh-CN alone, so the locale index is narrowed to it.
+ * from a namespace object; the contract words its messages itself (contract/zod-messages.ts), so the
+ * locale index is replaced by an empty module.
  */
 const zodOneLocale: Plugin = {
   name: 'zod-one-locale',
@@ -52,7 +53,7 @@ const zodOneLocale: Plugin = {
       args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: 'zod-locales', namespace: 'zod-one-locale' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'zod-one-locale' }, () => ({
-      contents: "export { default as zhCN } from 'zod/v4/locales/zh-CN.js';",
+      contents: 'export {};',
       resolveDir: ROOT,
     }));
   },

@@ -1,69 +1,111 @@
 /**
- * npm test: typecheck → lint → weapp build → jest (unit, component, contract, reliability — which also builds the
- * function bundles and checks them for local-only code) → end-to-end in Debian Chromium when present.
- * Without Chromium the browser suite is skipped LOUDLY; with REQUIRE_BROWSER=1 (set by .ci/run) a
- * missing browser fails the run. The last line is the plain "N passed, N failed" summary.
+ * npm test: typecheck, lint, the weapp build, jest (unit, component, contract, reliability — which also
+ * builds the function bundles and checks them for local-only code) and the end-to-end suite in Debian
+ * Chromium when present.
+ *
+ * Jest on a two-core machine runs in one process, and the browser suite waits on Chromium much of the
+ * time, so the steps run in three lanes at once: checks (typecheck → lint), weapp build → jest, and
+ * H5 build → browser suite. Each step's output is printed whole when it ends, with its time, so lanes
+ * never interleave. Without Chromium the browser suite is skipped LOUDLY; with REQUIRE_BROWSER=1 (set by
+ * .ci/run) a missing browser fails the run. The last line is the plain "N passed, N failed" summary.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-let passed = 0;
-let failed = 0;
+const started = Date.now();
+const seconds = (since: number) => `${Math.round((Date.now() - since) / 1000)} s`;
 
-const step = (title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean => {
-  console.log(`\n━━ ${title}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
-  return result.status === 0;
-};
+interface Result {
+  name: string;
+  ok: boolean;
+  took: string;
+  /** Jest's own totals when the step was a jest run; a plain step counts as one check. */
+  tests?: { passed: number; failed: number };
+}
+const results: Result[] = [];
+
+/** Runs one command with its output held back, then prints it whole under a heading with the time it took. */
+const step = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Result> =>
+  new Promise((resolve) => {
+    const since = Date.now();
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env, FORCE_COLOR: '0' } });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => out.push(b));
+    const finish = (ok: boolean) => {
+      console.log(`\n━━ ${name}: ${command} ${args.join(' ')}  (${ok ? 'ok' : 'FAILED'}, ${seconds(since)}, at ${seconds(started)})`);
+      process.stdout.write(Buffer.concat(out));
+      const result: Result = { name, ok, took: seconds(since) };
+      results.push(result);
+      resolve(result);
+    };
+    child.on('error', (error) => {
+      out.push(Buffer.from(String(error)));
+      finish(false);
+    });
+    child.on('close', (code) => finish(code === 0));
+  });
 
 /** Runs jest with a JSON report so the totals can be summed across the unit and browser runs. */
-const jest = (title: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean => {
+const jest = async (name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> => {
   const report = path.join(mkdtempSync(path.join(tmpdir(), 'yinling-jest-')), 'report.json');
-  const ok = step(title, 'npx', ['jest', '--json', `--outputFile=${report}`, ...args], env);
+  const result = await step(name, 'npx', ['jest', '--json', `--outputFile=${report}`, ...args], env);
   if (existsSync(report)) {
     const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number>;
-    passed += numPassedTests;
-    failed += numFailedTests;
+    // A jest that failed with no failed test (a suite that would not load) still counts as one failure.
+    result.tests = { passed: numPassedTests, failed: numFailedTests + (result.ok || numFailedTests ? 0 : 1) };
+  } else {
+    result.tests = { passed: 0, failed: 1 };
   }
-  if (!ok && !existsSync(report)) failed += 1;
-  return ok;
 };
 
-const main = (): number => {
-  const checks: Array<[string, boolean]> = [];
-  const check = (name: string, ok: boolean) => {
-    checks.push([name, ok]);
-    if (ok) passed += 1;
-    else failed += 1;
-  };
-  check('typecheck', step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
-  check('lint', step('lint', 'npm', ['run', '--silent', 'lint']));
-  // The reliability suite inspects what WeChat would receive, so build it first.
-  check('weapp build', step('weapp build', 'npx', ['taro', 'build', '--type', 'weapp'], { NODE_ENV: 'production' }));
-  jest('jest (unit, component, contract, reliability)', []);
+const production = { NODE_ENV: 'production' };
 
-  if (existsSync(CHROMIUM)) {
-    jest('end-to-end in Chromium', ['--runInBand', '--testMatch', '**/test/e2e/**/*.e2e.ts', '--roots', '<rootDir>/test/e2e'], {
-      CHROMIUM_PATH: CHROMIUM,
-    });
-  } else {
-    const banner = `
+const checks = async () => {
+  await step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  await step('lint', 'npm', ['run', '--silent', 'lint']);
+};
+
+// The reliability suite inspects what WeChat would receive, so the weapp build comes first.
+const unitLane = async () => {
+  await step('weapp build', 'npx', ['taro', 'build', '--type', 'weapp'], production);
+  await jest('jest (unit, component, contract, reliability)', []);
+};
+
+const browserLane = async () => {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`
   ██████████████████████████████████████████████████████████████████
   !!  END-TO-END BROWSER SUITE NOT RUN: no Chromium at ${CHROMIUM}
   !!  install it with:  apt-get install -y chromium
-  ██████████████████████████████████████████████████████████████████`;
-    console.log(banner);
-    if (process.env.REQUIRE_BROWSER === '1') check('browser present (REQUIRE_BROWSER=1)', false);
+  ██████████████████████████████████████████████████████████████████`);
+    if (process.env.REQUIRE_BROWSER === '1') results.push({ name: 'browser present (REQUIRE_BROWSER=1)', ok: false, took: '0 s' });
+    return;
   }
+  // Built here rather than inside the first browser test, so its time is not charged to a test's timeout.
+  if (!(await step('H5 build', 'npx', ['taro', 'build', '--type', 'h5'], production)).ok) return;
+  // A journey is many page loads; while the jest lane shares the CPU a page can take seconds to settle.
+  await jest('end-to-end in Chromium', ['--runInBand', '--testTimeout=120000', '--testMatch', '**/test/e2e/**/*.e2e.ts', '--roots', '<rootDir>/test/e2e'], {
+    CHROMIUM_PATH: CHROMIUM,
+  });
+};
 
-  console.log('\n━━ summary');
-  for (const [name, ok] of checks) console.log(`  ${ok ? '✓' : '✗'} ${name}`);
+const main = async (): Promise<number> => {
+  await Promise.all([checks(), unitLane(), browserLane()]);
+  let passed = 0;
+  let failed = 0;
+  console.log(`\n━━ summary (${seconds(started)} in all)`);
+  for (const r of results) {
+    console.log(`  ${r.ok ? '✓' : '✗'} ${r.name} (${r.took}${r.tests ? `, ${r.tests.passed} passed, ${r.tests.failed} failed` : ''})`);
+    passed += r.tests ? r.tests.passed : Number(r.ok);
+    failed += r.tests ? r.tests.failed : Number(!r.ok);
+  }
   console.log(`test: ${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
 };
 
-process.exit(main());
+void main().then((code) => process.exit(code));
