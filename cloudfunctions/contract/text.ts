@@ -1,20 +1,18 @@
 import { z } from './zod';
 
+import { charCount, hasForbiddenChars } from './graphemes';
+
+export { charCount, hasForbiddenChars };
+
 /**
- * Shared text rules for everything people type (DESIGN §5): trimmed, NFC-normalised, counted the way
- * people count (one 汉字 or one emoji is one character, not two UTF-16 units), and free of control
- * and bidirectional-override characters, which can hide or reorder text in a staff member's view.
+ * Shared text rules for everything people type: trimmed, NFC-normalised (an é typed as e + accent is
+ * stored as the one é, so searches and duplicates find it), counted the way people count (graphemes.ts),
+ * and free of control, bidirectional-override and stray invisible characters, which can hide or reorder
+ * text in a staff member's view.
  */
-// C0/C1 controls except tab and newline; bidi embeddings, overrides and isolates; zero-width joiners
-// used to smuggle text; and lone surrogates, which make strings that cannot be stored or displayed.
-const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200D\uFEFF]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Characters as people count them (code points). */
-export const charCount = (value: string): number => Array.from(value).length;
-
-export const hasForbiddenChars = (value: string): boolean =>
-  FORBIDDEN_CHARS.test(value) || LONE_SURROGATE.test(value);
+/** Line and paragraph separators: line breaks to a reader, so they follow the one-line rule. */
+const SEPARATORS = /[\u2028\u2029\u0085]/g;
+const LINE_BREAK = /[\r\n\u2028\u2029\u0085]/;
 
 interface TextOptions {
   label: string;
@@ -28,8 +26,11 @@ export const text = ({ label, max, min = 1, multiline = false }: TextOptions) =>
   z
     .string({ error: `请填写${label}` })
     .trim()
+    .normalize('NFC')
+    // In a text of several lines a separator is kept as the plain line break everything else shows.
+    .overwrite((s) => (multiline ? s.replace(SEPARATORS, '\n') : s))
     .refine((s) => !hasForbiddenChars(s), `${label}中有无法识别的特殊字符，请删除后再试`)
-    .refine((s) => multiline || !/[\r\n]/.test(s), `${label}请写在一行内`)
+    .refine((s) => multiline || !LINE_BREAK.test(s), `${label}请写在一行内`)
     .refine((s) => charCount(s) >= min, min === 1 ? `请填写${label}` : `${label}至少${min}个字`)
     .refine((s) => charCount(s) <= max, `${label}最多${max}个字`);
 
