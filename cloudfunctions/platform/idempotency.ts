@@ -49,13 +49,25 @@ export interface IdempotencyClaim {
   release(): Promise<void>;
 }
 
-export const claimRequest = async (
-  db: Database,
-  scope: { openid: string; action: string; requestId: string },
-  input: unknown,
-  now: Date,
-): Promise<IdempotencyClaim> => {
-  const id = sha(`${scope.openid}\u0000${scope.action}\u0000${scope.requestId}`);
+type RequestScope = { openid: string; action: string; requestId: string };
+const recordId = (scope: RequestScope) => sha(`${scope.openid}\u0000${scope.action}\u0000${scope.requestId}`);
+
+/**
+ * The answer already given to this request, read without claiming it: for a call the rate limit would
+ * refuse, which must still get its first answer when it is a resend (from another instance, or in a
+ * later window). Null when the request is new (or its claim died): then the limit applies.
+ */
+export const earlierAnswer = async (db: Database, scope: RequestScope, input: unknown, now: Date): Promise<Envelope<unknown> | null> => {
+  const earlier = oneDoc<IdempotencyDoc>((await db.collection(COLLECTIONS.idempotency).doc(recordId(scope)).get()).data);
+  if (!earlier) return null;
+  if (earlier.inputHash !== sha(stableJson(input))) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  if (earlier.status === 'done' && earlier.envelope) return earlier.envelope;
+  if (now.getTime() - new Date(earlier.createdAt).getTime() > STALE_CLAIM_MS) return null;
+  throw new AppError('BUSY', undefined, busyRetryAfterMs());
+};
+
+export const claimRequest = async (db: Database, scope: RequestScope, input: unknown, now: Date): Promise<IdempotencyClaim> => {
+  const id = recordId(scope);
   const inputHash = sha(stableJson(input));
   const doc = db.collection(COLLECTIONS.idempotency).doc(id);
   const settle = async (envelope: Envelope<unknown>) => {

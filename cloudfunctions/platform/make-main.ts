@@ -6,7 +6,7 @@ import { AppError, isAppError } from './app-error';
 import { loadCaller } from './caller';
 import type { Deps } from './deps';
 import { busyRetryAfterMs } from '../contract/retry';
-import { claimRequest } from './idempotency';
+import { claimRequest, earlierAnswer } from './idempotency';
 import { isTransient } from './transient';
 import { RateLimiter } from './rate-limiter';
 import type { Handler, Routes } from './routes';
@@ -29,10 +29,11 @@ const byteLength = (value: unknown): number => {
 };
 
 /**
- * The call pipeline (DESIGN §2.4), the same for every function:
+ * The call pipeline, the same for every function:
  * size guard → strict parse → identity from the platform context → member and role check →
- * rate limit → idempotency (writes) → use case → envelope. It always resolves; a thrown error
- * would reach the mini-program only as an opaque -504002.
+ * rate limit (a resend of a write is answered from its record first) → idempotency (writes) →
+ * use case → envelope. It always resolves; a thrown error would reach the mini-program only as an
+ * opaque -504002.
  */
 export const makeMain = <F extends FunctionName>(fn: F, routes: Routes<F>, getDeps: () => Deps) => {
   const limiter = new RateLimiter();
@@ -63,7 +64,11 @@ export const makeMain = <F extends FunctionName>(fn: F, routes: Routes<F>, getDe
 
       const now = deps.clock.now();
       const waitMs = limiter.take(`${openid}\u0000${action}`, def.rateLimit, now.getTime(), requestId);
-      if (waitMs > 0) return fail(requestId, 'RATE_LIMITED', { retryAfterMs: waitMs });
+      if (waitMs > 0) {
+        // A resend is answered from its idempotency record before any limit: one read, on refused calls only.
+        const earlier = def.write ? await earlierAnswer(deps.db, { openid, action, requestId }, parsed.data, now) : null;
+        return earlier ?? fail(requestId, 'RATE_LIMITED', { retryAfterMs: waitMs });
+      }
 
       const handler = routes[action as keyof Routes<F>] as unknown as Handler<ActionName>;
       const run = async (): Promise<Envelope<unknown>> => {

@@ -77,6 +77,28 @@ describe('call pipeline', () => {
     expect(errorOf(await cloud.call('demo-member-3', 'members.register', again)).code).toBe('ALREADY_REGISTERED');
   });
 
+  it('answers a resend from its first answer before any rate limit, in the same window or a later one', async () => {
+    const idea = (title: string) => ({ category: 'infrastructure', title, content: '希望社区多组织几次健康讲座，讲讲冬季老人常见病的预防。', place: '城关镇' });
+    const first = await cloud.call('demo-member-5', 'ideas.submit', idea('建议多办健康讲座'), 'resend-first-0001');
+    expect(first.ok).toBe(true);
+    // ideas.submit allows 10 a minute: twelve resends of the one request are all the first answer.
+    for (let i = 0; i < 12; i += 1) expect(await cloud.call('demo-member-5', 'ideas.submit', idea('建议多办健康讲座'), 'resend-first-0001')).toEqual(first);
+    const fill = async (round: 1 | 2) => {
+      const answers = [];
+      for (let i = 0; i < 11; i += 1) answers.push(await cloud.call('demo-member-5', 'ideas.submit', idea(`第${round}轮的第${i + 1}条建议`), `resend-fill-${round}-${i}`));
+      return answers.map((r) => (r.ok ? 'ok' : r.error.code));
+    };
+    expect(await fill(1)).toContain('RATE_LIMITED');
+    expect(await cloud.call('demo-member-5', 'ideas.submit', idea('建议多办健康讲座'), 'resend-first-0001')).toEqual(first);
+    // A later window the limiter has never seen this request in, already used up by other calls.
+    cloud.clock.advance(61_000);
+    expect((await fill(2)).at(-1)).toBe('RATE_LIMITED');
+    expect(await cloud.call('demo-member-5', 'ideas.submit', idea('建议多办健康讲座'), 'resend-first-0001')).toEqual(first);
+    // A different input under the same request id is still refused as a reused key, not answered.
+    expect(errorOf(await cloud.call('demo-member-5', 'ideas.submit', idea('换了内容的建议'), 'resend-first-0001')).code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(errorOf(await cloud.call('demo-member-5', 'ideas.submit', idea('全新的一条建议'), 'resend-new-00001')).code).toBe('RATE_LIMITED');
+  });
+
   it('turns an unexpected failure into INTERNAL without leaking stack, env or context', async () => {
     const original = cloud.deps.db.collection.bind(cloud.deps.db);
     cloud.deps.db.collection = (() => {
