@@ -40,9 +40,9 @@ export const uploadFile: Upload = async (purpose, file) => {
       headers: { 'Content-Type': 'application/octet-stream' },
       body: file.source as File,
     });
-    const answer = (await res.json()) as { fileID?: string; error?: string };
+    const answer = (await res.json()) as { fileID?: string; error?: { message?: string } };
     if (res.ok && answer.fileID) return { ok: true, fileID: answer.fileID };
-    return { ok: false, message: answer.error ?? '上传没有成功，请再试一次' };
+    return { ok: false, message: answer.error?.message ?? '上传没有成功，请再试一次' };
   } catch {
     return { ok: false, message: '网络不太好，上传没有成功，请再试一次' };
   }

@@ -43,6 +43,10 @@ export const ERRORS = {
   SESSION_NOT_SIGNED_UP: { status: 409, message: '您还没有报名这次小讲堂' },
   SESSION_WRONG_CODE: { status: 422, message: '签到码不对，请看清书记出示的4位数字再输入' },
   SESSION_TOO_MANY_WRONG_CODES: { status: 429, message: '签到码输错次数太多，请找书记帮您登记' },
+  // the local gateway (the HTTP stand-in for the mini-program's callFunction, and the desk's contract)
+  METHOD_NOT_ALLOWED: { status: 405, message: '这个地址不能这样访问，请从小程序里的按钮办理' },
+  PATH_NOT_FOUND: { status: 404, message: '没有这个地址，请从首页重新进入' },
+  UNSUPPORTED_FILE: { status: 415, message: '只能上传照片、录音或视频' },
   INTERNAL: { status: 500, message: '系统开了个小差，请稍后再点一次' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorMessage, httpStatusOf, type ErrorCode } from '../../contract/errors';
 
 /** Bodies above this are cut off before parsing; the functions' own 64 KB guard answers precisely. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -22,6 +23,10 @@ export const sendJson = (res: ServerResponse, status: number, body: unknown, hea
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(text);
 };
+
+/** Every refusal the gateway makes itself, in the functions' envelope: a stable code and words in Chinese. */
+export const sendError = (res: ServerResponse, code: ErrorCode, message = errorMessage(code), headers: Record<string, string> = {}): void =>
+  sendJson(res, httpStatusOf(code), { ok: false, error: { code, message }, requestId: '' }, headers);
 
 export const sendHtml = (res: ServerResponse, html: string): void => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorMessage, httpStatusOf, isErrorCode } from '../../contract/errors';
+import { httpStatusOf, isErrorCode } from '../../contract/errors';
 import type { FunctionName } from '../../contract/define';
 import type { Envelope } from '../../contract/envelope';
 import type { CloudMain } from './functions';
-import { readBody, sendJson } from './http-util';
+import { readBody, sendError, sendJson } from './http-util';
 
 /**
  * The context CloudBase hands a function for a call from the mini-program: the caller's OPENID sits in
@@ -35,14 +35,14 @@ export const invokeFunction = async (
 ): Promise<void> => {
   const body = await readBody(req);
   if (body === null) {
-    sendJson(res, 413, { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: errorMessage('PAYLOAD_TOO_LARGE') }, requestId: '' });
+    sendError(res, 'PAYLOAD_TOO_LARGE');
     return;
   }
   let event: unknown;
   try {
     event = JSON.parse(body || '{}');
   } catch {
-    sendJson(res, 400, { ok: false, error: { code: 'VALIDATION_FAILED', message: '请求格式不对' }, requestId: '' });
+    sendError(res, 'VALIDATION_FAILED', '请求格式不对');
     return;
   }
   const envelope = (await main(event, cloudContext(fn, openid))) as Envelope<unknown>;

@@ -7,7 +7,8 @@ import type { Database } from '../../platform/database';
 import { actionsPage, describeActions, outboxPage, type OutboxRow } from './dev-pages';
 import { isDevOpenid, listDemoUsers, newUserOpenid } from './dev-users';
 import { FUNCTION_MAINS } from './functions';
-import { parseCookies, readBody, sendHtml, sendJson } from './http-util';
+import { parseCookies, readBody, sendError, sendHtml, sendJson } from './http-util';
+import { isGatewayPath, refuseOddCall } from './odd-calls';
 import { invokeFunction } from './invoke';
 import { serveStatic } from './static-files';
 import { handleStorageUpload } from './upload';
@@ -50,7 +51,7 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
       /* an empty or broken body is answered below */
     }
     const openid = body.newUser === true ? newUserOpenid() : body.openid;
-    if (!isDevOpenid(openid)) return sendJson(res, 400, { error: '请选择一位演示用户' });
+    if (!isDevOpenid(openid)) return sendError(res, 'VALIDATION_FAILED', '请选择一位演示用户');
     sendJson(res, 200, { openid }, { 'set-cookie': `${SESSION_COOKIE}=${openid}; Path=/; HttpOnly; SameSite=Lax` });
   };
 
@@ -61,7 +62,7 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
     if (apiMatch && req.method === 'POST') {
       const fn = apiMatch[1] as FunctionName;
       const main = FUNCTIONS.includes(fn) ? FUNCTION_MAINS[fn] : undefined;
-      if (!main) return sendJson(res, 404, { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个云函数' }, requestId: '' });
+      if (!main) return sendError(res, 'UNKNOWN_ACTION', '没有这个云函数');
       return invokeFunction(main, fn, identity(req), req, res);
     }
     if (pathname === '/storage/upload' && req.method === 'POST') return handleStorageUpload(req, res, url, identity(req));
@@ -79,14 +80,15 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
       const { data } = await db.collection(COLLECTIONS.outbox).orderBy('createdAt', 'desc').limit(100).get();
       return (req.headers.accept ?? '').includes('text/html') ? sendHtml(res, outboxPage(data as OutboxRow[])) : sendJson(res, 200, { messages: data });
     }
+    if (isGatewayPath(pathname)) return refuseOddCall(res, pathname);
     if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(options.h5Dir, pathname, res);
-    sendJson(res, 405, { error: 'method not allowed' });
+    sendError(res, 'METHOD_NOT_ALLOWED', undefined, { allow: 'GET, HEAD' });
   };
 
   const server = createServer((req, res) => {
     route(req, res).catch((error) => {
       console.error('[gateway]', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '系统开了个小差，请稍后再点一次' }, requestId: '' });
+      if (!res.headersSent) sendError(res, 'INTERNAL');
       else res.end();
     });
   });

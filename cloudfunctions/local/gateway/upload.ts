@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import tcb from '@cloudbase/node-sdk';
 import { extensionOf, purposeOfPath, SAME_TYPE, sniffType, UPLOAD_KINDS, UPLOAD_PURPOSES } from '../../contract/uploads';
 import { cloudFiles, type StorageApp } from '../../platform/files';
-import { sendJson } from './http-util';
+import { sendError, sendJson } from './http-util';
 
 /**
  * POST /storage/upload?path=<cloudPath> with the raw bytes (local H5 only — on weapp the client calls
@@ -10,7 +10,6 @@ import { sendJson } from './http-util';
  * purpose (contract/uploads.ts), the bytes must really be that type and within its size. The bytes go
  * through the real SDK's uploadFile into the emulator's storage, exactly as a cloud upload would land.
  */
-const reject = (res: ServerResponse, status: number, message: string) => sendJson(res, status, { error: message });
 
 const readLimited = (req: IncomingMessage, max: number): Promise<Buffer | null> =>
   new Promise((resolve, rejectRead) => {
@@ -28,26 +27,26 @@ const readLimited = (req: IncomingMessage, max: number): Promise<Buffer | null> 
 export const handleStorageUpload = async (req: IncomingMessage, res: ServerResponse, url: URL, openid: string | null): Promise<void> => {
   if (!openid) {
     req.resume();
-    return reject(res, 401, '请先登录后再上传');
+    return sendError(res, 'UNAUTHENTICATED', '请先登录后再上传');
   }
   const cloudPath = url.searchParams.get('path') ?? '';
   const purpose = purposeOfPath(cloudPath);
   if (!purpose) {
     req.resume();
-    return reject(res, 415, '只能上传 jpg、png、webp 照片，mp3、m4a、aac 录音或 mp4 视频');
+    return sendError(res, 'UNSUPPORTED_FILE', '只能上传 jpg、png、webp 照片，mp3、m4a、aac 录音或 mp4 视频');
   }
   const kind = UPLOAD_KINDS[UPLOAD_PURPOSES[purpose].kind];
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > kind.maxBytes) {
     req.resume();
-    return reject(res, 413, `${kind.label}太大了，不能超过${kind.limitText}`);
+    return sendError(res, 'PAYLOAD_TOO_LARGE', `${kind.label}太大了，不能超过${kind.limitText}`);
   }
   const bytes = await readLimited(req, kind.maxBytes);
-  if (!bytes) return reject(res, 413, `${kind.label}太大了，不能超过${kind.limitText}`);
-  if (bytes.length === 0) return reject(res, 400, `没有收到${kind.label}，请重新选择`);
+  if (!bytes) return sendError(res, 'PAYLOAD_TOO_LARGE', `${kind.label}太大了，不能超过${kind.limitText}`);
+  if (bytes.length === 0) return sendError(res, 'VALIDATION_FAILED', `没有收到${kind.label}，请重新选择`);
   const sniffed = sniffType(bytes);
   if (!sniffed || !(SAME_TYPE[sniffed] ?? []).includes(extensionOf(cloudPath))) {
-    return reject(res, 415, `这个文件不是${kind.label}，只能上传 ${kind.exts.join('、')} 格式`);
+    return sendError(res, 'UNSUPPORTED_FILE', `这个文件不是${kind.label}，只能上传 ${kind.exts.join('、')} 格式`);
   }
   const files = cloudFiles(tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }) as unknown as StorageApp);
   const fileID = await files.put(cloudPath, bytes);

@@ -44,12 +44,41 @@ describe('local gateway', () => {
   });
 
   it('answers broken and oversized bodies and unknown functions without reaching a function', async () => {
-    expect((await post('/api/members', '{not json', { 'x-dev-openid': 'demo-admin' })).status).toBe(400);
+    const broken = await post('/api/members', '{not json', { 'x-dev-openid': 'demo-admin' });
+    expect(broken.status).toBe(422);
+    expect(await broken.json()).toEqual({ ok: false, error: { code: 'VALIDATION_FAILED', message: '请求格式不对' }, requestId: '' });
     expect((await post('/api/nosuchfn', { action: 'x', input: {}, requestId: 'req-gateway-4' })).status).toBe(404);
     const huge = await post('/api/members', { action: 'members.me', input: { blob: 'x'.repeat(2 * 1024 * 1024) }, requestId: 'req-gateway-5' });
     expect(huge.status).toBe(413);
     const big = await post('/api/members', { action: 'members.me', input: { blob: 'x'.repeat(70 * 1024) }, requestId: 'req-gateway-6' }, { 'x-dev-openid': 'demo-admin' });
     expect(await big.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
+  });
+
+  it.each([
+    ['PUT', '/api/members', 405, 'METHOD_NOT_ALLOWED', 'POST'],
+    ['DELETE', '/api/ideas', 405, 'METHOD_NOT_ALLOWED', 'POST'],
+    ['GET', '/api/lessons', 405, 'METHOD_NOT_ALLOWED', 'POST'],
+    ['POST', '/api/Members', 404, 'UNKNOWN_ACTION', null],
+    ['POST', '/api/members/', 404, 'UNKNOWN_ACTION', null],
+    ['POST', '/api/', 404, 'UNKNOWN_ACTION', null],
+    ['POST', '/api', 404, 'UNKNOWN_ACTION', null],
+    ['PATCH', '/dev/users', 405, 'METHOD_NOT_ALLOWED', 'GET'],
+    ['GET', '/dev/login', 405, 'METHOD_NOT_ALLOWED', 'POST'],
+    ['PUT', '/storage/upload', 405, 'METHOD_NOT_ALLOWED', 'POST'],
+    ['POST', '/dev/nothing-here', 404, 'PATH_NOT_FOUND', null],
+    ['GET', '/storage/elsewhere', 404, 'PATH_NOT_FOUND', null],
+    ['POST', '/', 405, 'METHOD_NOT_ALLOWED', 'GET, HEAD'],
+    ['DELETE', '/pages/home/index', 405, 'METHOD_NOT_ALLOWED', 'GET, HEAD'],
+  ])('%s %s: the envelope, a stable code and Chinese words', async (method, pathname, status, code, allow) => {
+    const res = await fetch(`${url}${pathname}`, { method, headers: { 'x-dev-openid': 'demo-admin', 'content-type': 'application/json' }, body: method === 'GET' ? undefined : '{}' });
+    expect(res.status).toBe(status);
+    expect(res.headers.get('allow')).toBe(allow);
+    const body = (await res.json()) as { ok: boolean; error: { code: string; message: string }; requestId: string };
+    expect(body).toEqual({ ok: false, error: { code, message: expect.stringMatching(/^[^A-Za-z]*[\u4e00-\u9fa5][^A-Za-z]*$/) }, requestId: '' });
+  });
+
+  it('answers a sign-in without a demo user in the envelope too', async () => {
+    expect(await (await post('/dev/login', { openid: 'not a demo user' })).json()).toEqual({ ok: false, error: { code: 'VALIDATION_FAILED', message: '请选择一位演示用户' }, requestId: '' });
   });
 
   it('signs in with a cookie, also as a brand-new WeChat user, and signs out', async () => {
@@ -59,7 +88,7 @@ describe('local gateway', () => {
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
     const me = await post('/api/members', { action: 'members.me', input: {}, requestId: 'req-gateway-7' }, { cookie });
     expect(await me.json()).toMatchObject({ ok: true, data: { registered: false } });
-    expect((await post('/dev/login', { openid: 'bad openid; with spaces' })).status).toBe(400);
+    expect((await post('/dev/login', { openid: 'bad openid; with spaces' })).status).toBe(422);
     expect((await post('/dev/logout', {})).headers.get('set-cookie')).toContain('Max-Age=0');
   });
 

@@ -67,7 +67,7 @@ describe('gateway upload route', () => {
 
     const refusedAs = async (cloudPath: string, body: Buffer, status: number, error: string) => {
       const res = await upload(cloudPath, body, 'demo-secretary-bureau');
-      expect({ cloudPath, status: res.status, body: await res.json() }).toEqual({ cloudPath, status, body: { error } });
+      expect({ cloudPath, status: res.status, body: await res.json() }).toEqual({ cloudPath, status, body: { ok: false, error: { code: expect.any(String), message: error }, requestId: '' } });
     };
     // Not an mp4 inside: a photo, a text, an audio-only m4a renamed .mp4.
     await refusedAs('lessons/video/2026/videoabcdef00002.mp4', TINY_PNG, 415, '这个文件不是视频，只能上传 mp4 格式');
@@ -87,29 +87,36 @@ describe('gateway upload route', () => {
     expect(Object.keys(await files.tempUrls([fileID, ...refused]))).toEqual([fileID]);
   }, 60_000);
 
+  /** The gateway's envelope for a refusal, as "CODE message". */
+  const refusal = async (res: Response) => {
+    const { error } = (await res.json()) as { error: { code: string; message: string } };
+    return `${error.code} ${error.message}`;
+  };
+
   it('refuses without sign-in, outside the purpose prefixes, the wrong type and oversize, in plain Chinese', async () => {
     const anon = await upload('ideas/2026/abcdefghijkl0003.png', TINY_PNG, null);
     expect(anon.status).toBe(401);
-    expect(await anon.json()).toEqual({ error: '请先登录后再上传' });
+    expect(await anon.json()).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录后再上传' }, requestId: '' });
 
     for (const bad of ['other/2026/abcdefghijkl0004.png', 'ideas/../x/abcdefghijkl.png', 'ideas/2026/short.png', 'ideas/2026/abcdefghijkl0004.exe', 'ideas/2026/abcdefghijkl0004.mp3']) {
       const res = await upload(bad, TINY_PNG);
       expect(res.status).toBe(415);
-      expect(((await res.json()) as { error: string }).error).toBe('只能上传 jpg、png、webp 照片，mp3、m4a、aac 录音或 mp4 视频');
+      expect(await refusal(res)).toEqual('UNSUPPORTED_FILE 只能上传 jpg、png、webp 照片，mp3、m4a、aac 录音或 mp4 视频');
     }
 
     const text = await upload('ideas/2026/abcdefghijkl0005.jpg', Buffer.from('<script>alert(1)</script>'));
     expect(text.status).toBe(415);
-    expect(((await text.json()) as { error: string }).error).toBe('这个文件不是照片，只能上传 jpg、jpeg、png、webp 格式');
+    expect(await refusal(text)).toBe('UNSUPPORTED_FILE 这个文件不是照片，只能上传 jpg、jpeg、png、webp 格式');
     // A PNG named .jpg is not believed either.
     expect((await upload('ideas/2026/abcdefghijkl0006.jpg', TINY_PNG)).status).toBe(415);
 
     const big = await upload('ideas/2026/abcdefghijkl0007.png', Buffer.concat([TINY_PNG, Buffer.alloc(5 * 1024 * 1024)]));
     expect(big.status).toBe(413);
-    expect(((await big.json()) as { error: string }).error).toBe('照片太大了，不能超过5MB');
+    expect(await refusal(big)).toBe('PAYLOAD_TOO_LARGE 照片太大了，不能超过5MB');
 
     const empty = await upload('ideas/2026/abcdefghijkl0008.png', Buffer.alloc(0));
-    expect(empty.status).toBe(400);
+    expect(empty.status).toBe(422);
+    expect(await refusal(empty)).toBe('VALIDATION_FAILED 没有收到照片，请重新选择');
 
     // Nothing refused was stored.
     const refused = ['ideas/2026/abcdefghijkl0003.png', 'ideas/2026/abcdefghijkl0005.jpg', 'ideas/2026/abcdefghijkl0007.png'];
