@@ -18,6 +18,7 @@ export const ERRORS = {
   BRANCH_NOT_FOUND: { status: 404, message: '没有找到这个党支部，请重新选择' },
   BRANCH_NAME_TAKEN: { status: 409, message: '已有同名的党支部，请换一个名称' },
   MEMBER_NOT_FOUND: { status: 404, message: '没有找到这位老同志' },
+  MEMBER_NOT_IN_BRANCH: { status: 409, message: '这位老同志不是本支部的，请由他所在的支部登记' },
   ROLE_ALREADY_HELD: { status: 409, message: '这位同志已有该身份' },
   ROLE_NOT_HELD: { status: 409, message: '这位同志没有该身份' },
   CANNOT_REVOKE_SELF: { status: 409, message: '不能撤销自己的管理员身份，请由其他管理员办理' },

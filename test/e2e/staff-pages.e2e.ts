@@ -119,7 +119,10 @@ describe('staff and secretary pages in Chromium', () => {
   });
 
   it('a leader changes an activity (not below the seats taken) and then calls it off; the member sees 已取消', async () => {
-    const start = Date.now() + 3 * 24 * 3_600_000;
+    // 09:30 in Shanghai, three days out: the edit form has one date for start and end, so an activity
+    // posted "now + 3 days" late in the evening would run past midnight and could not be saved as shown.
+    const day = new Date(Date.now() + 3 * 24 * 3_600_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+    const start = Date.parse(`${day}T09:30:00+08:00`);
     const posted = await e2e.api('demo-member-3', 'volunteers', 'volunteers.postActivity', {
       teamId: (await e2e.api('demo-member-3', 'volunteers', 'volunteers.mine', {}) as { data: { teams: Array<{ id: string; isLeader: boolean }> } }).data.teams.find((t) => t.isLeader)?.id,
       title: '社区防诈骗讲座', description: '讲解常见电信诈骗手法。', field: 'governance', place: '城关镇社区活动室', capacity: 2, needsApproval: false,

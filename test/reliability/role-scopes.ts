@@ -61,6 +61,9 @@ export const SCOPED: Partial<Record<ActionName, Scope>> = {
   // 代录 only for a member of the secretary's own branch.
   'ideas.submitFor': OWN_BRANCH,
 
+  // A message is its addressee's: naming someone else's is not found.
+  'messages.markRead': everyoneElse('NOT_FOUND'),
+
   'sessions.get': BRANCH_VISIBLE,
   'sessions.signUp': BRANCH_VISIBLE,
   'sessions.cancel': { ...everyoneElse('SESSION_NOT_SIGNED_UP'), ...BRANCH_VISIBLE },

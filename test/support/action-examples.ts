@@ -7,7 +7,7 @@ import {
   ADMIN, LEADER, MEMBER, SECRETARY, STAFF, activityInput, sessionInput, shanghaiDay, uniq,
 } from './example-fixtures';
 import {
-  bureauId, newMember, draftLesson, publishedLesson, heldLesson, deliveryTask, leaderTeam, freshTeam, applicant, activity, underWay, idea, ideaAt, session, signedSession, openSession,
+  aMessage, bureauId, newMember, draftLesson, publishedLesson, heldLesson, deliveryTask, leaderTeam, freshTeam, applicant, activity, underWay, idea, ideaAt, session, signedSession, openSession,
 } from './example-state';
 
 /**
@@ -210,7 +210,8 @@ export const EXAMPLES: Record<ActionName, ActionExample> = {
   'messages.list': simple(MEMBER, { page: 1 }),
   'messages.unread': simple(MEMBER),
   // Alternates its two shapes, so a second prepare is another payload (idempotency's key-reuse check).
-  'messages.markRead': { prepare: async (_cloud, i) => as(MEMBER, i % 2 === 0 ? { all: true } : { ids: [`example-message-${uniq(i)}`] }) },
+  // A fresh message each time, so two prepares differ (the idempotency suite reuses a key with the other).
+  'messages.markRead': { prepare: async (cloud, i) => as(MEMBER, { ids: [await aMessage(cloud, i)] }) },
 
   'sessions.schedule': { prepare: async (cloud, i) => as(SECRETARY, sessionInput(cloud, { topic: `示例讲堂${i}` })) },
   'sessions.list': simple(MEMBER),

@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '../../cloudfunctions/contract/collections';
 import type { ActionName } from '../../cloudfunctions/contract/registry';
 import { branchOf, idOf, lessonInput } from '../component/lessons/helpers';
 import { teamIdByName } from '../component/volunteers/helpers';
@@ -103,3 +104,11 @@ export const openSession = async (cloud: TestCloud, i: number) => {
   return { sessionId, code: opened.code as string, memberId: await idOf(cloud, MEMBER) };
 };
 
+
+/** A 消息 entry for the examples' member: a 金点子 the bureau secretary records for them (代录) tells them so. */
+export const aMessage = async (cloud: TestCloud, i: number): Promise<string> => {
+  const memberId = await idOf(cloud, MEMBER);
+  dataOf(await cloud.call(SECRETARY, 'ideas.submitFor', { ...anIdea({ title: `代录建议第${uniq(i)}条` }), memberId }));
+  const { data } = await cloud.db.collection(COLLECTIONS.messages).where({ openid: MEMBER }).orderBy('createdAt', 'desc').limit(1).get();
+  return (data[0] as { _id: string })._id;
+};

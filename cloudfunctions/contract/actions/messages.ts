@@ -50,7 +50,7 @@ export const messagesActions = {
       .strict()
       .refine((v) => Boolean(v.ids) !== Boolean(v.all), { message: '请选择要标为已读的消息' }),
     output: z.object({ marked: z.number() }),
-    errors: [],
+    errors: ['NOT_FOUND'],
     write: true,
     audited: false,
     rateLimit: WRITE_LIMIT,

@@ -147,7 +147,7 @@ export const sessionsActions = {
       .object({ sessionId: id('小讲堂'), memberId: id('老同志'), attendance: z.enum(['present', 'late'], { error: '请选择出席或迟到' }).default('present') })
       .strict(),
     output: sessionRosterRow,
-    errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE', 'MEMBER_NOT_FOUND'],
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE', 'MEMBER_NOT_FOUND', 'MEMBER_NOT_IN_BRANCH'],
     write: true,
     audited: true,
     rateLimit: { limit: 120, windowMs: 60_000 },

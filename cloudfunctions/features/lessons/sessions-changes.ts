@@ -1,3 +1,4 @@
+import { requireSameBranch } from '../../platform/scope';
 import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
@@ -62,6 +63,7 @@ export const addWalkIn: Handler<'sessions.addWalkIn'> = async (ctx, input) => {
   const row = await inTransaction(db, async (tx) => {
     const s = await getSession(tx, input.sessionId);
     requireRun(ctx.caller, s);
+    requireSameBranch('sessions.addWalkIn', 'memberId', member, s.branchId, 'MEMBER_NOT_IN_BRANCH');
     if (s.status !== 'attendance') throw new AppError('INVALID_STATE');
     const existing = await readOne<SessionSignupDoc>(tx, SESSION_SIGNUPS, id);
     // Signed up after all, or already added: the mark is all that changes.

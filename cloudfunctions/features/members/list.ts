@@ -2,6 +2,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import type { MemberDoc } from '../../platform/caller';
 import { pageWindow, toPage } from '../../platform/paging';
 import type { Handler } from '../../platform/routes';
+import { getBranch } from '../branches/branch-store';
 import { toMemberSummary } from './member-view';
 import { nameKey } from './name-keys';
 
@@ -16,6 +17,10 @@ export const list: Handler<'members.list'> = async (ctx, input) => {
   if (input.keyword) filter.nameKeys = nameKey(input.keyword);
 
   const { skip, limit } = pageWindow(input);
-  const { data } = await db.collection(COLLECTIONS.members).where(filter).orderBy('name', 'asc').skip(skip).limit(limit).get();
+  // A branch filter must name a branch (a stale id is refused, not answered with nobody); read alongside.
+  const [{ data }] = await Promise.all([
+    db.collection(COLLECTIONS.members).where(filter).orderBy('name', 'asc').skip(skip).limit(limit).get(),
+    input.branchId ? getBranch(db, input.branchId) : null,
+  ]);
   return toPage(data as MemberDoc[], input, toMemberSummary);
 };

@@ -35,7 +35,9 @@ const changeRoles = async (
 
 export const grantRole: Handler<'members.grantRole'> = async (ctx, input) => {
   // Check the branch before the transaction: transactions hold locks, so keep them short.
-  const branchId = input.role === 'secretary' ? (await getBranch(ctx.deps.db, input.branchId as string))._id : undefined;
+  // A branch, when named, must exist whatever the role (only a secretary's is kept).
+  const named = input.branchId || input.role === 'secretary' ? (await getBranch(ctx.deps.db, input.branchId as string))._id : undefined;
+  const branchId = input.role === 'secretary' ? named : undefined;
   const updated = await changeRoles(ctx, input.memberId, (current) => {
     const holds = current.roles.includes(input.role);
     if (holds && (input.role !== 'secretary' || current.secretaryOf === branchId)) throw new AppError('ROLE_ALREADY_HELD');

@@ -1,4 +1,5 @@
 import { COLLECTIONS } from '../../contract/collections';
+import { AppError } from '../../platform/app-error';
 import { checked } from '../../platform/database';
 import type { MessageDoc } from '../../platform/notifier';
 import { pageWindow, toPage } from '../../platform/paging';
@@ -47,6 +48,12 @@ export const unreadMessages: Handler<'messages.unread'> = async (ctx) => {
 export const markMessagesRead: Handler<'messages.markRead'> = async (ctx, input) => {
   const _ = ctx.deps.db.command;
   const mine = { openid: ctx.caller.openid, readAt: null };
+  if (input.ids) {
+    // Named messages must all be the caller's (read or not, so a second tap is still fine).
+    const ids = [...new Set(input.ids)];
+    const { data } = await ctx.deps.db.collection(MESSAGES).where({ openid: ctx.caller.openid, _id: _.in(ids) }).field({ _id: true }).limit(ids.length).get();
+    if (data.length < ids.length) throw new AppError('NOT_FOUND', { ids: '有的消息没有找到，请刷新后再看' });
+  }
   const where = input.all ? mine : { ...mine, _id: _.in(input.ids ?? []) };
   const result = checked(await ctx.deps.db.collection(MESSAGES).where(where).update({ readAt: ctx.now })) as { updated?: number };
   return { marked: result.updated ?? 0 };

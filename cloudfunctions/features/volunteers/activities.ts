@@ -60,13 +60,11 @@ export const listActivities: Handler<'volunteers.activities'> = async (ctx, inpu
   const filter: Record<string, unknown> = { endAt: upcoming ? _.gt(ctx.now) : _.lte(ctx.now) };
   if (input.teamId) filter.teamId = input.teamId;
   const { skip, limit } = pageWindow(input);
-  const { data } = await db
-    .collection(ACTIVITIES)
-    .where(filter)
-    .orderBy('endAt', upcoming ? 'asc' : 'desc')
-    .skip(skip)
-    .limit(limit)
-    .get();
+  // A team filter must name a team (a stale id is refused, not answered with no activities); read alongside.
+  const [{ data }] = await Promise.all([
+    db.collection(ACTIVITIES).where(filter).orderBy('endAt', upcoming ? 'asc' : 'desc').skip(skip).limit(limit).get(),
+    input.teamId ? getTeam(db, input.teamId) : null,
+  ]);
   return toPage(data as ActivityDoc[], input, (a) => toActivityView(a, ctx.now));
 };
 
