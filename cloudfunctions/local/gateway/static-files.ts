@@ -1,6 +1,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
+import { sendError } from './http-util';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,8 +16,18 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves the H5 build; unknown paths fall back to index.html so client-side routes load. */
+const decoded = (urlPath: string): string | null => {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return null; // a broken %-escape: no file is called that
+  }
+};
+
 export const serveStatic = async (root: string, urlPath: string, res: ServerResponse): Promise<void> => {
-  const safe = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const plain = decoded(urlPath);
+  if (plain === null) return sendError(res, 'PATH_NOT_FOUND');
+  const safe = path.normalize(plain).replace(/^(\.\.[/\\])+/, '');
   let file = path.join(root, safe);
   if (!file.startsWith(root)) file = path.join(root, 'index.html');
   let stat = await fs.stat(file).catch(() => null);

@@ -69,6 +69,7 @@ describe('local gateway', () => {
     ['GET', '/storage/elsewhere', 404, 'PATH_NOT_FOUND', null],
     ['POST', '/', 405, 'METHOD_NOT_ALLOWED', 'GET, HEAD'],
     ['DELETE', '/pages/home/index', 405, 'METHOD_NOT_ALLOWED', 'GET, HEAD'],
+    ['GET', '/pages/%E0%A4%A', 404, 'PATH_NOT_FOUND', null],
   ])('%s %s: the envelope, a stable code and Chinese words', async (method, pathname, status, code, allow) => {
     const res = await fetch(`${url}${pathname}`, { method, headers: { 'x-dev-openid': 'demo-admin', 'content-type': 'application/json' }, body: method === 'GET' ? undefined : '{}' });
     expect(res.status).toBe(status);
