@@ -18,7 +18,7 @@ const subscribeTemplateIds = (envId: string | undefined): Record<string, string>
  *
  * Taro's default turns every `px` into `rpx` on weapp and into width-scaled `rem` on H5 (with a script
  * that sets <html> font-size from the screen width). Both shrink with the phone: 36rpx is 15px on a
- * 320-px phone, and DESIGN §6 wants minimums (body ≥ 18px, buttons ≥ 60px, targets ≥ 44px) to hold on
+ * 320-px phone, and the elder-first minimums (body ≥ 18px, buttons ≥ 60px, targets ≥ 44px) to hold on
  * every phone. So styles are written in:
  *   - `rem` for type and vertical spacing. 1rem = the app's root font size: 18px by default, larger when
  *     the reader picks 大/特大 in 我的 or WeChat's own font setting is larger (client/ui/font-scale). On

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 
 /**
- * Request ids: one per user intent, reused when the same intent is retried (DESIGN §2.1), so the
+ * Request ids: one per user intent, reused when the same intent is retried, so the
  * server's idempotency makes a double tap or a retry after a lost answer safe.
  */
 let counter = 0;

@@ -3,7 +3,7 @@ import type { FunctionName } from '@contract/define';
 
 /**
  * How one call leaves the app. The real implementations are chosen at build time by Taro's platform
- * file suffix (DESIGN §2.2): `transport.weapp.ts` (CloudBase callFunction) and `transport.h5.ts`
+ * file suffix: `transport.weapp.ts` (CloudBase callFunction) and `transport.h5.ts`
  * (fetch to the local gateway). Taro's resolver only applies the suffix to relative imports, so
  * call-api.ts imports `./transport`. This suffix-less file is what TypeScript and jest see, and what a
  * platform without its own file would get.

@@ -1,4 +1,4 @@
-/** The elder-first kit (DESIGN §6). Pages build from these, not from raw Taro components where a kit piece fits. */
+/** The elder-first kit. Pages build from these, not from raw Taro components where a kit piece fits. */
 export { BigButton } from './BigButton';
 export { Card } from './Card';
 export { CheckInCode } from './CheckInCode';

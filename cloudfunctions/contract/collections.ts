@@ -1,5 +1,5 @@
 /**
- * Every collection the app uses, named once. snake_case plurals, as DESIGN §3 asks.
+ * Every collection the app uses, named once. snake_case plurals.
  * Functions, the emulator, the seed and the index declarations all refer to these constants.
  */
 export const COLLECTIONS = {

@@ -2,7 +2,7 @@ import type { Access } from './roles';
 import type { ErrorCode } from './errors';
 import type { z } from './zod';
 
-/** Function names as deployed to CloudBase (DESIGN §1). */
+/** Function names as deployed to CloudBase. */
 export const FUNCTIONS = ['members', 'lessons', 'ideas', 'volunteers', 'jobs'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 

@@ -1,6 +1,6 @@
 import type { ErrorCode } from './errors';
 
-/** What every function call resolves to, success or not (DESIGN §2.5). Never thrown. */
+/** What every function call resolves to, success or not. Never thrown. */
 export interface ApiError {
   code: ErrorCode;
   message: string;

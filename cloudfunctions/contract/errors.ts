@@ -1,5 +1,5 @@
 /**
- * Stable error codes and the one map of their Chinese messages (DESIGN §2.6).
+ * Stable error codes and the one map of their Chinese messages.
  * Tests assert codes; people read messages, so they say what happened and what to do next.
  */
 export const ERRORS = {

@@ -1,4 +1,4 @@
-/** Roles a member can hold (DESIGN §4). Everyone registered is a `member`; the rest are granted by an admin. */
+/** Roles a member can hold. Everyone registered is a `member`; the rest are granted by an admin. */
 export const ROLES = ['member', 'secretary', 'staff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 

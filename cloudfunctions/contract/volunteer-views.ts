@@ -1,6 +1,6 @@
 import { z } from './zod';
 
-/** Volunteering words shared by the functions and the client (DESIGN §10). */
+/** Volunteering words shared by the functions and the client. */
 export const VOLUNTEER_FIELDS = ['tech', 'rural', 'governance', 'youth'] as const;
 export type VolunteerField = (typeof VOLUNTEER_FIELDS)[number];
 export const FIELD_LABELS: Record<VolunteerField, string> = {
@@ -32,7 +32,7 @@ export const MEMBERSHIP_STATUSES = ['pending', 'active', 'declined', 'left'] as 
 export const SIGNUP_STATUSES = ['confirmed', 'pending', 'waiting', 'cancelled', 'declined'] as const;
 export const ACTIVITY_PHASES = ['open', 'closed', 'ongoing', 'ended', 'cancelled'] as const;
 
-/** Plain words for statuses (DESIGN §6). */
+/** Plain words for statuses. */
 export const SIGNUP_STATUS_LABELS: Record<(typeof SIGNUP_STATUSES)[number], string> = {
   confirmed: '已报名',
   pending: '已报名，等待队长确认',

@@ -1,4 +1,4 @@
-/** The clock is a port so tests can fix "now" (DESIGN §9). */
+/** The clock is a port so tests can fix "now". */
 export interface Clock {
   now(): Date;
 }

@@ -2,7 +2,7 @@ import { charCount } from '../contract/text';
 import type { CallWxOpenApi } from './wx-open-api';
 
 /**
- * Content safety (DESIGN §5): every user-written text passes WeChat's msgSecCheck v2 before anyone
+ * Content safety: every user-written text passes WeChat's msgSecCheck v2 before anyone
  * else may see it. Anything not clearly passed — a risky or review verdict, an error, a timeout — is
  * held for manual review, never published.
  */

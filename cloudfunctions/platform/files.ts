@@ -1,5 +1,5 @@
 /**
- * Cloud storage (DESIGN §3): ledgers the functions make, and the images and audio users upload
+ * Cloud storage: ledgers the functions make, and the images and audio users upload
  * (the client uploads straight to storage and hands the function a fileID). In the cloud this is
  * CloudBase storage; locally the same SDK calls land in the emulator's file store.
  */

@@ -6,7 +6,7 @@ import { AppError } from './app-error';
 import { checked, isDuplicateWrite, oneDoc, type Database } from './database';
 
 /**
- * Idempotency for writes (DESIGN §2.4): a requestId is made once per user intent and reused on retry,
+ * Idempotency for writes: a requestId is made once per user intent and reused on retry,
  * so a shaky rural network that resends never creates a second idea or sign-up.
  *
  * A pending record is inserted BEFORE the use case runs, keyed by a hash of caller + action + requestId.

@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../contract/collections';
 
 /**
- * Indexes as code (DESIGN §3). The deploy step creates these in CloudBase; the local emulator
+ * Indexes as code. The deploy step creates these in CloudBase; the local emulator
  * enforces the unique ones and, in tests, refuses a query that none of them serves.
  * `_id` is always indexed and unique and is not declared here.
  */

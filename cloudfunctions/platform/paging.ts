@@ -1,7 +1,7 @@
 import type { Paged } from '../contract/text';
 
 /**
- * Every list is read a page at a time (DESIGN §3). One row more than the page is fetched so the
+ * Every list is read a page at a time. One row more than the page is fetched so the
  * answer can say whether another page exists without a count query: one read per page.
  */
 export interface PageInput {

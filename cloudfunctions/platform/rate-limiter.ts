@@ -3,7 +3,7 @@ import type { RateLimit } from '../contract/define';
 /**
  * Per-caller, per-action fixed-window limiter kept in the function instance's memory.
  * Why not the database: a counter there costs a read and a write on every call, which would break
- * the round-trip budget (DESIGN §8) for a guard against a runaway client. The trade-off: with N warm
+ * the round-trip budget (reads ≤ 2, writes ≤ 4 per action) for a guard against a runaway client. The trade-off: with N warm
  * instances the effective limit is up to N times higher, still bounding any one abusive client.
  */
 export class RateLimiter {

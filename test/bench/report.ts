@@ -63,7 +63,7 @@ export const printActions = (small: SizeRun, large: SizeRun): ActionRow[] => {
   return rows;
 };
 
-/** DESIGN §8: reads ≤ 2, writes ≤ 4 incl. audit; a read that grows with the data (p50 ×large / ×1 above 1.5). */
+/** Budgets: reads ≤ 2, writes ≤ 4 incl. audit; a read that grows with the data (p50 ×large / ×1 above 1.5). */
 export const budgetMisses = (rows: ActionRow[]): Array<{ action: string; why: string }> =>
   rows.flatMap((r) => {
     const why: string[] = [];

@@ -1,5 +1,5 @@
 /**
- * npm run bench — figures, not pass/fail (DESIGN §8, issue #7): package and bundle sizes next to a bare
+ * npm run bench — figures, not pass/fail (issue #7): package and bundle sizes next to a bare
  * Taro hello-world's; per action the database round trips and p50/p95 latency on the county-sized data
  * set and on a ten-times larger one, side by side; the gateway under load from a second process.
  * Writes test/bench/results.json (git-ignored) so runs can be compared.
@@ -80,7 +80,7 @@ const main = async () => {
     console.log(`  ${g.action.padEnd(24)} ${g.rps.toFixed(0).padStart(6)} req/s   p50 ${g.p50Ms.toFixed(1)} ms   p99 ${g.p99Ms.toFixed(1)} ms   ${g.requests} requests, ${g.errors} errors`);
   }
   const misses = budgetMisses(rows);
-  console.log(`\nOutside a DESIGN §8 budget (reads ≤ 2, writes ≤ 4 incl. audit; lists growth near 1, flagged above 1.5): ${misses.length}`);
+  console.log(`\nOutside a budget (reads ≤ 2, writes ≤ 4 incl. audit; lists growth near 1, flagged above 1.5): ${misses.length}`);
   for (const m of misses) console.log(`  ${m.action.padEnd(30)} ${m.why}`);
 
   const totalRequests = gateway.reduce((s, g) => s + g.requests, 0);

@@ -2,7 +2,7 @@ import { Contract, itEmulatorOnly, startContract } from './harness';
 import { TEST_COLLECTIONS } from './test-collections';
 
 /**
- * Round-trip counting (DESIGN §8 budgets) and the legacy per-document transaction calls, both only
+ * Round-trip counting (the budgets: reads ≤ 2, writes ≤ 4 per action) and the legacy per-document transaction calls, both only
  * observable on the emulator.
  */
 let c: Contract;

@@ -5,8 +5,8 @@ import { z } from '../../cloudfunctions/contract/zod';
 import { evalSites, setsJitless } from './eval-scan';
 
 /**
- * The deployed code is the production code: no emulator, gateway, seed or dev sign-in may be bundled
- * (DESIGN §4). The build refuses such a bundle; this also reads what it wrote, so a renamed local
+ * The deployed code is the production code: no emulator, gateway, seed or dev sign-in may be bundled.
+ * The build refuses such a bundle; this also reads what it wrote, so a renamed local
  * folder or a copied dev helper would still be caught.
  */
 describe('deployable function bundles', () => {

@@ -2,8 +2,8 @@ import { ACTIONS, actionNames } from '../../cloudfunctions/contract/registry';
 import { startTestCloud, errorOf, type TestCloud } from '../support/test-cloud';
 
 /**
- * Identity comes from the platform context, never the payload; ids and operators come from us
- * (DESIGN §2.4). Iterating the registry, every action — present and future — must refuse these
+ * Identity comes from the platform context, never the payload; ids and operators come from us.
+ * Iterating the registry, every action — present and future — must refuse these
  * payloads, whoever calls, and change nothing.
  */
 const INJECTIONS: Array<[string, unknown]> = [

@@ -41,7 +41,7 @@ export interface TestCloud {
 
 /**
  * A fresh emulator with its own data folder, strict about indexes, and every function wired to it
- * through the real SDK with a fixed clock: the component layer of DESIGN §7. Content safety and
+ * through the real SDK with a fixed clock: the component test layer. Content safety and
  * subscribe messages go through the emulator's open API (deterministic verdicts, the outbox).
  */
 export const startTestCloud = async (options: { openApiHangMs?: number } = {}): Promise<TestCloud> => {

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
 
 /**
- * The reader's type size (DESIGN §6: 18px body by default, a larger setting that reaches ≥ 30px).
+ * The reader's type size (18px body by default, a larger setting that reaches ≥ 30px).
  * Kept in local storage so it survives restarts. 1rem of every page follows it.
  */
 export const FONT_SCALES = ['standard', 'large', 'xlarge'] as const;

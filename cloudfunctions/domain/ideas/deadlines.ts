@@ -2,7 +2,7 @@ import { findWorkday, isWorkday } from 'chinese-days';
 import type { IdeaState } from '../../contract/ideas-model';
 
 /**
- * Deadlines in 工作日 (DESIGN §9): China's official calendar, holidays and adjusted working weekends
+ * Deadlines in 工作日: China's official calendar, holidays and adjusted working weekends
  * (调休) included, from `chinese-days`. Days are counted in Asia/Shanghai (UTC+8, no daylight saving).
  * A deadline is the end of its day: an idea due on 12-04 is overdue from 12-05 00:00 Beijing time.
  */

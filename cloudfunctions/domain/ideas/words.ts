@@ -2,7 +2,7 @@ import { IDEA_OUTCOME_LABELS, IDEA_RATING_LABELS, type IdeaOutcome, type IdeaRat
 import { STAGE_WORKDAYS } from './deadlines';
 
 /**
- * Plain words for the author (DESIGN §6): each step of the timeline and each notification says what
+ * Plain words for the author: each step of the timeline and each notification says what
  * happened and what comes next, in a sentence an 80-year-old reads at a glance.
  */
 const md = (day: string): string => {

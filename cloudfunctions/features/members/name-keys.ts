@@ -1,5 +1,5 @@
 /**
- * Name search served by an index (DESIGN §8: lists must not slow down as the county grows).
+ * Name search served by an index (lists must not slow down as the county grows).
  * A regular expression on `name` makes the database test every key of the name index: the cost of
  * 搜索姓名 grew with the number of members (3.5× for ten times the members). Instead each member
  * carries every fragment of their name (`nameKeys`, at most 210 for the 20-character maximum, six for a

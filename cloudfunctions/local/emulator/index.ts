@@ -23,7 +23,7 @@ export { pointSdkAtEmulator, fenceSdkOffline } from './sdk-env';
 export type { Stats } from './stats';
 
 /**
- * The local CloudBase emulator (DESIGN §3): database, transactions, storage and the WeChat open APIs the
+ * The local CloudBase emulator: database, transactions, storage and the WeChat open APIs the
  * app uses, answering @cloudbase/node-sdk in CloudBase's own wire format. Start it, then call
  * `pointSdkAtEmulator(emulator.url, emulator.envId)` before the SDK makes its first call.
  */

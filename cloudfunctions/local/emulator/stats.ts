@@ -1,5 +1,5 @@
 /**
- * Round-trip counter (DESIGN §8: reads ≤ 2, writes ≤ 4 per action). Every HTTP request the emulator
+ * Round-trip counter (the budget: reads ≤ 2, writes ≤ 4 per action). Every HTTP request the emulator
  * receives is counted once, under its SDK action (`database.getDocument`, `wx.api`…) or, for the storage
  * byte transfers, under `storage.upload` / `storage.download`.
  */

@@ -10,7 +10,7 @@ import { DAY, ideaDoc, lessonDoc, memberDoc, pastTime, rng, zipf } from './bulk-
 import { activityWithSignups } from './bulk-volunteers';
 
 /**
- * County-sized data on top of the demo county (issue #7, DESIGN §8): thousands of members spread over
+ * County-sized data on top of the demo county (issue #7: the list budgets): thousands of members spread over
  * branches, lessons, study records with their progress, ideas at every stage, activities with sign-ups.
  * Written through the real SDK with batch `add` (one request and one journal record per batch of
  * documents), the fastest path that still goes through the emulator's wire format, unique-index checks

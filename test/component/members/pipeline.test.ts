@@ -1,7 +1,7 @@
 import { startTestCloud, errorOf, dataOf, type TestCloud } from '../../support/test-cloud';
 import { validProfile } from '../../support/profiles';
 
-/** The call pipeline (DESIGN §2.4) as every function runs it, exercised through the members function. */
+/** The call pipeline as every function runs it, exercised through the members function. */
 describe('call pipeline', () => {
   let cloud: TestCloud;
   beforeAll(async () => {

@@ -4,7 +4,7 @@ import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/t
 import { postActivity, registerMany, teamIdByName } from './helpers';
 
 /**
- * Capacity under concurrency (DESIGN §7 reliability): many more members than seats tap 报名 at the
+ * Capacity under concurrency: many more members than seats tap 报名 at the
  * same moment; the seats never over-fill, the rest queue in order, and one member's 20 taps hold one place.
  */
 describe('volunteers: sign-up under concurrency', () => {

@@ -14,10 +14,10 @@ export interface PageAudit {
   minPrimaryPx: number;
   /** The tightest line height any visible text uses, as a multiple of its font size. */
   minLineHeight: number;
-  /** Texts set tighter than 1.3 (DESIGN §6), named for the fix. */
+  /** Texts set tighter than 1.3, named for the fix. */
   tightLines: string[];
   horizontalScroll: boolean;
-  /** A visible 返回 link, or the tab bar on a tab page (DESIGN §6: a clear back path on every page). */
+  /** A visible 返回 link, or the tab bar on a tab page (a clear back path on every page). */
   wayBack: boolean;
 }
 
@@ -68,7 +68,7 @@ export const auditPage = async (page: Page): Promise<PageAudit> => {
       const size = parseFloat(style.fontSize);
       weights.set(size, (weights.get(size) ?? 0) + text.length);
       minTextPx = Math.min(minTextPx, size);
-      // "normal" is about 1.2 in most fonts: below the 1.3 DESIGN §6 asks for, so it counts as 1.2.
+      // "normal" is about 1.2 in most fonts: below the 1.3 minimum, so it counts as 1.2.
       const lh = style.lineHeight === 'normal' ? 1.2 * size : parseFloat(style.lineHeight);
       minLineHeight = Math.min(minLineHeight, lh / size);
       if (lh / size < 1.3) tightLines.add(`${parent.tagName.toLowerCase()}.${[...parent.classList].join('.')}「${text.slice(0, 8)}」`);

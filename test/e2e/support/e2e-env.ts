@@ -27,7 +27,7 @@ export interface E2E {
   browser: Browser;
   /** A fresh browser context at `width` px and `font` type (标准 unless told), signed in as `openid` when given. */
   open(width: number, openid?: string, font?: Font): Promise<Page>;
-  /** Saves `<role>-<page>-<width>-<font>.png` (DESIGN §6 review set); the font is the page's own unless told. */
+  /** Saves `<role>-<page>-<width>-<font>.png` (the review set); the font is the page's own unless told. */
   shot(page: Page, role: string, name: string, width: number, font?: string): Promise<void>;
   /** Calls the API as `openid` through the gateway, as a script would. */
   api(openid: string, fn: string, action: string, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string } }>;

@@ -3,7 +3,7 @@ import type { BrowserContext } from 'playwright-core';
 /** The two ends of the app's 字号 setting that issue #6 checks: 标准 and 特大 (client/ui/font-scale/store.ts). */
 export type Font = 'standard' | 'xlarge';
 
-/** Body text floor per setting: DESIGN §6's 18 px at 标准; 特大 sets the root at 30 px, so body must follow. */
+/** Body text floor per setting: 18 px at 标准; 特大 sets the root at 30 px, so body must follow. */
 export const MIN_BODY_PX: Record<Font, number> = { standard: 18, xlarge: 30 };
 
 /** Every width × type combination a role's main journey walks (issue #6). */

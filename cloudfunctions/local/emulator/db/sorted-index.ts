@@ -3,7 +3,7 @@ import { canonicalKey, compareValues, indexTuples, reachesArray } from './values
 
 /**
  * One declared index, kept as a sorted list of (key tuple, _id) entries like a B-tree's leaf level.
- * Why: DESIGN §8 asks that list actions do not slow down as collections grow, which only holds if the
+ * Why: list actions must not slow down as collections grow, which only holds if the
  * emulator, like the real database, walks an index and stops at `limit` instead of scanning everything.
  * Entries live in a ChunkedList (bounded shifting per insert); lookups are binary searches.
  * Unique indexes also keep a Map from the canonical key to holders, for the duplicate check.
