@@ -52,18 +52,31 @@ export interface IdempotencyClaim {
 type RequestScope = { openid: string; action: string; requestId: string };
 const recordId = (scope: RequestScope) => sha(`${scope.openid}\u0000${scope.action}\u0000${scope.requestId}`);
 
+const busy = () => new AppError('BUSY', undefined, busyRetryAfterMs());
+
+/**
+ * What an existing record says about a request arriving again: its first answer (done), `stale` (a claim
+ * whose call died, free to take over), or a refusal — another input under the same id, or still running.
+ */
+const judgeEarlier = (earlier: IdempotencyDoc, inputHash: string, now: Date): Envelope<unknown> | 'stale' => {
+  if (earlier.inputHash !== inputHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  if (earlier.status === 'done' && earlier.envelope) return earlier.envelope;
+  if (now.getTime() - new Date(earlier.createdAt).getTime() > STALE_CLAIM_MS) return 'stale';
+  throw busy();
+};
+
+const readRecord = async (db: Database, id: string) => oneDoc<IdempotencyDoc>((await db.collection(COLLECTIONS.idempotency).doc(id).get()).data);
+
 /**
  * The answer already given to this request, read without claiming it: for a call the rate limit would
  * refuse, which must still get its first answer when it is a resend (from another instance, or in a
  * later window). Null when the request is new (or its claim died): then the limit applies.
  */
 export const earlierAnswer = async (db: Database, scope: RequestScope, input: unknown, now: Date): Promise<Envelope<unknown> | null> => {
-  const earlier = oneDoc<IdempotencyDoc>((await db.collection(COLLECTIONS.idempotency).doc(recordId(scope)).get()).data);
+  const earlier = await readRecord(db, recordId(scope));
   if (!earlier) return null;
-  if (earlier.inputHash !== sha(stableJson(input))) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-  if (earlier.status === 'done' && earlier.envelope) return earlier.envelope;
-  if (now.getTime() - new Date(earlier.createdAt).getTime() > STALE_CLAIM_MS) return null;
-  throw new AppError('BUSY', undefined, busyRetryAfterMs());
+  const judged = judgeEarlier(earlier, sha(stableJson(input)), now);
+  return judged === 'stale' ? null : judged;
 };
 
 export const claimRequest = async (db: Database, scope: RequestScope, input: unknown, now: Date): Promise<IdempotencyClaim> => {
@@ -87,17 +100,12 @@ export const claimRequest = async (db: Database, scope: RequestScope, input: unk
   };
   if (await insert()) return { settle, release };
 
-  const { data } = await doc.get();
-  const earlier = oneDoc<IdempotencyDoc>(data);
-  if (!earlier) throw new AppError('BUSY', undefined, busyRetryAfterMs()); // released between our insert and read
-  if (earlier.inputHash !== inputHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-  if (earlier.status === 'done' && earlier.envelope) {
-    return { replay: earlier.envelope, settle: async () => undefined, release: async () => undefined };
-  }
-  if (now.getTime() - new Date(earlier.createdAt).getTime() > STALE_CLAIM_MS) {
-    // Remove exactly the stale claim we read; if another retry got there first, its fresh claim stays.
-    checked(await db.collection(COLLECTIONS.idempotency).where({ _id: id, status: 'pending', createdAt: earlier.createdAt }).remove());
-    if (await insert()) return { settle, release };
-  }
-  throw new AppError('BUSY', undefined, busyRetryAfterMs());
+  const earlier = await readRecord(db, id);
+  if (!earlier) throw busy(); // released between our insert and read
+  const judged = judgeEarlier(earlier, inputHash, now);
+  if (judged !== 'stale') return { replay: judged, settle: async () => undefined, release: async () => undefined };
+  // Remove exactly the stale claim we read; if another retry got there first, its fresh claim stays.
+  checked(await db.collection(COLLECTIONS.idempotency).where({ _id: id, status: 'pending', createdAt: earlier.createdAt }).remove());
+  if (await insert()) return { settle, release };
+  throw busy();
 };

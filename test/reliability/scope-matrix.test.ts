@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../cloudfunctions/contract/collections';
-import { ACTIONS, type ActionName } from '../../cloudfunctions/contract/registry';
+import type { ActionName } from '../../cloudfunctions/contract/registry';
 import { SCOPES } from '../../cloudfunctions/contract/scopes';
 import { EXAMPLES } from '../support/action-examples';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
@@ -86,6 +86,5 @@ describe('scope matrix: every field that names an object × an object outside it
       }
     }
     expect({ action, field, accepted: holes }).toEqual({ action, field, accepted: [] });
-    expect(ACTIONS[action]).toBeDefined();
   });
 });
