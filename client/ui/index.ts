@@ -2,7 +2,6 @@
 export { BigButton } from './BigButton';
 export { Card } from './Card';
 export { CheckInCode } from './CheckInCode';
-export { ComingSoon } from './ComingSoon';
 export { FormField } from './FormField';
 export { LoadFailed, LoadState } from './LoadFailed';
 export { OptionGroup, type Option } from './OptionGroup';

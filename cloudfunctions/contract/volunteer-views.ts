@@ -41,10 +41,10 @@ export const SIGNUP_STATUS_LABELS: Record<(typeof SIGNUP_STATUSES)[number], stri
   declined: '未通过',
 };
 export const MEMBERSHIP_STATUS_LABELS: Record<(typeof MEMBERSHIP_STATUSES)[number], string> = {
-  pending: '已申请，等待队长同意',
-  active: '已是队员',
+  pending: '申请已提交，队长同意后您就是队员了',
+  active: '您已是队员',
   declined: '申请未通过',
-  left: '已退出',
+  left: '您已退出这个服务队',
 };
 export const PHASE_LABELS: Record<(typeof ACTIVITY_PHASES)[number], string> = {
   open: '正在报名',

@@ -82,6 +82,14 @@ function fill(template: string) {
 }
 
 const FIRST_SCREENS = ['devlogin', 'register'];
+/**
+ * Words no page may show: a card promising what already works, and, at the largest type, advice to pick
+ * a larger one that does not exist.
+ */
+const STALE_WORDS: Record<Font, string[]> = {
+  standard: ['即将开通', '正在准备中'],
+  xlarge: ['即将开通', '正在准备中', '选大一档'],
+};
 const WIDTHS = [320, 375];
 const FONTS = (['standard', 'xlarge'] as Font[]).map((name) => ({ name, scale: name, minBody: MIN_BODY_PX[name] }));
 
@@ -158,6 +166,8 @@ describe('every page, audited (issue #6)', () => {
             if (audit.horizontalScroll) problems.push(`${where}: scrolls sideways`);
             // The first screens (demo sign-in, registration) are where the app starts: nothing to go back to.
             if (!audit.wayBack && !FIRST_SCREENS.includes(stop.name)) problems.push(`${where}: no 返回 and no tab bar`);
+            const words = await page.locator('.taro_page_show').first().innerText();
+            for (const stale of STALE_WORDS[font.name]) if (words.includes(stale)) problems.push(`${where}: says "${stale}"`);
             if (audit.minLineHeight > 0 && audit.minLineHeight < 1.3) problems.push(`${where}: line height ${audit.minLineHeight} < 1.3 ${audit.tightLines.join(' ')}`);
           }
           await page.context().close();

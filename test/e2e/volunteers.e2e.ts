@@ -59,7 +59,9 @@ describe('volunteering journey in Chromium', () => {
     await e2e.shot(page, 'member', 'volunteer-teams', width);
     await view.getByText('银铃耀酉水·五老关心下一代服务队').first().click();
     await view.locator('#team-join').click();
-    await view.getByText('申请已提交，队长同意后您就是队员了。').waitFor();
+    await view.getByText('申请已提交，队长同意后您就是队员了').waitFor();
+    // Said once: the membership line is the answer, with no second message repeating it.
+    expect(await view.getByText(/队长同意/).count()).toBe(1);
     await expectElderLayout(page);
     await e2e.shot(page, 'member', 'volunteer-team-applied', width);
 

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { OptionGroup } from '../../ui';
 import { FONT_SCALES, FONT_SCALE_LABELS, setFontScale, useFontScale } from '../../ui/font-scale/store';
+import { fontSizeHint } from './font-size-hint';
 
 const OPTIONS = FONT_SCALES.map((v) => ({ value: v, label: FONT_SCALE_LABELS[v] }));
 
@@ -10,7 +11,7 @@ export function FontSizeSetting() {
   return (
     <View>
       <OptionGroup label='字的大小' options={OPTIONS} value={scale} onChange={setFontScale} />
-      <Text style={{ display: 'block', marginTop: '0.4rem' }}>现在的字就是这么大。看着费劲就选大一档。</Text>
+      <Text style={{ display: 'block', marginTop: '0.4rem' }}>{fontSizeHint(scale)}</Text>
     </View>
   );
 }

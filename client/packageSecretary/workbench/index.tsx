@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { Card, ComingSoon, PageShell } from '../../ui';
+import { Card, PageShell } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { RoleBadges } from '../../features/roles/RoleBadges';
@@ -7,7 +7,7 @@ import { useBranchName } from '../../features/roles/use-branch-name';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 
-/** 书记工作台 (subpackage): who you are and what will appear here. The study issue fills it. */
+/** 书记工作台 (subpackage): who you are, and one card per working tool of a branch secretary. */
 export default function SecretaryWorkbench() {
   const me = useMemberGate();
   const member = me.status === 'registered' ? me.member : undefined;
@@ -19,7 +19,7 @@ export default function SecretaryWorkbench() {
       {member && (
         <Card title={member.name} subtitle={isSecretary ? `负责的支部：${branchName ?? '读取中…'}` : member.branchName}>
           <RoleBadges roles={member.roles} />
-          {!isSecretary && <Text>您现在不是支部书记，这里的功能开通后也不会对您显示。</Text>}
+          {!isSecretary && <Text>您现在不是支部书记，这里的功能不会对您显示。</Text>}
         </Card>
       )}
       {isSecretary && (
@@ -34,15 +34,6 @@ export default function SecretaryWorkbench() {
       {isSecretary && (
         <Card id='workbench-idea-proxy' title='代录金点子' subtitle='替本支部不方便用手机的老同志提交金点子' tone='accent' onClick={() => openPage(ROUTES.secretaryIdeaProxy)} />
       )}
-      <ComingSoon
-        intro='书记工作台正在准备中。开通后，支部书记在这里组织本支部的学习。'
-        items={[
-          '给本支部发布学习课程',
-          '安排院坝小讲堂（线下课），查看报名名单、登记到场',
-          '为行动不便的老同志登记送学上门',
-          '查看本支部老同志的学习情况',
-        ]}
-      />
     </PageShell>
   );
 }

@@ -20,7 +20,7 @@ export default function TeamPage() {
   const activities = usePaged<ActivityView>((page) => callApi('volunteers.activities', { page, pageSize: 10, when: 'upcoming', teamId }), teamId);
   const intent = useIntent();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const t = team.state.data;
   const me = useMemberGate();
   const myId = me.status === 'registered' ? me.member.id : '';
@@ -30,10 +30,11 @@ export default function TeamPage() {
     const res = await callApi(action, { teamId }, { requestId: intent.idFor({ action, teamId }) });
     setBusy(false);
     intent.settle();
+    // On success the membership line just above says what happened; a second message would say it again.
     if (res.ok) {
       team.set(res.data);
-      setMessage({ tone: 'ok', text: action === 'volunteers.applyToJoin' ? '申请已提交，队长同意后您就是队员了。' : '您已退出这个服务队。' });
-    } else setMessage({ tone: 'error', text: res.error.message });
+      setError(null);
+    } else setError(res.error.message);
   };
 
   return (
@@ -48,7 +49,7 @@ export default function TeamPage() {
             <Text className='vol-meta'>所在：{t.township} · {t.memberCount}名队员</Text>
           </Card>
           {t.myStatus && <StatusText tone={t.myStatus === 'active' ? 'ok' : 'info'}>{membershipText(t.myStatus)}</StatusText>}
-          {message && <StatusText tone={message.tone}>{message.text}</StatusText>}
+          {error && <StatusText tone='error'>{error}</StatusText>}
           {(t.myStatus === null || t.myStatus === 'declined' || t.myStatus === 'left') && (
             <BigButton busy={busy} onClick={() => void act('volunteers.applyToJoin')} id='team-join'>申请加入</BigButton>
           )}
