@@ -7,6 +7,7 @@ import { volunteersActions } from './actions/volunteers';
 import { ideasActions } from './actions/ideas';
 import { sessionsActions } from './actions/sessions';
 import { messagesActions } from './actions/messages';
+import { todayActions } from './actions/today';
 
 /**
  * The API: every action of every function, in one registry. The client's callApi is typed from it,
@@ -21,6 +22,7 @@ export const ACTIONS = {
   ...ideasActions,
   ...sessionsActions,
   ...messagesActions,
+  ...todayActions,
 };
 
 export type Actions = typeof ACTIONS;

@@ -64,6 +64,12 @@ export const TEMPLATES = {
     askedWhen: '支部书记在课程列表点“发布”时',
     inbox: (d) => ({ title: '送学上门任务', body: `有 ${d.number1} ${d.thing2}` }),
   }),
+  signupReminder: define({
+    title: '活动开始提醒',
+    fields: { thing1: '活动名称', time2: '开始时间', thing3: '活动地点', thing4: '温馨提示' },
+    askedWhen: '老同志报名志愿活动或院坝小讲堂时',
+    inbox: (d) => ({ title: '明天有安排', body: `${d.thing4}：${d.thing1}` }),
+  }),
   overdueReminder: define({
     title: '待办事项提醒',
     fields: { number1: '超期数量', thing2: '提醒内容' },

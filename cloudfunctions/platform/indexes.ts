@@ -63,6 +63,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.studySessions, name: 'start', keys: [desc('startAt')] },
   { collection: COLLECTIONS.sessionSignups, name: 'session_member_unique', keys: [asc('sessionId'), asc('memberId')], unique: true },
   { collection: COLLECTIONS.sessionSignups, name: 'member_start', keys: [asc('memberId'), desc('startAt')] },
+  // the day-before reminder (features/jobs/signup-reminders.ts): sign-ups starting tomorrow
+  { collection: COLLECTIONS.sessionSignups, name: 'start', keys: [asc('startAt')] },
   // study: the 送学上门 job — lessons waiting for it, homebound members of a branch / the county
   { collection: COLLECTIONS.lessons, name: 'auto_delivery_published', keys: [asc('autoDelivery'), asc('publishedAt')] },
   { collection: COLLECTIONS.members, name: 'home_delivery_branch_name', keys: [asc('needsHomeDelivery'), asc('branchId'), asc('name')] },

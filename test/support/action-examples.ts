@@ -35,6 +35,7 @@ export const EXAMPLES: Record<ActionName, ActionExample> = {
   'members.updateProfile': { prepare: async (_cloud, i) => as(MEMBER, { phone: `1390745${String(uniq.next(i) % 10_000).padStart(4, '0')}` }) },
   'members.list': simple(ADMIN, { page: 1 }),
   'members.myBranch': simple(SECRETARY),
+  'members.today': simple(MEMBER),
   'members.grantRole': { prepare: async (cloud, i) => as(ADMIN, { memberId: (await newMember(cloud, i)).memberId, role: 'staff' }) },
   'members.revokeRole': {
     prepare: async (cloud, i) => {

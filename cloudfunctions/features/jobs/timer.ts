@@ -1,6 +1,7 @@
 import type { Deps } from '../../platform/deps';
 import { runHomeDeliveryJob, type HomeDeliverySummary } from './home-delivery';
 import { runOverdueJob, type JobSummary } from './overdue';
+import { runSignupReminders, type ReminderSummary } from './signup-reminders';
 
 /**
  * CloudBase calls a timer-triggered function with `{ Type: 'Timer', TriggerName, Time }` and no caller;
@@ -14,7 +15,9 @@ export const isTimerEvent = (event: unknown): boolean =>
  * Each job on its own: one failing never keeps the other from running. A timer invocation may not
  * 云调用, so its notices are kept: the entries now, their pushes sent by the next user-triggered call.
  */
-export const runTimer = async (invocationDeps: Deps): Promise<{ ok: boolean; summary?: JobSummary; homeDelivery?: HomeDeliverySummary }> => {
+export const runTimer = async (
+  invocationDeps: Deps,
+): Promise<{ ok: boolean; summary?: JobSummary; homeDelivery?: HomeDeliverySummary; reminders?: ReminderSummary }> => {
   const deps: Deps = { ...invocationDeps, notifier: invocationDeps.notifier.queued() };
   const attempt = async <T>(name: string, job: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -26,5 +29,11 @@ export const runTimer = async (invocationDeps: Deps): Promise<{ ok: boolean; sum
   };
   const summary = await attempt('overdue', () => runOverdueJob(deps, deps.clock.now()));
   const homeDelivery = await attempt('homeDelivery', () => runHomeDeliveryJob(deps, deps.clock.now()));
-  return { ok: !!summary && !!homeDelivery, ...(summary ? { summary } : {}), ...(homeDelivery ? { homeDelivery } : {}) };
+  const reminders = await attempt('signupReminders', () => runSignupReminders(deps, deps.clock.now()));
+  return {
+    ok: !!summary && !!homeDelivery && !!reminders,
+    ...(summary ? { summary } : {}),
+    ...(homeDelivery ? { homeDelivery } : {}),
+    ...(reminders ? { reminders } : {}),
+  };
 };

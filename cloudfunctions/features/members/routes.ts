@@ -4,6 +4,7 @@ import { listMessages, markMessagesRead, unreadMessages } from '../messages/mess
 import { list } from './list';
 import { myBranch } from './my-branch';
 import { me } from './me';
+import { today } from './today';
 import { register } from './register';
 import { grantRole, revokeRole } from './roles';
 import { updateProfile } from './update-profile';
@@ -15,6 +16,7 @@ export const membersRoutes: Routes<'members'> = {
   'members.updateProfile': updateProfile,
   'members.list': list,
   'members.myBranch': myBranch,
+  'members.today': today,
   'members.grantRole': grantRole,
   'members.revokeRole': revokeRole,
   'branches.list': listBranches,
