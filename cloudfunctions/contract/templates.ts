@@ -67,8 +67,9 @@ export const TEMPLATES = {
   signupReminder: define({
     title: '活动开始提醒',
     fields: { thing1: '活动名称', time2: '开始时间', thing3: '活动地点', thing4: '温馨提示' },
+    // thing4 is the start in everyday words ("明天 9:30"), what the 消息 entry leads with.
     askedWhen: '老同志报名志愿活动或院坝小讲堂时',
-    inbox: (d) => ({ title: '明天有安排', body: `${d.thing4}：${d.thing1}` }),
+    inbox: (d) => ({ title: '明天有安排', body: `${d.thing4} 在 ${d.thing3}：${d.thing1}（${d.time2}）` }),
   }),
   overdueReminder: define({
     title: '待办事项提醒',

@@ -3,6 +3,7 @@ import type { Role } from '@contract/roles';
 import { Card, PageShell } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
+import { TodayCards } from '../../features/home/TodayCards';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage, openTab } from '../../features/navigation/navigate';
 import './index.scss';
@@ -48,6 +49,8 @@ export default function HomePage() {
           <Text className='home-hello-branch'>{member.branchName}</Text>
         </View>
       )}
+      {member && <TodayCards />}
+      {member && <Text className='home-section'>学习和活动</Text>}
       {PARTS.map((p) => (
         <Card key={p.title} title={p.title} subtitle={p.subtitle} tone='accent' onClick={() => openTab(p.url)} />
       ))}

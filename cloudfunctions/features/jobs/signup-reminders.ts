@@ -51,7 +51,7 @@ const remindActivities = async (deps: Deps, now: Date, from: Date, to: Date, day
         to: s.openid,
         template: 'signupReminder',
         page: `pages/volunteer/activity/index?id=${s.activityId}`,
-        data: { thing1: s.title, time2: new Date(s.activityStart), thing3: s.place, thing4: `${whenText(s.activityStart, now)} 在 ${s.place}` },
+        data: { thing1: s.title, time2: new Date(s.activityStart), thing3: s.place, thing4: whenText(s.activityStart, now) },
       });
       sent += 1;
     }
@@ -91,7 +91,7 @@ const remindSessions = async (deps: Deps, now: Date, from: Date, to: Date, day: 
         to: openid,
         template: 'signupReminder',
         page: `pages/study/sessions/detail/index?id=${session._id}`,
-        data: { thing1: session.topic, time2: new Date(session.startAt), thing3: session.place, thing4: `${whenText(session.startAt, now)} 在 ${session.place}` },
+        data: { thing1: session.topic, time2: new Date(session.startAt), thing3: session.place, thing4: whenText(session.startAt, now) },
       });
       sent += 1;
     }

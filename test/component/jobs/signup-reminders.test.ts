@@ -42,7 +42,7 @@ describe('signup reminders (jobs timer)', () => {
     const told = (runs[0].reminders?.activities ?? 0) + (runs[1].reminders?.activities ?? 0) + (runs[0].reminders?.sessions ?? 0) + (runs[1].reminders?.sessions ?? 0);
     expect(told).toBe(2);
     const mine = await reminders(MEMBER);
-    expect(mine.map((n) => n.body).sort()).toEqual(['明天 10:00 在 城关镇老年活动中心：明天的义诊', '明天 9:30 在 龙潭村村部院坝：明天的小讲堂']);
+    expect(mine.map((n) => n.body).sort()).toEqual(['明天 10:00 在 城关镇老年活动中心：明天的义诊（2026年11月29日 10:00）', '明天 9:30 在 龙潭村村部院坝：明天的小讲堂（2026年11月29日 09:30）']);
     expect(mine.map((n) => n.page).sort()).toEqual([`pages/study/sessions/detail/index?id=${sessionId}`, `pages/volunteer/activity/index?id=${tomorrowId}`]);
     expect(mine.every((n) => n.push === 'pending')).toBe(true);
 
@@ -68,6 +68,6 @@ describe('signup reminders (jobs timer)', () => {
     expect(await reminders('demo-member-2')).toHaveLength(0);
     cloud.clock.set('2026-11-30T00:30:00.000Z'); // 08:30 China
     expect((await runTimer(cloud.deps)).reminders?.activities).toBeGreaterThanOrEqual(1);
-    expect((await reminders('demo-member-2')).map((n) => n.body)).toContain('明天 10:00 在 城关镇老年活动中心：十二月一日的活动');
+    expect((await reminders('demo-member-2')).map((n) => n.body)).toContain('明天 10:00 在 城关镇老年活动中心：十二月一日的活动（2026年12月1日 10:00）');
   });
 });

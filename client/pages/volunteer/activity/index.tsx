@@ -115,7 +115,7 @@ export default function ActivityPage() {
 
           {a.phase === 'open' && !holds && mine?.status !== 'declined' && (
             <BigButton busy={busy} onClick={() => {
-              void askToBeTold(['activitySignup']);
+              void askToBeTold(['activitySignup', 'signupReminder']);
               void run('volunteers.signUp', (d) => (d.mine ? mySignupText(d.mine) : '已报名'));
             }} id='signup'>
               {a.taken >= a.capacity ? '名额已满，我要候补' : '我要报名'}

@@ -79,7 +79,7 @@ export default function SessionDetailPage() {
       )}
       {s?.status === 'scheduled' && !s.mine.signedUp && s.seatsLeft > 0 && (
         <BigButton busy={busy} onClick={() => {
-          void askToBeTold(['sessionChange']);
+          void askToBeTold(['sessionChange', 'signupReminder']);
           void run('sessions.signUp');
         }} id='session-signup'>我要报名</BigButton>
       )}
