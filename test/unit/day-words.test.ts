@@ -44,7 +44,7 @@ describe('首页 items', () => {
       ['有3条新消息', '/pages/mine/messages/index'],
     ]);
     expect(items[0].subtitle).toBe('院坝小讲堂：学习二十届三中全会精神');
-    expect(items[2].tab).toBe(true);
+    expect(items[2]).toMatchObject({ subtitle: '最新的一门：“冬季防滑”', tab: true });
   });
 
   it('one new lesson opens that lesson', () => {

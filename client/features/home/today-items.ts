@@ -31,7 +31,7 @@ export const todayItems = (today: Today, now: Date): TodayItem[] => {
   if (lessons.length === 1) {
     items.push({ key: 'lessons', title: '本周有新课', subtitle: lessons[0].title, url: `${ROUTES.studyLesson}?id=${lessons[0].id}` });
   } else if (lessons.length > 1) {
-    items.push({ key: 'lessons', title: `本周有${lessons.length}门新课`, subtitle: lessons.map((l) => `“${l.title}”`).join('、'), url: ROUTES.study, tab: true });
+    items.push({ key: 'lessons', title: `本周有${lessons.length}门新课`, subtitle: `最新的一门：“${lessons[0].title}”`, url: ROUTES.study, tab: true });
   }
   if (today.unread > 0) {
     items.push({ key: 'messages', title: `有${today.unread}条新消息`, subtitle: '点这里看消息', url: ROUTES.messages });
