@@ -76,6 +76,7 @@ export const SCOPES: Partial<Record<ActionName, Record<string, RefDecl>>> = {
   'sessions.cancel': { sessionId: r('session', 'own') },
   'sessions.checkIn': { sessionId: r('session', 'own') },
   'sessions.openAttendance': { sessionId: r('session', 'branch') },
+  'sessions.reopenSignup': { sessionId: r('session', 'branch') },
   'sessions.roster': { sessionId: r('session', 'branch') },
   'sessions.mark': { sessionId: r('session', 'branch'), memberId: r('member', 'party') },
   'sessions.cancelSession': { sessionId: r('session', 'branch') },

@@ -44,6 +44,10 @@ export const sessionView = z.object({
   }),
   /** The secretary of the branch (or staff) may run this session. */
   canManage: z.boolean(),
+  /** Runners, while scheduled: the session's day (China time) has come, so 开始签到 may be offered. */
+  canOpen: z.boolean().optional(),
+  /** Runners, while attendance is open: nobody is on the attendance record yet, so it may be undone. */
+  canReopen: z.boolean().optional(),
   /** Only for those who run it, and only while attendance is open. */
   code: z.string().optional(),
   minutes: z.string().optional(),

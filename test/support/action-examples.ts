@@ -220,6 +220,7 @@ export const EXAMPLES: Record<ActionName, ActionExample> = {
   'sessions.signUp': { prepare: async (cloud, i) => as(MEMBER, { sessionId: await session(cloud, i) }) },
   'sessions.cancel': { prepare: async (cloud, i) => as(MEMBER, { sessionId: await signedSession(cloud, i) }) },
   'sessions.openAttendance': { prepare: async (cloud, i) => as(SECRETARY, { sessionId: await signedSession(cloud, i) }) },
+  'sessions.reopenSignup': { prepare: async (cloud, i) => as(SECRETARY, { sessionId: (await openSession(cloud, i)).sessionId }) },
   'sessions.checkIn': {
     prepare: async (cloud, i) => {
       const { sessionId, code } = await openSession(cloud, i);

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/app-error';
 import type { Caller } from '../../platform/caller';
 import { oneDoc, type Database, type Transaction } from '../../platform/database';
 import { seatsLeft } from '../../domain/lessons/seats';
+import { sessionDayReached } from '../../domain/lessons/session-day';
 import { iso } from './store';
 
 export const SESSIONS = COLLECTIONS.studySessions;
@@ -32,6 +33,8 @@ export interface SessionDoc {
   createdAt: Date;
   updatedAt: Date;
   openedAt?: Date;
+  /** Someone is on the attendance record (typed the code, marked by hand, walk-in): 开始签到 can no longer be undone. */
+  attendanceTaken?: boolean;
   minutes?: string;
   attendeeCount?: number;
   markedCount?: number;
@@ -85,7 +88,8 @@ export const requireSee = (caller: Caller, s: SessionDoc): void => {
   if (!canRun(caller, s) && caller.member?.branchId !== s.branchId) throw new AppError('NOT_FOUND');
 };
 
-export const toSessionView = (caller: Caller, s: SessionDoc, mine: SessionSignupDoc | null): SessionView => {
+/** `now` (the server's clock) lets a runner's view say whether 开始签到 may be offered yet. */
+export const toSessionView = (caller: Caller, s: SessionDoc, mine: SessionSignupDoc | null, now?: Date): SessionView => {
   const signedUp = mine?.status === 'signed';
   const walkIn = mine?.status === 'walkin';
   const runner = canRun(caller, s);
@@ -109,6 +113,8 @@ export const toSessionView = (caller: Caller, s: SessionDoc, mine: SessionSignup
       ...(walkIn ? { walkIn } : {}),
     },
     canManage: runner,
+    ...(runner && s.status === 'scheduled' && now ? { canOpen: sessionDayReached(s.startAt, now) } : {}),
+    ...(runner && s.status === 'attendance' ? { canReopen: !s.attendanceTaken } : {}),
     ...(runner && s.status === 'attendance' && s.code ? { code: s.code } : {}),
     ...(s.minutes ? { minutes: s.minutes } : {}),
     ...(s.attendeeCount !== undefined ? { attendeeCount: s.attendeeCount } : {}),
