@@ -20,6 +20,8 @@ export const sessionsActions = {
         lessonIds: z.array(id('课程')).max(3, '一次最多关联3课').default([]),
         startAt: z.iso.datetime({ offset: true, error: '请选择开始时间' }),
         place: text({ label: '地点', max: 40 }),
+        /** One of the places staff keep: its address and map position go with the session. */
+        placeId: id('地点').optional(),
         capacity: z.number({ error: '请填写人数' }).int('人数请填整数').min(1, '至少1人').max(200, '最多200人'),
       })
       .strict(),

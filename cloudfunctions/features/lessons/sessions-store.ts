@@ -1,5 +1,6 @@
 import { COLLECTIONS } from '../../contract/collections';
 import type { LessonCategory } from '../../contract/lesson-model';
+import type { OrganiserView, PlaceInfo } from '../../contract/place-model';
 import type { AttendanceMark, SessionRosterRow, SessionStatus, SessionView } from '../../contract/session-model';
 import { AppError } from '../../platform/app-error';
 import type { Caller } from '../../platform/caller';
@@ -20,6 +21,10 @@ export interface SessionDoc {
   lessonCategories: Array<LessonCategory | null>;
   startAt: Date;
   place: string;
+  /** A copy of the place chosen from staff's list: later edits of the place do not rewrite history. */
+  placeInfo?: PlaceInfo;
+  /** Who scheduled it and their phone then: one copy, so reading a session needs no member lookup. */
+  organiser?: OrganiserView;
   capacity: number;
   taken: number;
   /** Members holding a seat: the seat ledger (session-seats.ts). */
@@ -100,6 +105,8 @@ export const toSessionView = (caller: Caller, s: SessionDoc, mine: SessionSignup
     lessonTitles: s.lessonTitles,
     startAt: iso(s.startAt) as string,
     place: s.place,
+    ...(s.placeInfo ? { placeInfo: s.placeInfo } : {}),
+    ...(s.organiser ? { organiser: s.organiser } : {}),
     capacity: s.capacity,
     taken: s.taken,
     seatsLeft: seatsLeft(s),

@@ -5,6 +5,7 @@ import { checked, inTransaction } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { getBranch } from '../branches/branch-store';
+import { placeInfoOf } from '../places/place-store';
 import { leaveSessionSeat, takeSessionSeat } from './session-seats';
 import { urlsFor, type LessonDoc } from './store';
 import {
@@ -29,7 +30,7 @@ export const schedule: Handler<'sessions.schedule'> = async (ctx, input) => {
   if (!branchId) throw new AppError('FORBIDDEN');
   const startAt = new Date(input.startAt);
   if (startAt.getTime() < ctx.now.getTime() - 3600 * 1000) throw new AppError('VALIDATION_FAILED', { startAt: '开始时间不能早于现在' });
-  const branch = await getBranch(db, branchId);
+  const [branch, placeInfo] = await Promise.all([getBranch(db, branchId), input.placeId ? placeInfoOf(db, input.placeId) : undefined]);
   const unique = [...new Set(input.lessonIds)];
   let lessons: LessonDoc[] = [];
   if (unique.length) {
@@ -50,6 +51,8 @@ export const schedule: Handler<'sessions.schedule'> = async (ctx, input) => {
     lessonCategories: lessons.map((l) => l.category ?? null),
     startAt,
     place: input.place,
+    ...(placeInfo ? { placeInfo } : {}),
+    organiser: { name: member.name, ...(member.phone ? { phone: member.phone } : {}) },
     capacity: input.capacity,
     taken: 0,
     holders: {},
