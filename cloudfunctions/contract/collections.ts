@@ -34,6 +34,8 @@ export const COLLECTIONS = {
   volunteerSignups: 'volunteer_signups',
   /** 志愿服务记录证明 as issued, by serial, so staff can check a number they are shown. */
   volunteerRecords: 'volunteer_records',
+  /** 地点 kept by staff, chosen when posting a 小讲堂 or an activity. */
+  places: 'places',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

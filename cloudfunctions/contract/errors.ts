@@ -44,6 +44,9 @@ export const ERRORS = {
   SESSION_NOT_SIGNED_UP: { status: 409, message: '您还没有报名这次小讲堂' },
   SESSION_WRONG_CODE: { status: 422, message: '签到码不对，请看清书记出示的4位数字再输入' },
   SESSION_TOO_MANY_WRONG_CODES: { status: 429, message: '签到码输错次数太多，请找书记帮您登记' },
+  SESSION_NOT_TODAY: { status: 409, message: '还没到小讲堂那一天，当天才能开始签到' },
+  PLACE_NAME_TAKEN: { status: 409, message: '已有同名的地点，请换一个名称' },
+  SESSION_ATTENDANCE_STARTED: { status: 409, message: '已经有老同志签到或登记了，不能再改回报名' },
   // the local gateway (the HTTP stand-in for the mini-program's callFunction, and the desk's contract)
   METHOD_NOT_ALLOWED: { status: 405, message: '这个地址不能这样访问，请从小程序里的按钮办理' },
   PATH_NOT_FOUND: { status: 404, message: '没有这个地址，请从首页重新进入' },

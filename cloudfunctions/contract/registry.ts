@@ -2,6 +2,7 @@ import type { z } from './zod';
 import type { FunctionName } from './define';
 import { membersActions } from './actions/members';
 import { branchesActions } from './actions/branches';
+import { placesActions } from './actions/places';
 import { lessonsActions } from './actions/lessons';
 import { volunteersActions } from './actions/volunteers';
 import { ideasActions } from './actions/ideas';
@@ -17,6 +18,7 @@ import { todayActions } from './actions/today';
 export const ACTIONS = {
   ...membersActions,
   ...branchesActions,
+  ...placesActions,
   ...lessonsActions,
   ...volunteersActions,
   ...ideasActions,

@@ -9,7 +9,7 @@ import type { UploadPurpose } from './uploads';
  *
  * Paths are dotted, with `[]` for each element of a list (`lesson.body.[].fileId`).
  */
-export type RefKind = 'member' | 'branch' | 'lesson' | 'session' | 'deliveryTask' | 'team' | 'activity' | 'idea' | 'message' | 'file';
+export type RefKind = 'member' | 'branch' | 'lesson' | 'session' | 'deliveryTask' | 'team' | 'activity' | 'idea' | 'message' | 'file' | 'place';
 
 export type RefScope =
   /** Any live object in the county: staff and admins work county-wide, and some lists are open to all. */
@@ -44,6 +44,7 @@ export const SCOPES: Partial<Record<ActionName, Record<string, RefDecl>>> = {
   'members.grantRole': { memberId: r('member', 'county'), branchId: r('branch', 'county') },
   'members.revokeRole': { memberId: r('member', 'county') },
   'branches.rename': { branchId: r('branch', 'county') },
+  'places.save': { placeId: r('place', 'county') },
 
   'lessons.save': {
     lessonId: r('lesson', 'branch'),
@@ -69,13 +70,14 @@ export const SCOPES: Partial<Record<ActionName, Record<string, RefDecl>>> = {
   'lessons.recordVisit': { taskId: r('deliveryTask', 'branch'), 'lessonIds.[]': r('lesson', 'party'), photoFileId: upload('deliveryPhoto') },
   'lessons.stats': { branchId: r('branch', 'branch') },
 
-  'sessions.schedule': { 'lessonIds.[]': r('lesson', 'visible') },
+  'sessions.schedule': { 'lessonIds.[]': r('lesson', 'visible'), placeId: r('place', 'county') },
   'sessions.manage': { branchId: r('branch', 'branch') },
   'sessions.get': { sessionId: r('session', 'visible') },
   'sessions.signUp': { sessionId: r('session', 'visible') },
   'sessions.cancel': { sessionId: r('session', 'own') },
   'sessions.checkIn': { sessionId: r('session', 'own') },
   'sessions.openAttendance': { sessionId: r('session', 'branch') },
+  'sessions.reopenSignup': { sessionId: r('session', 'branch') },
   'sessions.roster': { sessionId: r('session', 'branch') },
   'sessions.mark': { sessionId: r('session', 'branch'), memberId: r('member', 'party') },
   'sessions.cancelSession': { sessionId: r('session', 'branch') },

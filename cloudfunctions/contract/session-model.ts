@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { LESSON_CATEGORIES, STUDY_KINDS } from './lesson-model';
+import { organiserView, placeInfo } from './place-model';
 
 /**
  * 院坝小讲堂 (offline study sessions) and 人次 statistics: the shapes the `lessons` function answers.
@@ -28,6 +29,10 @@ export const sessionView = z.object({
   lessonTitles: z.array(z.string()),
   startAt: z.string(),
   place: z.string(),
+  /** The chosen place's address and map position, as it was when the session was scheduled. */
+  placeInfo: placeInfo.optional(),
+  /** The secretary who scheduled it, with the phone on their member record then (tap to call). */
+  organiser: organiserView.optional(),
   capacity: z.number(),
   taken: z.number(),
   seatsLeft: z.number(),
@@ -44,6 +49,10 @@ export const sessionView = z.object({
   }),
   /** The secretary of the branch (or staff) may run this session. */
   canManage: z.boolean(),
+  /** Runners, while scheduled: the session's day (China time) has come, so 开始签到 may be offered. */
+  canOpen: z.boolean().optional(),
+  /** Runners, while attendance is open: nobody is on the attendance record yet, so it may be undone. */
+  canReopen: z.boolean().optional(),
   /** Only for those who run it, and only while attendance is open. */
   code: z.string().optional(),
   minutes: z.string().optional(),

@@ -31,6 +31,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.members, name: 'created', keys: [desc('createdAt')] },
   { collection: COLLECTIONS.branches, name: 'name_unique', keys: [asc('name')], unique: true },
   { collection: COLLECTIONS.branches, name: 'order', keys: [asc('order')] },
+  { collection: COLLECTIONS.places, name: 'name_unique', keys: [asc('name')], unique: true },
   { collection: COLLECTIONS.auditLog, name: 'target_time', keys: [asc('targetId'), desc('at')] },
   { collection: COLLECTIONS.auditLog, name: 'actor_time', keys: [asc('actorId'), desc('at')] },
   { collection: COLLECTIONS.auditLog, name: 'time', keys: [desc('at')] },

@@ -4,14 +4,17 @@ import { answerSubscribe } from './support/subscribe';
 import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
- * 院坝小讲堂 in a real browser: a secretary schedules a session; a member of the branch signs up; the
- * secretary opens attendance and shows the 4-digit code; the member types it and is checked in; the
+ * 院坝小讲堂 in a real browser: a secretary schedules a session (two days ahead it offers no 开始签到);
+ * a member of the branch signs up to today's; the secretary opens attendance after being asked once, undoes
+ * it, opens it again and shows the 4-digit code; the member types it and is checked in; the
  * secretary closes with minutes; the member's 我的学习 shows the offline record. The whole journey at 320 and
  * 375 px, at the standard and the 特大 type (issue #6), every page checked and photographed; each run has its
  * own session and its own member of the branch, so the runs do not meet.
  */
 
 const TOPIC = '院坝小讲堂：学习新修订的纪律处分条例';
+/** Scheduled on the form for two days ahead: its 开始签到 waits for the day. */
+const LATER = '重阳节敬老座谈';
 /** Members of the bureau branch (the secretary's), one per run. */
 const MEMBERS = [['demo-member-1', '张桂兰'], ['demo-member-2', '杨国华'], ['demo-member-3', '赵明远'], ['demo-member-4', '黄素珍']] as const;
 
@@ -34,21 +37,33 @@ describe('院坝小讲堂 journey in Chromium', () => {
 
   it.each(COMBOS.map(([width, font], i) => [width, font, ...MEMBERS[i]] as const))('schedule, sign up, code check-in, close, 我的学习 (%i px, %s type, %s)', async (width, font, openid, name) => {
     const topic = `${TOPIC}（${width}${font === 'xlarge' ? '特大' : '标准'}）`;
-    // 1. The secretary schedules it from 书记工作台.
+    // 1. The secretary schedules one from 书记工作台 (the form's day is two days ahead): 开始签到 is not
+    //    offered before that day, only said when it will be.
     const sec = await e2e.open(width, 'demo-secretary-bureau', font);
     const sv = shown(sec);
     await sec.goto(e2e.url);
     await sv.getByText('书记工作台').first().click();
     await sv.locator('#workbench-sessions').click();
     await sv.locator('#session-new').click();
-    await sv.getByLabel('主题', { exact: true }).fill(topic);
+    await sv.getByLabel('主题', { exact: true }).fill(`${LATER}（${width}${font === 'xlarge' ? '特大' : '标准'}）`);
     await sv.getByLabel('地点', { exact: true }).fill('城关社区村部院坝');
     await sv.getByLabel('座位数', { exact: true }).fill('20');
     await expectElderLayout(sec);
     await shot(sec, 'secretary', 'session-schedule', width);
     await sv.locator('#session-schedule-submit').click();
-    await sv.locator('#session-open').waitFor();
+    await sv.locator('#session-open-later').getByText(/当天（\d+月\d+日）才能开始签到/).waitFor();
+    expect(await sv.locator('#session-open').count()).toBe(0);
     await sv.getByText('还没有人报名。').waitFor();
+    await expectElderLayout(sec);
+    await shot(sec, 'secretary', 'session-not-today', width);
+    // Today's session (the date wheel is the system's own; a script schedules it as the same secretary).
+    const today = await e2e.api('demo-secretary-bureau', 'lessons', 'sessions.schedule', {
+      topic, lessonIds: [], startAt: new Date().toISOString(), place: '城关社区村部院坝', capacity: 20,
+    });
+    expect(today.ok).toBe(true);
+    await back(sec);
+    await sv.locator('.card', { hasText: topic }).filter({ visible: true }).click();
+    await sv.locator('#session-open').waitFor();
 
     // 2. A member of the branch finds it from the 学习 tab and signs up.
     const mem = await e2e.open(width, openid, font);
@@ -67,8 +82,19 @@ describe('院坝小讲堂 journey in Chromium', () => {
     await expectElderLayout(mem);
     await shot(mem, 'member', 'session-detail', width);
 
-    // 3. The secretary opens attendance: the big code, and the roster with her name.
+    // 3. The secretary opens attendance: asked once on the page; a mistake is undone while nobody has
+    //    checked in; opened again, the big code, and the roster with her name.
     await sv.locator('#session-open').click();
+    await sv.locator('#session-open-ask').getByText(/报名就停止了/).waitFor();
+    await expectElderLayout(sec);
+    await shot(sec, 'secretary', 'session-open-ask', width);
+    await sv.locator('#session-open-submit').click();
+    await sv.locator('#session-code').waitFor();
+    await sv.locator('#session-reopen').click();
+    await sv.getByText(/已改回报名/).waitFor();
+    expect(await sv.locator('#session-code').count()).toBe(0);
+    await sv.locator('#session-open').click();
+    await sv.locator('#session-open-submit').click();
     const code = (await sv.locator('#session-code .checkin-code').innerText()).trim();
     expect(code).toMatch(/^\d{4}$/);
     // All four digits on screen, at every width and type (特大 at 320 px once cut the last ones off).
@@ -83,7 +109,7 @@ describe('院坝小讲堂 journey in Chromium', () => {
     await mv.locator('#session-check').waitFor();
     await mv.getByLabel('签到码', { exact: true }).fill(code === '0000' ? '1111' : '0000');
     await mv.locator('#session-check-submit').click();
-    await mv.getByText(/签到码不对/).first().waitFor();
+    await mv.getByText('签到码不对，还可以再输4次').first().waitFor();
     await mv.getByLabel('签到码', { exact: true }).fill(code);
     await mv.locator('#session-check-submit').click();
     await mv.getByText('签到成功！小讲堂结束后，这次学习会记入“我的学习”。').waitFor();

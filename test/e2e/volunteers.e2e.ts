@@ -90,7 +90,7 @@ describe('volunteering journey in Chromium', () => {
     const wrong = code === '0000' ? '1111' : '0000';
     await view.getByLabel('签到码').fill(wrong);
     await view.locator('#check-submit').click();
-    await view.getByText('签到码不对，请看清队长出示的4位数字再输入').waitFor();
+    await view.getByText('签到码不对，还可以再输4次').waitFor();
     await view.getByLabel('签到码').fill(code);
     await view.locator('#check-submit').click();
     await view.getByText('签到成功！活动结束时请再输入签到码签退。').waitFor();

@@ -69,6 +69,7 @@ export const SCOPED: Partial<Record<ActionName, Scope>> = {
   'sessions.cancel': { ...everyoneElse('SESSION_NOT_SIGNED_UP'), ...BRANCH_VISIBLE },
   'sessions.checkIn': { ...everyoneElse('SESSION_NOT_SIGNED_UP'), ...BRANCH_VISIBLE },
   'sessions.openAttendance': OWN_BRANCH,
+  'sessions.reopenSignup': OWN_BRANCH,
   'sessions.roster': OWN_BRANCH,
   'sessions.mark': OWN_BRANCH,
   'sessions.close': OWN_BRANCH,

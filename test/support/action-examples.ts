@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '../../cloudfunctions/contract/collections';
 import type { ActionName } from '../../cloudfunctions/contract/registry';
 import { anIdea } from '../component/ideas/helpers';
 import { idOf, lessonInput } from '../component/lessons/helpers';
@@ -26,6 +27,8 @@ export interface ActionExample {
 type Prepared = { caller: string; input: unknown };
 const as = (caller: string, input: unknown): Prepared => ({ caller, input });
 const simple = (caller: string, input: unknown = {}): ActionExample => ({ prepare: async () => as(caller, input) });
+/** A seeded 地点 (cloudfunctions/local/seed/places.ts). */
+const aPlace = async (cloud: TestCloud) => ((await cloud.db.collection(COLLECTIONS.places).where({ name: '城关社区村部院坝' }).limit(1).get()).data[0] as { _id: string })._id;
 
 // --- the table: a missing action is a type error ---
 
@@ -45,6 +48,8 @@ export const EXAMPLES: Record<ActionName, ActionExample> = {
     },
   },
   'branches.list': simple(MEMBER),
+  'places.list': simple(MEMBER),
+  'places.save': { prepare: async (_cloud, i) => as(STAFF, { name: `示例地点${uniq(i)}`, address: '酉水县城关镇示例路1号', latitude: 28.84, longitude: 108.77 }) },
   'branches.create': { prepare: async (_cloud, i) => as(ADMIN, { name: `示例支部${uniq(i)}` }) },
   'branches.rename': {
     prepare: async (cloud, i) => {
@@ -214,13 +219,14 @@ export const EXAMPLES: Record<ActionName, ActionExample> = {
   // A fresh message each time, so two prepares differ (the idempotency suite reuses a key with the other).
   'messages.markRead': { prepare: async (cloud, i) => as(MEMBER, { ids: [await aMessage(cloud, i)] }) },
 
-  'sessions.schedule': { prepare: async (cloud, i) => as(SECRETARY, sessionInput(cloud, { topic: `示例讲堂${i}` })) },
+  'sessions.schedule': { prepare: async (cloud, i) => as(SECRETARY, sessionInput(cloud, { topic: `示例讲堂${i}`, placeId: await aPlace(cloud) })) },
   'sessions.list': simple(MEMBER),
   'sessions.manage': simple(SECRETARY),
   'sessions.get': { prepare: async (cloud, i) => as(MEMBER, { sessionId: await session(cloud, i) }) },
   'sessions.signUp': { prepare: async (cloud, i) => as(MEMBER, { sessionId: await session(cloud, i) }) },
   'sessions.cancel': { prepare: async (cloud, i) => as(MEMBER, { sessionId: await signedSession(cloud, i) }) },
   'sessions.openAttendance': { prepare: async (cloud, i) => as(SECRETARY, { sessionId: await signedSession(cloud, i) }) },
+  'sessions.reopenSignup': { prepare: async (cloud, i) => as(SECRETARY, { sessionId: (await openSession(cloud, i)).sessionId }) },
   'sessions.checkIn': {
     prepare: async (cloud, i) => {
       const { sessionId, code } = await openSession(cloud, i);

@@ -43,7 +43,8 @@ export const activityInput = (
 export const sessionInput = (cloud: TestCloud, over: Record<string, unknown> = {}) => ({
   topic: '学习二十届三中全会精神',
   lessonIds: [],
-  startAt: new Date(cloud.clock.now().getTime() + 3 * 24 * HOUR).toISOString(),
+  // Later the same day (China time): 开始签到 is allowed only from the session's own day.
+  startAt: new Date(cloud.clock.now().getTime() + 3 * HOUR).toISOString(),
   place: '龙潭村村部院坝',
   capacity: 10,
   ...over,

@@ -14,6 +14,12 @@ export const sessionTimeText = (iso: string): string => {
   return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 星期${WEEK[d.getUTCDay()]} ${part}${h12}:${m}`;
 };
 
+/** "12月4日": the session's day in Beijing time. */
+export const sessionDayText = (iso: string): string => {
+  const d = new Date(new Date(iso).getTime() + 8 * 3600 * 1000);
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+};
+
 export const seatsWords = (s: Pick<SessionView, 'capacity' | 'taken' | 'seatsLeft'>): string =>
   s.seatsLeft > 0 ? `共${s.capacity}个座位，还剩${s.seatsLeft}个` : `共${s.capacity}个座位，已报满`;
 

@@ -20,6 +20,8 @@ export const sessionsActions = {
         lessonIds: z.array(id('课程')).max(3, '一次最多关联3课').default([]),
         startAt: z.iso.datetime({ offset: true, error: '请选择开始时间' }),
         place: text({ label: '地点', max: 40 }),
+        /** One of the places staff keep: its address and map position go with the session. */
+        placeId: id('地点').optional(),
         capacity: z.number({ error: '请填写人数' }).int('人数请填整数').min(1, '至少1人').max(200, '最多200人'),
       })
       .strict(),
@@ -86,11 +88,22 @@ export const sessionsActions = {
   }),
   'sessions.openAttendance': defineAction({
     fn: 'lessons',
-    summary: 'The secretary opens attendance: a 4-digit code to show; sign-up and cancel stop',
+    summary: 'The secretary opens attendance on the session\'s day: a 4-digit code to show; sign-up and cancel stop',
     access: RUNNERS,
     input: sessionRef,
     output: sessionView,
-    errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'],
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE', 'SESSION_NOT_TODAY'],
+    write: true,
+    audited: true,
+    rateLimit: WRITE_LIMIT,
+  }),
+  'sessions.reopenSignup': defineAction({
+    fn: 'lessons',
+    summary: 'Undo 开始签到 while nobody is on the attendance record: sign-up opens again, the code is withdrawn (audited)',
+    access: RUNNERS,
+    input: sessionRef,
+    output: sessionView,
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE', 'SESSION_ATTENDANCE_STARTED'],
     write: true,
     audited: true,
     rateLimit: WRITE_LIMIT,

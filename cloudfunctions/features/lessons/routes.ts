@@ -38,6 +38,7 @@ export const lessonsRoutes: Routes<'lessons'> = {
   'sessions.signUp': sessions.signUp,
   'sessions.cancel': sessions.cancel,
   'sessions.openAttendance': attendance.openAttendance,
+  'sessions.reopenSignup': attendance.reopenSignup,
   'sessions.checkIn': attendance.checkIn,
   'sessions.roster': attendance.roster,
   'sessions.mark': attendance.mark,

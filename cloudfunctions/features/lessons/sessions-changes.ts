@@ -79,8 +79,8 @@ export const addWalkIn: Handler<'sessions.addWalkIn'> = async (ctx, input) => {
       };
       checked(await tx.collection(SESSION_SIGNUPS).add(doc));
     }
-    // Moving the version makes a close that read the roster before this start again.
-    checked(await tx.collection(SESSIONS).doc(s._id).update({ version: s.version + 1 }));
+    // Moving the version makes a close (or an undo of 开始签到) that read the roster before this start again.
+    checked(await tx.collection(SESSIONS).doc(s._id).update({ version: s.version + 1, attendanceTaken: true }));
     checked(await tx.collection(AUDIT_COLLECTION).add(
       auditEntry(ctx, { type: 'session_signup', id }, { status: existing?.status ?? null }, { status: existing?.status === 'signed' ? 'signed' : 'walkin', attendance: input.attendance }),
     ));

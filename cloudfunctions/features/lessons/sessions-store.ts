@@ -1,10 +1,12 @@
 import { COLLECTIONS } from '../../contract/collections';
 import type { LessonCategory } from '../../contract/lesson-model';
+import type { OrganiserView, PlaceInfo } from '../../contract/place-model';
 import type { AttendanceMark, SessionRosterRow, SessionStatus, SessionView } from '../../contract/session-model';
 import { AppError } from '../../platform/app-error';
 import type { Caller } from '../../platform/caller';
 import { oneDoc, type Database, type Transaction } from '../../platform/database';
 import { seatsLeft } from '../../domain/lessons/seats';
+import { sessionDayReached } from '../../domain/lessons/session-day';
 import { iso } from './store';
 
 export const SESSIONS = COLLECTIONS.studySessions;
@@ -19,6 +21,10 @@ export interface SessionDoc {
   lessonCategories: Array<LessonCategory | null>;
   startAt: Date;
   place: string;
+  /** A copy of the place chosen from staff's list: later edits of the place do not rewrite history. */
+  placeInfo?: PlaceInfo;
+  /** Who scheduled it and their phone then: one copy, so reading a session needs no member lookup. */
+  organiser?: OrganiserView;
   capacity: number;
   taken: number;
   /** Members holding a seat: the seat ledger (session-seats.ts). */
@@ -32,6 +38,8 @@ export interface SessionDoc {
   createdAt: Date;
   updatedAt: Date;
   openedAt?: Date;
+  /** Someone is on the attendance record (typed the code, marked by hand, walk-in): 开始签到 can no longer be undone. */
+  attendanceTaken?: boolean;
   minutes?: string;
   attendeeCount?: number;
   markedCount?: number;
@@ -85,7 +93,8 @@ export const requireSee = (caller: Caller, s: SessionDoc): void => {
   if (!canRun(caller, s) && caller.member?.branchId !== s.branchId) throw new AppError('NOT_FOUND');
 };
 
-export const toSessionView = (caller: Caller, s: SessionDoc, mine: SessionSignupDoc | null): SessionView => {
+/** `now` (the server's clock) lets a runner's view say whether 开始签到 may be offered yet. */
+export const toSessionView = (caller: Caller, s: SessionDoc, mine: SessionSignupDoc | null, now?: Date): SessionView => {
   const signedUp = mine?.status === 'signed';
   const walkIn = mine?.status === 'walkin';
   const runner = canRun(caller, s);
@@ -96,6 +105,8 @@ export const toSessionView = (caller: Caller, s: SessionDoc, mine: SessionSignup
     lessonTitles: s.lessonTitles,
     startAt: iso(s.startAt) as string,
     place: s.place,
+    ...(s.placeInfo ? { placeInfo: s.placeInfo } : {}),
+    ...(s.organiser ? { organiser: s.organiser } : {}),
     capacity: s.capacity,
     taken: s.taken,
     seatsLeft: seatsLeft(s),
@@ -109,6 +120,8 @@ export const toSessionView = (caller: Caller, s: SessionDoc, mine: SessionSignup
       ...(walkIn ? { walkIn } : {}),
     },
     canManage: runner,
+    ...(runner && s.status === 'scheduled' && now ? { canOpen: sessionDayReached(s.startAt, now) } : {}),
+    ...(runner && s.status === 'attendance' ? { canReopen: !s.attendanceTaken } : {}),
     ...(runner && s.status === 'attendance' && s.code ? { code: s.code } : {}),
     ...(s.minutes ? { minutes: s.minutes } : {}),
     ...(s.attendeeCount !== undefined ? { attendeeCount: s.attendeeCount } : {}),

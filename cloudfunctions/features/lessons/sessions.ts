@@ -5,6 +5,7 @@ import { checked, inTransaction } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { getBranch } from '../branches/branch-store';
+import { placeInfoOf } from '../places/place-store';
 import { leaveSessionSeat, takeSessionSeat } from './session-seats';
 import { urlsFor, type LessonDoc } from './store';
 import {
@@ -29,7 +30,7 @@ export const schedule: Handler<'sessions.schedule'> = async (ctx, input) => {
   if (!branchId) throw new AppError('FORBIDDEN');
   const startAt = new Date(input.startAt);
   if (startAt.getTime() < ctx.now.getTime() - 3600 * 1000) throw new AppError('VALIDATION_FAILED', { startAt: '开始时间不能早于现在' });
-  const branch = await getBranch(db, branchId);
+  const [branch, placeInfo] = await Promise.all([getBranch(db, branchId), input.placeId ? placeInfoOf(db, input.placeId) : undefined]);
   const unique = [...new Set(input.lessonIds)];
   let lessons: LessonDoc[] = [];
   if (unique.length) {
@@ -50,6 +51,8 @@ export const schedule: Handler<'sessions.schedule'> = async (ctx, input) => {
     lessonCategories: lessons.map((l) => l.category ?? null),
     startAt,
     place: input.place,
+    ...(placeInfo ? { placeInfo } : {}),
+    organiser: { name: member.name, ...(member.phone ? { phone: member.phone } : {}) },
     capacity: input.capacity,
     taken: 0,
     holders: {},
@@ -68,7 +71,7 @@ export const schedule: Handler<'sessions.schedule'> = async (ctx, input) => {
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'study_session', id: added.id }, null, after)));
     return full;
   });
-  return toSessionView(ctx.caller, saved, null);
+  return toSessionView(ctx.caller, saved, null, ctx.now);
 };
 
 /** My branch's sessions: upcoming (still open or taking attendance) soonest first, or past ones newest first. */
@@ -87,7 +90,7 @@ export const list: Handler<'sessions.list'> = async (ctx, input) => {
     .get();
   const rows = data as SessionDoc[];
   const mine = await mineFor(ctx, rows.slice(0, input.pageSize));
-  return toPage(rows, input, (s) => toSessionView(ctx.caller, s, mine.get(s._id) ?? null));
+  return toPage(rows, input, (s) => toSessionView(ctx.caller, s, mine.get(s._id) ?? null, ctx.now));
 };
 
 /** The sessions a secretary runs (their branch), or, for staff, a branch's; newest first. */
@@ -101,7 +104,7 @@ export const manage: Handler<'sessions.manage'> = async (ctx, input) => {
   }
   const { skip, limit } = pageWindow(input);
   const { data } = await ctx.deps.db.collection(SESSIONS).where({ branchId }).orderBy('startAt', 'desc').skip(skip).limit(limit).get();
-  return toPage(data as SessionDoc[], input, (s) => toSessionView(ctx.caller, s, null));
+  return toPage(data as SessionDoc[], input, (s) => toSessionView(ctx.caller, s, null, ctx.now));
 };
 
 export const get: Handler<'sessions.get'> = async (ctx, input) => {
@@ -115,7 +118,7 @@ export const get: Handler<'sessions.get'> = async (ctx, input) => {
   // The close's photos, as temporary URLs (none when storage is unreachable: the words never depend on them).
   const urls = session.photoFileIds?.length ? await urlsFor(ctx.deps.files, session.photoFileIds) : {};
   const photoUrls = (session.photoFileIds ?? []).map((id) => urls[id]).filter((u): u is string => !!u);
-  return { ...toSessionView(ctx.caller, session, mine), ...(photoUrls.length ? { photoUrls } : {}) };
+  return { ...toSessionView(ctx.caller, session, mine, ctx.now), ...(photoUrls.length ? { photoUrls } : {}) };
 };
 
 /**
@@ -130,7 +133,7 @@ export const signUp: Handler<'sessions.signUp'> = async (ctx, input) => {
   const [first, existing] = await Promise.all([getSession(db, input.sessionId), readOne<SessionSignupDoc>(db, SESSION_SIGNUPS, id)]);
   if (first.branchId !== member.branchId) throw new AppError('NOT_FOUND');
   const { session } = await takeSessionSeat(db, first, member._id);
-  if (existing?.status === 'signed') return toSessionView(ctx.caller, session, existing);
+  if (existing?.status === 'signed') return toSessionView(ctx.caller, session, existing, ctx.now);
   const fresh = { status: 'signed' as const, codeFailures: 0, signedAt: ctx.now, updatedAt: ctx.now };
   const signup: SessionSignupDoc = {
     _id: id, sessionId: session._id, memberId: member._id, memberName: member.name, branchId: member.branchId, startAt: session.startAt,
@@ -138,7 +141,7 @@ export const signUp: Handler<'sessions.signUp'> = async (ctx, input) => {
   };
   const { _id, ...rest } = signup;
   checked(await db.collection(SESSION_SIGNUPS).doc(_id).set(rest));
-  return toSessionView(ctx.caller, session, signup);
+  return toSessionView(ctx.caller, session, signup, ctx.now);
 };
 
 /** 取消报名 frees the seat in the ledger, then the sign-up says so; only while the session still takes sign-ups. */
@@ -152,5 +155,5 @@ export const cancel: Handler<'sessions.cancel'> = async (ctx, input) => {
   if (first.status !== 'scheduled') throw new AppError('SESSION_SIGNUP_CLOSED');
   const { session } = await leaveSessionSeat(db, first, member._id);
   checked(await db.collection(SESSION_SIGNUPS).doc(id).update({ status: 'cancelled', updatedAt: ctx.now }));
-  return toSessionView(ctx.caller, session, { ...signup, status: 'cancelled' });
+  return toSessionView(ctx.caller, session, { ...signup, status: 'cancelled' }, ctx.now);
 };

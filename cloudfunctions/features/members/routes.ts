@@ -1,5 +1,6 @@
 import type { Routes } from '../../platform/routes';
 import { createBranch, listBranches, renameBranch } from '../branches/branches';
+import { listPlaces, savePlace } from '../places/places';
 import { listMessages, markMessagesRead, unreadMessages } from '../messages/messages';
 import { list } from './list';
 import { myBranch } from './my-branch';
@@ -22,6 +23,8 @@ export const membersRoutes: Routes<'members'> = {
   'branches.list': listBranches,
   'branches.create': createBranch,
   'branches.rename': renameBranch,
+  'places.list': listPlaces,
+  'places.save': savePlace,
   'messages.list': listMessages,
   'messages.unread': unreadMessages,
   'messages.markRead': markMessagesRead,

@@ -4,6 +4,8 @@ import { checked, inTransaction } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { checkWindow, MAX_CODE_FAILURES, serviceMinutes, spanMinutes } from '../../domain/volunteers/hours';
+import { wrongCodeWords } from '../../domain/attendance/code-tries';
+import type { Database } from '../../platform/database';
 import { activityDetailOf } from './activities';
 import {
   getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, toRosterRow, type ActivityDoc, type SignupDoc,
@@ -39,6 +41,22 @@ const requireAttending = (activity: ActivityDoc, signup: SignupDoc | null, now: 
   return signup;
 };
 
+/**
+ * Counts one wrong code and answers the stored count after it: a conditional update from the count last
+ * seen, so the tries left the member is told are the real ones even when two taps race (the loser reads
+ * again and counts on top). Past the limit it is the leader's turn.
+ */
+const countWrongCode = async (db: Database, id: string, seen: number): Promise<number> => {
+  let count = seen;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    if (count >= MAX_CODE_FAILURES) throw new AppError('TOO_MANY_WRONG_CODES');
+    const { updated } = checked(await db.collection(SIGNUPS).where({ _id: id, codeFailures: count }).update({ codeFailures: count + 1 })) as { updated: number };
+    if (updated === 1) return count + 1;
+    count = (await readDoc<SignupDoc>(db, SIGNUPS, id))?.codeFailures ?? MAX_CODE_FAILURES;
+  }
+  throw new AppError('BUSY');
+};
+
 /** A member types the code the leader shows. Five wrong codes and only the leader can mark them. */
 export const checkIn: Handler<'volunteers.checkIn'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
@@ -48,8 +66,8 @@ export const checkIn: Handler<'volunteers.checkIn'> = async (ctx, input) => {
   const signup = requireAttending(activity, found, ctx.now);
   if (signup.codeFailures >= MAX_CODE_FAILURES) throw new AppError('TOO_MANY_WRONG_CODES');
   if (input.code !== activity.code) {
-    checked(await db.collection(SIGNUPS).doc(id).update({ codeFailures: db.command.inc(1) }));
-    throw new AppError('WRONG_CODE', { code: '签到码不对' });
+    const failures = await countWrongCode(db, id, signup.codeFailures);
+    throw new AppError('WRONG_CODE', { code: wrongCodeWords(failures, MAX_CODE_FAILURES, '队长') });
   }
   const change = attendanceChange(activity, signup, input.step, ctx.now);
   if (change) checked(await db.collection(SIGNUPS).doc(id).update(change));

@@ -7,6 +7,7 @@ import { nameKeys } from '../../features/members/name-keys';
 import { DEMO_BRANCHES, DEMO_PEOPLE, type BranchKey } from './demo-county';
 import { seedIdeas } from './ideas';
 import { seedLessons } from './lessons';
+import { seedPlaces } from './places';
 import { seedVolunteers } from './volunteers';
 
 const RELATIONS = ['老伴', '儿子', '女儿', '侄子'];
@@ -60,5 +61,6 @@ export const seedDemoCounty = async (db: Database, now: Date): Promise<boolean> 
   await seedVolunteers(db, now);
   await seedLessons(db, now);
   await seedIdeas(db, now);
+  await seedPlaces(db, now);
   return true;
 };

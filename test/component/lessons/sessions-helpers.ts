@@ -1,12 +1,12 @@
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { dataOf, type TestCloud } from '../../support/test-cloud';
 
-/** Schedules a 院坝小讲堂 as `openid` (a secretary), three days after the test clock. */
+/** Schedules a 院坝小讲堂 as `openid` (a secretary), three hours after the test clock: the same day, so attendance may open. */
 export const scheduleSession = (cloud: TestCloud, openid: string, over: Record<string, unknown> = {}) =>
   cloud.call(openid, 'sessions.schedule', {
     topic: '学习二十届三中全会精神',
     lessonIds: [],
-    startAt: new Date(cloud.clock.now().getTime() + 3 * 24 * 3600 * 1000).toISOString(),
+    startAt: new Date(cloud.clock.now().getTime() + 3 * 3600 * 1000).toISOString(),
     place: '龙潭村村部院坝',
     capacity: 10,
     ...over,

@@ -139,14 +139,29 @@ describe('volunteers: activities, sign-ups, attendance', () => {
     dataOf(await cloud.call('demo-member-20', 'volunteers.signUp', { activityId: act.id }));
     const { code } = dataOf(await cloud.call(STAFF, 'volunteers.checkCode', { activityId: act.id }));
     const wrong = code === '0000' ? '0001' : '0000';
+    // Each refusal says how many tries are left, counted from the stored attempts.
     for (let i = 0; i < 5; i += 1) {
-      expect(errorOf(await cloud.call('demo-member-20', 'volunteers.checkIn', { activityId: act.id, code: wrong, step: 'in' })).code).toBe('WRONG_CODE');
+      const refused = errorOf(await cloud.call('demo-member-20', 'volunteers.checkIn', { activityId: act.id, code: wrong, step: 'in' }));
+      expect(refused.code).toBe('WRONG_CODE');
+      expect(refused.fields?.code).toBe(i < 4 ? `签到码不对，还可以再输${4 - i}次` : '签到码不对，5次机会已用完，请找队长帮您登记');
     }
     expect(errorOf(await cloud.call('demo-member-20', 'volunteers.checkIn', { activityId: act.id, code, step: 'in' })).code).toBe('TOO_MANY_WRONG_CODES');
     const m20 = await memberIdOf(cloud, 'demo-member-20');
     expect(dataOf(await cloud.call(STAFF, 'volunteers.markAttendance', { activityId: act.id, memberId: m20, step: 'in' })).checkInAt).not.toBeNull();
     // Someone who did not sign up cannot check in.
     expect(errorOf(await cloud.call('demo-member-9', 'volunteers.checkIn', { activityId: act.id, code, step: 'in' })).code).toBe('NOT_SIGNED_UP');
+  });
+
+  it('two wrong codes at the same moment are both counted, and each is told the tries really left', async () => {
+    const act = dataOf(await postActivity(cloud, LEADER, teamId, { capacity: 3, startInH: 0.5, deadlineBeforeH: 0.25 }));
+    dataOf(await cloud.call('demo-member-19', 'volunteers.signUp', { activityId: act.id }));
+    const { code } = dataOf(await cloud.call(STAFF, 'volunteers.checkCode', { activityId: act.id }));
+    const wrong = code === '0000' ? '0001' : '0000';
+    const both = await Promise.all([0, 1].map(() => cloud.call('demo-member-19', 'volunteers.checkIn', { activityId: act.id, code: wrong, step: 'in' })));
+    expect(both.map((r) => errorOf(r).fields?.code).sort()).toEqual(['签到码不对，还可以再输3次', '签到码不对，还可以再输4次']);
+    const m21 = await memberIdOf(cloud, 'demo-member-19');
+    const stored = (await cloud.db.collection(COLLECTIONS.volunteerSignups).doc(signupIdOf(act.id, m21)).get()).data[0] as { codeFailures: number };
+    expect(stored.codeFailures).toBe(2);
   });
 
   it('我的志愿 and the service record show past hours and the total', async () => {

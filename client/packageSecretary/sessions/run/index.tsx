@@ -9,6 +9,7 @@ import { useIntent } from '../../../api/request-id';
 import { useLoad } from '../../../features/volunteers/use-load';
 import { seatsWords, sessionTimeText, statusWords } from '../../../features/study/sessions-words';
 import { CancelSession } from './CancelSession';
+import { OpenAttendance } from './OpenAttendance';
 import { WalkIn } from './WalkIn';
 import '../../../features/study/sessions.scss';
 
@@ -64,17 +65,6 @@ export default function RunSessionPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const s = detail.state.data;
 
-  const openAttendance = async () => {
-    setBusy(true);
-    const res = await callApi('sessions.openAttendance', { sessionId }, { requestId: intent.idFor({ open: sessionId }) });
-    setBusy(false);
-    intent.settle();
-    if (res.ok) {
-      detail.set(res.data);
-      void list.reload();
-    } else setMessage({ tone: 'error', text: res.error.message });
-  };
-
   const close = async () => {
     const input = { sessionId, minutes, photoFileIds: photos.map((p) => p.fileID), ...(count.trim() ? { attendeeCount: Number(count) || 0 } : {}) };
     setBusy(true);
@@ -106,8 +96,15 @@ export default function RunSessionPage() {
           <Text className='ses-meta'>不会输码的老同志，请在下面名单里直接点“出席”。</Text>
         </Card>
       )}
-      {s?.status === 'scheduled' && (
-        <BigButton busy={busy} onClick={() => void openAttendance()} id='session-open'>开始签到（显示签到码）</BigButton>
+      {s && (
+        <OpenAttendance
+          session={s}
+          onChanged={(next, note) => {
+            detail.set(next);
+            setMessage({ tone: 'ok', text: note });
+            void list.reload();
+          }}
+        />
       )}
       {s?.status === 'scheduled' && (
         <CancelSession

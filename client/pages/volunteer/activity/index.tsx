@@ -61,7 +61,7 @@ export default function ActivityPage() {
       detail.set(res.data);
       setCode('');
       setMessage({ tone: 'ok', text: step === 'in' ? '签到成功！活动结束时请再输入签到码签退。' : '签退成功，服务时长已记录。谢谢您！' });
-    } else if (res.error.code === 'WRONG_CODE') setCodeError(res.error.message);
+    } else if (res.error.code === 'WRONG_CODE') setCodeError(res.error.fields?.code ?? res.error.message); // says the tries left
     else setMessage({ tone: 'error', text: res.error.message });
   };
 

@@ -54,7 +54,7 @@ export default function SessionDetailPage() {
       detail.set(res.data);
       setCode('');
       setMessage({ tone: 'ok', text: '签到成功！小讲堂结束后，这次学习会记入“我的学习”。' });
-    } else if (res.error.code === 'SESSION_WRONG_CODE') setCodeError(res.error.message);
+    } else if (res.error.code === 'SESSION_WRONG_CODE') setCodeError(res.error.fields?.code ?? res.error.message); // says the tries left
     else setMessage({ tone: 'error', text: res.error.message });
   };
 
