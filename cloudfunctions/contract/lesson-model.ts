@@ -58,7 +58,8 @@ export const lessonFields = {
   /** Length of the recording, so the server can judge "listened to most of it". */
   audioSeconds: z.number().int().min(1).max(4 * 3600).optional(),
   videoFileId: fileId('视频').optional(),
-  estimatedMinutes: z.number({ error: '请填写预计学习时间' }).int('请填写整数分钟').min(1, '至少1分钟').max(180, '最多180分钟'),
+  /** "约N分钟" shown to readers; left out, the server takes the estimate from the content (contract/reading-time.ts). */
+  estimatedMinutes: z.number({ error: '请填写预计学习时间' }).int('请填写整数分钟').min(1, '至少1分钟').max(180, '最多180分钟').optional(),
   audience: z.enum(AUDIENCES, { error: '请选择面向谁发布' }),
   /** Staff writing for one branch name it; a secretary's lessons always go to their own branch. */
   branchId: id('党支部').optional(),

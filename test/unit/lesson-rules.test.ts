@@ -1,5 +1,5 @@
 import { canApply, nextStatus } from '../../cloudfunctions/domain/lessons/lifecycle';
-import { judgeStudy, remainingText, requiredListenSeconds, requiredReadSeconds } from '../../cloudfunctions/domain/lessons/study-time';
+import { judgeStudy, legacyReadSeconds, remainingText, requiredListenSeconds } from '../../cloudfunctions/domain/lessons/study-time';
 import { checkInCode, seatsLeft } from '../../cloudfunctions/domain/lessons/seats';
 import { bodyToText, imageIds, lessonText, parseBodyText, speechChunks } from '../../cloudfunctions/domain/lessons/body';
 import { chinaDate, chinaMonth } from '../../cloudfunctions/domain/lessons/month';
@@ -38,25 +38,25 @@ describe('study-time rule', () => {
   const openedAt = new Date('2026-11-28T02:00:00Z');
   const after = (s: number) => new Date(openedAt.getTime() + s * 1000);
 
-  it('wants half the estimated time, at least 30 s and at most 15 min', () => {
-    expect(requiredReadSeconds(1)).toBe(30);
-    expect(requiredReadSeconds(8)).toBe(240);
-    expect(requiredReadSeconds(120)).toBe(900);
+  it('progress noted before the content estimate wants half the stated minutes, at least 30 s and at most 15 min', () => {
+    expect(legacyReadSeconds(1)).toBe(30);
+    expect(legacyReadSeconds(8)).toBe(240);
+    expect(legacyReadSeconds(120)).toBe(900);
     expect(requiredListenSeconds(600)).toBe(480);
   });
   it('counts reading the server saw', () => {
-    expect(judgeStudy({ estimatedMinutes: 8, openedAt, now: after(240), readSeconds: 240 })).toEqual({ ok: true, by: 'reading' });
+    expect(judgeStudy({ needReadSeconds: 240, openedAt, now: after(240), readSeconds: 240 })).toEqual({ ok: true, by: 'reading' });
   });
   it('does not believe a claim longer than the time since opening', () => {
-    const v = judgeStudy({ estimatedMinutes: 8, openedAt, now: after(10), readSeconds: 3600 });
+    const v = judgeStudy({ needReadSeconds: 240, openedAt, now: after(10), readSeconds: 3600 });
     expect(v).toEqual({ ok: false, remainingSeconds: 225 });
   });
   it('does not count a click right after opening, nor time the reader says they did not spend', () => {
-    expect(judgeStudy({ estimatedMinutes: 8, openedAt, now: after(1), readSeconds: 1 }).ok).toBe(false);
-    expect(judgeStudy({ estimatedMinutes: 8, openedAt, now: after(3600), readSeconds: 20 }).ok).toBe(false);
+    expect(judgeStudy({ needReadSeconds: 240, openedAt, now: after(1), readSeconds: 1 }).ok).toBe(false);
+    expect(judgeStudy({ needReadSeconds: 240, openedAt, now: after(3600), readSeconds: 20 }).ok).toBe(false);
   });
   it('counts listening to most of the recording, allowing faster playback but not more', () => {
-    const base = { estimatedMinutes: 30, audioSeconds: 600, openedAt, readSeconds: 0 };
+    const base = { needReadSeconds: 300, audioSeconds: 600, openedAt, readSeconds: 0 };
     expect(judgeStudy({ ...base, now: after(330), listenedSeconds: 480 })).toEqual({ ok: true, by: 'listening' });
     expect(judgeStudy({ ...base, now: after(100), listenedSeconds: 480 }).ok).toBe(false);
     expect(judgeStudy({ ...base, now: after(600), listenedSeconds: 300 }).ok).toBe(false);

@@ -1,9 +1,10 @@
 import { View, Text } from '@tarojs/components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { BigButton, StatusText } from '../../ui';
-import { speechChunks } from '@contract/lesson-body';
 import { createSpeechPlayer } from './speech-player';
+import { pieceWords, type SpeechScript } from './speech-script';
 import './study.scss';
+import './reading.scss';
 
 const SPEEDS = [
   { rate: 0.7, label: '慢' },
@@ -13,69 +14,123 @@ const SPEEDS = [
 
 type State = 'idle' | 'playing' | 'paused';
 
-/** 朗读 for lessons without a recording: text-to-speech in chunks, with 暂停 / 继续 and three speeds. */
 interface Props {
-  text: string;
-  /** Start the first reading at this chunk (the place kept from an earlier visit). */
+  /** The lesson cut into spoken pieces, each tied to a block and sentence on the page. */
+  script: SpeechScript;
+  /** Start the first reading at this piece (the place kept from an earlier visit). */
   from?: number;
-  /** Told each chunk as it starts, so the place can be kept. */
+  /** Told each piece as it starts, so the place can be kept. */
   onChunk?: (i: number) => void;
+  /** The piece being read (to mark it in the text and keep it on screen), or null when reading stops. */
+  onSpeaking?: (i: number | null) => void;
 }
 
-export function ReadAloudPlayer({ text, from = 0, onChunk }: Props) {
+/**
+ * 朗读 for lessons without a recording: text-to-speech sentence by sentence, with 暂停 / 继续 and three
+ * speeds. Where reading aloud is not possible here, it says so plainly, with what to do instead; an
+ * engine error stops at that place and says so (never taken as "finished").
+ */
+export function ReadAloudPlayer({ script, from = 0, onChunk, onSpeaking }: Props) {
   const player = useMemo(() => createSpeechPlayer(), []);
-  const chunks = useMemo(() => speechChunks(text), [text]);
+  const { pieces, parts } = script;
   const [state, setState] = useState<State>('idle');
   const [rate, setRate] = useState(0.85);
   const [chunk, setChunk] = useState(0);
   const [note, setNote] = useState<string>();
+  const [unavailable, setUnavailable] = useState<string | null | undefined>(() => player.known());
   const live = useRef(true);
-  const offset = useRef(from < chunks.length ? from : 0);
+  const offset = useRef(from < pieces.length ? from : 0);
+  const current = useRef(offset.current);
 
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    live.current = true;
+    void player.check().then((why) => live.current && setUnavailable(why));
+    return () => {
       live.current = false;
       player.stop();
-    },
-    [player],
-  );
+    };
+  }, [player]);
 
-  const begin = (r: number) => {
-    if (!player.available) {
-      setNote(player.unavailableText);
-      return;
-    }
+  const speaking = (i: number | null) => {
+    if (live.current) onSpeaking?.(i);
+  };
+
+  const play = (r: number) => {
     setNote(undefined);
     setState('playing');
     const at = offset.current;
-    let last = at;
-    const heard = (i: number) => {
-      last = i + at;
-      if (!live.current) return;
-      setChunk(i + at);
-      onChunk?.(i + at);
-    };
-    const ended = () => {
-      // weapp: a chunk that could not be read (no network) stops here, keeps the place and says so.
-      if (player.failed?.()) {
-        offset.current = last;
-        if (live.current) setNote(player.unavailableText);
-      } else offset.current = 0;
-      if (live.current) setState('idle');
-    };
-    player.start(at ? chunks.slice(at) : chunks, r, heard, ended);
+    player.start(pieces.slice(at).map((p) => p.text), r, {
+      onChunk: (i) => {
+        current.current = i + at;
+        if (!live.current) return;
+        setChunk(i + at);
+        onChunk?.(i + at);
+        speaking(i + at);
+      },
+      onEnd: () => {
+        offset.current = 0;
+        speaking(null);
+        if (live.current) setState('idle');
+      },
+      onFail: () => {
+        // Stops here and keeps the place: 接着朗读 goes on from this sentence.
+        offset.current = current.current;
+        speaking(null);
+        if (!live.current) return;
+        setNote(player.failText);
+        setState('idle');
+      },
+    });
   };
 
+  const begin = (r: number) => {
+    const known = player.known();
+    if (known === undefined) {
+      // Still finding out (a browser loading its voices): a moment, then read or say why not.
+      void player.check().then((why) => {
+        if (!live.current) return;
+        setUnavailable(why);
+        if (!why) play(r);
+      });
+      return;
+    }
+    setUnavailable(known);
+    if (!known) play(r);
+  };
+
+  // Speeds are offered when not reading (the bar stays small while it follows the text); picked while
+  // paused, reading goes on at the new speed from the sentence it stopped at.
   const changeSpeed = (r: number) => {
     setRate(r);
-    if (state === 'playing') begin(r);
+    if (state === 'paused') {
+      offset.current = current.current;
+      begin(r);
+    }
   };
 
+  const stop = () => {
+    player.stop();
+    offset.current = 0;
+    speaking(null);
+    setState('idle');
+  };
+
+  if (unavailable) {
+    return (
+      <View className='aloud' id='read-aloud'>
+        <StatusText tone='warn' lead='不能朗读' id='read-aloud-unavailable'>
+          {unavailable}
+        </StatusText>
+      </View>
+    );
+  }
+
+  const resumeAt = pieces[offset.current];
   return (
-    <View className='aloud' id='read-aloud'>
+    <View className={`aloud ${state !== 'idle' ? 'aloud--on' : ''}`} id='read-aloud'>
       {state === 'idle' && (
         <BigButton kind='secondary' onClick={() => begin(rate)}>
-          {offset.current > 0 ? `接着朗读（从第${offset.current + 1}段）` : '朗读这一课'}
+          {offset.current > 0 && resumeAt ? `接着朗读（从${resumeAt.part ? `第${resumeAt.part}段` : '简介'}）` : '朗读这一课'}
         </BigButton>
       )}
       {state === 'playing' && (
@@ -102,23 +157,15 @@ export function ReadAloudPlayer({ text, from = 0, onChunk }: Props) {
       )}
       {state !== 'idle' && (
         <View className='aloud-row'>
-          <Text className='aloud-progress'>
-            正在读第 {Math.min(chunk + 1, chunks.length)} 段，共 {chunks.length} 段
+          <Text className='aloud-progress' id='read-aloud-where'>
+            {pieceWords(pieces[chunk], parts)}
           </Text>
-          <BigButton
-            kind='plain'
-            inline
-            onClick={() => {
-              player.stop();
-              offset.current = 0;
-              setState('idle');
-            }}
-          >
+          <BigButton kind='plain' inline onClick={stop}>
             停止
           </BigButton>
         </View>
       )}
-      {player.available && (
+      {state !== 'playing' && (
         <View className='aloud-speeds' role='radiogroup' aria-label='朗读速度'>
           <Text className='aloud-speeds-label'>速度：</Text>
           {SPEEDS.map((s) => (
@@ -137,7 +184,11 @@ export function ReadAloudPlayer({ text, from = 0, onChunk }: Props) {
           ))}
         </View>
       )}
-      {note && <StatusText tone='info'>{note}</StatusText>}
+      {note && (
+        <StatusText tone='warn' lead='朗读停了' id='read-aloud-note'>
+          {note}
+        </StatusText>
+      )}
     </View>
   );
 }

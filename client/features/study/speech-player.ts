@@ -6,44 +6,48 @@ import { createChunkReader, wechatSI } from '../../ui/wechat-si';
  * says so in plain words and the lesson stays readable in large type.
  * H5: speech-player.h5.ts (the browser's speechSynthesis).
  */
+export interface SpeechHandlers {
+  /** A chunk starts (its index in the chunks given to start). */
+  onChunk: (index: number) => void;
+  /** The last chunk is done. */
+  onEnd: () => void;
+  /** A chunk could not be read (no network, the engine gave up): reading stops there. Never "finished". */
+  onFail: () => void;
+}
+
 export interface SpeechPlayer {
-  available: boolean;
-  unavailableText: string;
-  /** Reads `chunks` from `from`; onChunk reports progress, onEnd when the last chunk is done. */
-  start(chunks: string[], rate: number, onChunk: (index: number) => void, onEnd: () => void): void;
+  /**
+   * Whether reading aloud is possible here: null if so, else what to tell the reader (plain words, and
+   * what to do instead). May take a moment the first time (a browser loads its voices); then it is known.
+   */
+  check(): Promise<string | null>;
+  /** What is known already without waiting: undefined while still finding out. */
+  known(): string | null | undefined;
+  /** What to say when a chunk failed. */
+  failText: string;
+  /** Reads `chunks` from the first; a speed change is a new start from the chunk being read. */
+  start(chunks: string[], rate: number, handlers: SpeechHandlers): void;
   pause(): void;
   resume(): void;
   stop(): void;
-  /** Set after a chunk could not be read (usually no network); cleared by the next start. */
-  failed?: () => boolean;
 }
 
 const UNAVAILABLE = '这台手机的微信暂时不能朗读（需要微信“同声传译”插件）。您可以到“我的”里把字调大一些再看。';
+const FAILED = '朗读停住了，没有读完，多半是网络不好。请检查网络后点“接着朗读”；也可以先看大字。';
 
 export const createSpeechPlayer = (): SpeechPlayer => {
   const plugin = wechatSI();
-  if (!plugin) {
-    return { available: false, unavailableText: UNAVAILABLE, start: () => undefined, pause: () => undefined, resume: () => undefined, stop: () => undefined };
-  }
-  const reader = createChunkReader(plugin);
-  let failed = false;
+  const verdict = plugin ? null : UNAVAILABLE;
+  const reader = plugin ? createChunkReader(plugin) : null;
   return {
-    available: true,
-    unavailableText: '朗读没有成功，请检查网络后再点一次。',
-    start(chunks, rate, onChunk, onEnd) {
-      failed = false;
-      reader.start(chunks, rate, {
-        onChunk,
-        onEnd,
-        onFail: () => {
-          failed = true;
-          onEnd();
-        },
-      });
+    check: () => Promise.resolve(verdict),
+    known: () => verdict,
+    failText: FAILED,
+    start(chunks, rate, handlers) {
+      reader?.start(chunks, rate, handlers);
     },
-    pause: () => reader.pause(),
-    resume: () => reader.resume(),
-    stop: () => reader.stop(),
-    failed: () => failed,
+    pause: () => reader?.pause(),
+    resume: () => reader?.resume(),
+    stop: () => reader?.stop(),
   };
 };

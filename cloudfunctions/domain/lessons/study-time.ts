@@ -1,25 +1,27 @@
+import { MAX_READ_SECONDS, MIN_READ_SECONDS, READ_SHARE, requiredReadSeconds } from '../../contract/reading-time';
+
 /**
  * The study-time rule: 学完了 counts only when the member really spent time on the lesson — read for a
- * sensible share of its estimated minutes, or listened to most of its recording. The client says how
- * long it was in front of the reader; the server never believes more than the time it saw pass since
- * it recorded the lesson being opened (plus a little slack for the network).
+ * share of the time its content takes a careful elder (contract/reading-time.ts, the same estimate the
+ * editor shows), or listened to most of its recording. The client says how long it was in front of the
+ * reader; the server never believes more than the time it saw pass since it recorded the lesson being
+ * opened (plus a little slack for the network).
  */
-export const READ_SHARE = 0.5;
-export const MIN_READ_SECONDS = 30;
-/** Nobody must sit for more than 15 minutes on a long lesson to have it count. */
-export const MAX_READ_SECONDS = 15 * 60;
+export { MAX_READ_SECONDS, MIN_READ_SECONDS, READ_SHARE, requiredReadSeconds };
 export const LISTEN_SHARE = 0.8;
 /** Recordings may be played faster (up to 1.5×), so less wall time than audio time can be honest. */
 export const MAX_PLAYBACK_RATE = 1.5;
 export const SLACK_SECONDS = 5;
 
-export const requiredReadSeconds = (estimatedMinutes: number): number =>
+/** Progress noted before the rule read the content carried only the stated minutes: half of those, bounded. */
+export const legacyReadSeconds = (estimatedMinutes: number): number =>
   Math.min(MAX_READ_SECONDS, Math.max(MIN_READ_SECONDS, Math.round(estimatedMinutes * 60 * READ_SHARE)));
 
 export const requiredListenSeconds = (audioSeconds: number): number => Math.ceil(audioSeconds * LISTEN_SHARE);
 
 export interface StudyClaim {
-  estimatedMinutes: number;
+  /** Seconds of reading wanted, fixed when the lesson was opened (requiredReadSeconds of its content). */
+  needReadSeconds: number;
   audioSeconds?: number;
   openedAt: Date;
   now: Date;
@@ -32,7 +34,7 @@ export type StudyVerdict = { ok: true; by: 'reading' | 'listening' } | { ok: fal
 export const judgeStudy = (claim: StudyClaim): StudyVerdict => {
   const seen = Math.max(0, (claim.now.getTime() - claim.openedAt.getTime()) / 1000) + SLACK_SECONDS;
   const read = Math.min(claim.readSeconds, seen);
-  const needRead = requiredReadSeconds(claim.estimatedMinutes);
+  const needRead = claim.needReadSeconds;
   if (read >= needRead) return { ok: true, by: 'reading' };
   if (claim.audioSeconds && claim.listenedSeconds) {
     const needListen = requiredListenSeconds(claim.audioSeconds);

@@ -4,6 +4,7 @@ import { checked } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
 import { requireUploadGroups } from '../../platform/uploaded-files';
 import { imageIds } from '../../contract/lesson-body';
+import { estimateMinutes } from '../../contract/reading-time';
 import { getBranch } from '../branches/branch-store';
 import { canApply } from '../../domain/lessons/lifecycle';
 import { COUNTY, getLesson, requireManage, toDetail, type LessonDoc } from './store';
@@ -15,7 +16,8 @@ import { COUNTY, getLesson, requireManage, toDetail, type LessonDoc } from './st
 export const save: Handler<'lessons.save'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
-  const { lesson } = input;
+  // Without stated minutes, the lesson gets the estimate from its own content (what the editor shows).
+  const lesson = { ...input.lesson, estimatedMinutes: input.lesson.estimatedMinutes ?? estimateMinutes(input.lesson) };
   const isStaff = ctx.caller.roles.has('staff');
 
   let branchId: string | undefined;

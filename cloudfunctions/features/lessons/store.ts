@@ -52,6 +52,8 @@ export interface ProgressDoc {
   branchId: string;
   openedAt?: Date;
   estimatedMinutes: number;
+  /** Seconds of reading 学完了 wants, fixed from the lesson's content when it was opened. */
+  requiredReadSeconds?: number;
   audioSeconds?: number;
   studied: boolean;
   studiedAt?: Date;
@@ -145,7 +147,7 @@ export const toDetail = (
     studied: !!progress?.studied,
     ...(progress?.studiedAt ? { studiedAt: iso(progress.studiedAt) } : {}),
     ...(progress?.autoTaskId && !progress.studied ? { deliveryPlanned: true } : {}),
-    requiredReadSeconds: requiredReadSeconds(doc.estimatedMinutes),
+    requiredReadSeconds: requiredReadSeconds(doc),
     ...(doc.audioSeconds ? { requiredListenSeconds: requiredListenSeconds(doc.audioSeconds) } : {}),
   },
 });

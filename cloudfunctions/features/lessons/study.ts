@@ -4,7 +4,7 @@ import { checked, inTransaction, isDuplicateWrite, oneDoc } from '../../platform
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { chinaMonth } from '../../domain/lessons/month';
-import { judgeStudy, remainingText } from '../../domain/lessons/study-time';
+import { judgeStudy, legacyReadSeconds, remainingText, requiredReadSeconds } from '../../domain/lessons/study-time';
 import { ensureTallies, tallyStudy } from './tallies';
 import { canRead, getLesson, iso, onlineRecordId, progressId, type ProgressDoc, type StudyRecordDoc } from './store';
 
@@ -26,6 +26,8 @@ export const open: Handler<'lessons.open'> = async (ctx, input) => {
     branchId: member.branchId,
     openedAt: ctx.now,
     estimatedMinutes: lesson.estimatedMinutes,
+    // The reading wanted is fixed at the opening, from the content the reader was shown.
+    requiredReadSeconds: requiredReadSeconds(lesson),
     ...(lesson.audioSeconds ? { audioSeconds: lesson.audioSeconds } : {}),
     studied: false,
   };
@@ -51,7 +53,7 @@ export const finish: Handler<'lessons.finish'> = async (ctx, input) => {
   // Never opened (or opened on another lesson id): there is no time to check against.
   if (!progress?.openedAt) throw new AppError('INVALID_STATE');
   const verdict = judgeStudy({
-    estimatedMinutes: progress.estimatedMinutes,
+    needReadSeconds: progress.requiredReadSeconds ?? legacyReadSeconds(progress.estimatedMinutes),
     audioSeconds: progress.audioSeconds,
     openedAt: new Date(progress.openedAt),
     now: ctx.now,

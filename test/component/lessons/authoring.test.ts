@@ -23,11 +23,21 @@ describe('lessons: writing, publishing, withdrawing', () => {
   it('a secretary writes a draft for their own branch, never county-wide or for another branch', async () => {
     const saved = dataOf(await cloud.call('demo-secretary-bureau', 'lessons.save', { lesson: lessonInput() }));
     expect(saved).toMatchObject({ status: 'draft', audience: 'branch', branchId: bureau, authorName: '王德明', canManage: true });
-    expect(saved.mine).toMatchObject({ studied: false, requiredReadSeconds: 240 });
+    // A short lesson (about 60 characters) marked 约8分钟 wants a short careful read, not half of the 8 minutes.
+    expect(saved).toMatchObject({ estimatedMinutes: 8 });
+    expect(saved.mine).toMatchObject({ studied: false, requiredReadSeconds: 30 });
     const county = await cloud.call('demo-secretary-bureau', 'lessons.save', { lesson: lessonInput({ audience: 'county' }) });
     expect(errorOf(county)).toMatchObject({ code: 'FORBIDDEN', fields: { audience: expect.any(String) } });
     const other = await cloud.call('demo-secretary-bureau', 'lessons.save', { lesson: lessonInput({ branchId: education }) });
     expect(errorOf(other).code).toBe('FORBIDDEN');
+  });
+
+  it('without stated minutes, a lesson gets the estimate from its own content (the editor shows the same)', async () => {
+    const { estimatedMinutes: _typed, ...untimed } = lessonInput({ body: [{ type: 'paragraph', text: '学'.repeat(1180) }] });
+    const saved = dataOf(await cloud.call('demo-secretary-bureau', 'lessons.save', { lesson: untimed }));
+    // 1180 + title and summary ≈ 1213 characters at 150 a minute: 9 minutes; half of that read before 学完了.
+    expect(saved).toMatchObject({ estimatedMinutes: 9 });
+    expect(saved.mine.requiredReadSeconds).toBe(243);
   });
 
   it('staff write county-wide, or for a branch they name', async () => {

@@ -2,6 +2,9 @@ import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
 import { branchOf, idOf, lessonInput, publishLesson } from './helpers';
 
+/** A paragraph that takes a careful elder `minutes` to read (150 characters a minute). */
+const longBody = (minutes: number) => [{ type: 'heading' as const, text: '一、为什么要修订' }, { type: 'paragraph' as const, text: '学'.repeat(minutes * 150) }];
+
 describe('lessons: reading and the study-time rule', () => {
   let cloud: TestCloud;
   let bureauLesson: string;
@@ -12,9 +15,9 @@ describe('lessons: reading and the study-time rule', () => {
     cloud = await startTestCloud();
     await cloud.seed();
     // demo-member-1 (张桂兰) is in the bureau branch; the education branch's lesson is not for her.
-    bureauLesson = await publishLesson(cloud, 'demo-secretary-bureau', { title: '学习身边的榜样：老党员张大爷', category: 'exemplar' });
+    bureauLesson = await publishLesson(cloud, 'demo-secretary-bureau', { title: '学习身边的榜样：老党员张大爷', category: 'exemplar', body: longBody(8) });
     cloud.clock.advance(60_000);
-    countyLesson = await publishLesson(cloud, 'demo-staff-1', { audience: 'county', category: 'policy', title: '酉水县老干部冬季宣讲', estimatedMinutes: 10 });
+    countyLesson = await publishLesson(cloud, 'demo-staff-1', { audience: 'county', category: 'policy', title: '酉水县老干部冬季宣讲', estimatedMinutes: 10, body: longBody(10) });
     cloud.clock.advance(60_000);
     educationLesson = await publishLesson(cloud, 'demo-secretary-education', { title: '教育支部的微课', category: 'micro' });
     await cloud.call('demo-secretary-bureau', 'lessons.save', { lesson: lessonInput({ title: '还没写完的草稿' }) });
@@ -87,6 +90,21 @@ describe('lessons: reading and the study-time rule', () => {
 
     expect(dataOf(await cloud.call('demo-member-1', 'lessons.get', { lessonId: bureauLesson })).mine).toMatchObject({ studied: true });
     expect(dataOf(await cloud.call('demo-member-1', 'lessons.list', {})).items.find((l) => l.id === bureauLesson)?.studied).toBe(true);
+  });
+
+  it('a careful read of a short lesson marked 约7分钟 is accepted (the content sets the reading wanted)', async () => {
+    // About 150 characters: a minute at an elder's pace. The secretary stated 7 minutes.
+    const short = await publishLesson(cloud, 'demo-secretary-bureau', {
+      title: '短课：冬季防滑', estimatedMinutes: 7, body: [{ type: 'paragraph', text: '下雪结冰的日子，出门穿防滑鞋，走路慢一点。'.repeat(6) }],
+    });
+    const detail = dataOf(await cloud.call('demo-member-2', 'lessons.get', { lessonId: short }));
+    expect(detail).toMatchObject({ estimatedMinutes: 7, mine: { requiredReadSeconds: 30 } });
+    dataOf(await cloud.call('demo-member-2', 'lessons.open', { lessonId: short }));
+    cloud.clock.advance(20_000);
+    expect(errorOf(await cloud.call('demo-member-2', 'lessons.finish', { lessonId: short, readSeconds: 20 })).fields?.readSeconds).toBe('还需要再学大约10秒，再点“学完了”');
+    cloud.clock.advance(15_000);
+    // Thirty-five seconds seen by the server; the old rule wanted half of the 7 minutes (210 s).
+    expect(dataOf(await cloud.call('demo-member-2', 'lessons.finish', { lessonId: short, readSeconds: 35 })).studied).toBe(true);
   });
 
   it('reopening restarts the clock for a lesson not yet studied', async () => {

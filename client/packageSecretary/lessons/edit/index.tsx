@@ -15,6 +15,8 @@ import { ROUTES } from '../../../features/navigation/routes';
 import { PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { AudioField, type LessonAudio } from './AudioField';
 import { VideoField, type LessonVideo } from './VideoField';
+import { MinutesField, chosenMinutes, contentOf } from './MinutesField';
+import { estimateMinutes } from '@contract/reading-time';
 import '../../../features/study/study.scss';
 
 interface Draft {
@@ -24,6 +26,8 @@ interface Draft {
   series: string;
   body: string;
   minutes: string;
+  /** The writer changed the minutes; otherwise they follow the estimate from the content. */
+  minutesByHand?: boolean;
   audience: Audience;
   /** 照片与音频: uploaded files (fileID + something to show). Body images follow the text. */
   cover: PickedPhoto[];
@@ -33,7 +37,7 @@ interface Draft {
   video?: LessonVideo | null;
 }
 
-const EMPTY: Draft = { title: '', summary: '', series: '', body: '', minutes: '5', audience: 'branch', cover: [], images: [], audio: null };
+const EMPTY: Draft = { title: '', summary: '', series: '', body: '', minutes: '', audience: 'branch', cover: [], images: [], audio: null };
 
 /**
  * Write or edit a lesson. The body is one big text area: a blank line starts a new paragraph and a
@@ -61,9 +65,12 @@ export default function EditLessonPage() {
       if (!res.ok) return setMsg({ ok: false, text: res.error.message });
       const l = res.data;
       setReturnReason(l.returnReason);
+      const images = l.body.filter((b) => b.type === 'image').length;
+      const text = bodyToText(l.body as LessonInput['body']);
+      const estimate = estimateMinutes(contentOf({ title: l.title, summary: l.summary, body: text, images, audioSeconds: l.audioSeconds }));
       setDraft({
         title: l.title, summary: l.summary, category: l.category, series: l.series ?? '',
-        body: bodyToText(l.body as LessonInput['body']), minutes: String(l.estimatedMinutes), audience: l.audience,
+        body: text, minutes: String(l.estimatedMinutes), minutesByHand: l.estimatedMinutes !== estimate, audience: l.audience,
         cover: l.coverFileId ? [{ fileID: l.coverFileId, url: l.coverUrl ?? '' }] : [],
         images: l.body.flatMap((b) => (b.type === 'image' ? [{ fileID: b.fileId, url: b.url ?? '' }] : [])),
         audio: l.audioFileId ? { fileID: l.audioFileId, seconds: l.audioSeconds ?? null } : null,
@@ -71,6 +78,8 @@ export default function EditLessonPage() {
       });
     });
   }, [member, lessonId]);
+
+  const minutesSource = { title: draft.title, summary: draft.summary, body: draft.body, images: draft.images.length, audioSeconds: draft.audio?.seconds };
 
   const submit = async (publish: boolean) => {
     const body = [...parseBodyText(draft.body), ...draft.images.map((p) => ({ type: 'image' as const, fileId: p.fileID }))];
@@ -80,7 +89,7 @@ export default function EditLessonPage() {
     if (!draft.category) local.category = '请选择课程类别';
     if (!body.some((b) => b.type !== 'image')) local.body = '请写上正文';
     if (draft.audio && !draft.audio.seconds) local.audio = '请填上录音大约几分钟';
-    const minutes = Number(draft.minutes);
+    const minutes = chosenMinutes(minutesSource, draft.minutes, !!draft.minutesByHand);
     if (!Number.isInteger(minutes) || minutes < 1) local.minutes = '请填写大约要学几分钟，例如 5';
     if (Object.keys(local).length) {
       setErrors(local);
@@ -159,9 +168,7 @@ export default function EditLessonPage() {
       <FormField label='视频' optional hint='一段 mp4 视频，50MB以内（手机拍的大约3到5分钟）。下面“大约要学几分钟”请把看视频的时间算上' error={errors.video}>
         <VideoField value={draft.video ?? null} onChange={(v) => set({ video: v })} />
       </FormField>
-      <FormField label='大约要学几分钟' error={errors.minutes}>
-        <TextBox label='大约要学几分钟' type='number' value={draft.minutes} onChange={(v) => set({ minutes: v })} maxlength={3} />
-      </FormField>
+      <MinutesField source={minutesSource} value={draft.minutes} byHand={!!draft.minutesByHand} onChange={(v, byHand) => set({ minutes: v, minutesByHand: byHand })} error={errors.minutes} />
       <FormField label='所属专题' optional hint='例如：党史学习教育 2024' error={errors.series}>
         <TextBox label='所属专题' value={draft.series} onChange={(v) => set({ series: v })} maxlength={30} />
       </FormField>

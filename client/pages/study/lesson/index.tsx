@@ -1,4 +1,4 @@
-import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
+import { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { View, Text, Image } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LessonDetail } from '@contract/lesson-model';
@@ -7,16 +7,14 @@ import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
-import { ReadAloudPlayer } from '../../../features/study/ReadAloudPlayer';
 import { AudioPlayer } from '../../../features/study/AudioPlayer';
 import { VideoPlayer } from '../../../features/study/VideoPlayer';
 import { categoryName, shortDate } from '../../../features/study/labels';
 import { useReadingPlace } from '../../../features/drafts';
 import { AskDelivery } from '../../../features/study/AskDelivery';
+import { LessonReader } from '../../../features/study/LessonReader';
+import { StudyProgress } from '../../../features/study/StudyProgress';
 import '../../../features/study/study.scss';
-
-const plainText = (l: LessonDetail) =>
-  [l.title, l.summary, ...l.body.map((b) => (b.type === 'image' ? (b.caption ?? '') : b.text))].filter(Boolean).join('。\n');
 
 /**
  * One lesson in large type. Opening it tells the server when reading began; the page counts the
@@ -113,30 +111,8 @@ export default function LessonPage() {
           </Text>
           {lesson.status !== 'published' && <StatusText tone='warn'>{`这是预览：这一课现在的状态是“${statusWord(lesson.status)}”。`}</StatusText>}
           {lesson.videoUrl && <VideoPlayer url={lesson.videoUrl} poster={lesson.coverUrl} />}
-          {lesson.audioUrl ? (
-            <AudioPlayer url={lesson.audioUrl} seconds={lesson.audioSeconds} onListened={onListened} />
-          ) : (
-            <ReadAloudPlayer text={plainText(lesson)} from={place.chunk} onChunk={place.onChunk} />
-          )}
-          <Text className='lesson-summary'>{lesson.summary}</Text>
-          <View className='lesson-body'>
-            {lesson.body.map((b, i) =>
-              b.type === 'heading' ? (
-                <View key={i} role='heading' aria-level='2'>
-                  <Text className='lesson-h'>{b.text}</Text>
-                </View>
-              ) : b.type === 'paragraph' ? (
-                <Text key={i} className='lesson-p'>
-                  {b.text}
-                </Text>
-              ) : (
-                <View key={i}>
-                  {b.url && <Image className='lesson-img' src={b.url} mode='widthFix' onClick={() => Taro.previewImage({ urls: [b.url as string] })} />}
-                  {b.caption && <Text className='lesson-caption'>{b.caption}</Text>}
-                </View>
-              ),
-            )}
-          </View>
+          {lesson.audioUrl && <AudioPlayer url={lesson.audioUrl} seconds={lesson.audioSeconds} onListened={onListened} />}
+          <LessonReader lesson={lesson} aloud={!lesson.audioUrl} from={place.chunk} onChunk={place.onChunk} />
           {lesson.status === 'published' && (
             <View className='lesson-finish'>
               {studied ? (
@@ -145,6 +121,7 @@ export default function LessonPage() {
                 </StatusText>
               ) : (
                 <View>
+                  <StudyProgress readSeconds={readSeconds} listened={listened} needRead={lesson.mine.requiredReadSeconds} needListen={lesson.mine.requiredListenSeconds} />
                   <Text className='lesson-finish-hint'>认真读完（或听完、看完视频）以后，点下面的按钮，这一课就记入“我的学习”。</Text>
                   <BigButton id='lesson-finish' busy={busy} busyText='正在记录…' onClick={() => void finish()}>
                     学完了
