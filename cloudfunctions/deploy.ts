@@ -1,5 +1,5 @@
 /**
- * npm run deploy — needs CLOUD_ENV_ID, ADMIN_OPENIDS, TENCENTCLOUD_SECRETID/SECRETKEY (see README).
+ * npm run deploy — needs CLOUD_ENV_ID, ADMIN_OPENIDS, TENCENTCLOUD_SECRETID/SECRETKEY (see README); BUREAU_PHONE is optional.
  * Builds the functions, writes dist/cloudbase/ (cloudbaserc.json, the functions, the database plan) and
  * uploads every function's code with the CloudBase CLI. Then it reads what the environment already has
  * (@cloudbase/manager-node), plans only the missing or changed collections, indexes, security rules and
@@ -13,6 +13,7 @@ import path from 'node:path';
 import { buildFunctions } from './build';
 import { cloudbaserc, desiredState, indexPlan, SECURITY_RULE, type CreateIndex, type DesiredState } from './deploy-plan';
 import { describeStep, EMPTY_STATE, planSteps, type CurrentState, type Step } from './deploy-steps';
+import { PHONE_PATTERN } from './contract/text';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI_PACKAGE = ['--yes', '@cloudbase/cli@2'];
@@ -62,6 +63,20 @@ const templateIdsFor = (envId: string, file: string, log: (line: string) => void
     log(`⚠ ${where}：订阅消息不会发送（消息仍会出现在小程序的“消息”列表中）。`);
   }
   return JSON.stringify(ids ?? {});
+};
+
+/**
+ * BUREAU_PHONE, the bureau's number shown with every 金点子 receipt: optional (without it the receipt
+ * shows no number, with a warning here), but a value that is not a phone number stops the deploy.
+ */
+const bureauPhoneFor = (env: NodeJS.ProcessEnv, log: (line: string) => void): Record<string, string> => {
+  const value = env.BUREAU_PHONE?.trim();
+  if (!value) {
+    log('⚠ 未设置 BUREAU_PHONE：金点子回执上不会显示老干部局的咨询电话。');
+    return {};
+  }
+  if (!PHONE_PATTERN.test(value)) throw new UsageError(`BUREAU_PHONE（${value}）不是电话号码，请填写手机号或带区号的座机号，如 0743-6221234。`);
+  return { BUREAU_PHONE: value };
 };
 
 const writePackage = (out: string, functionsDir: string, names: string[], rc: ReturnType<typeof cloudbaserc>) => {
@@ -171,7 +186,8 @@ export const deploy = async (options: DeployOptions = {}): Promise<void> => {
   const templateIds = templateIdsFor(envId, options.templatesFile ?? path.join(ROOT, 'config', 'subscribe-templates.json'), log);
   const names = await (options.build ?? (async () => (await buildFunctions()).map((f) => f.name)))();
   const desired = desiredState(names);
-  writePackage(out, functionsDir, names, cloudbaserc(envId, names, adminOpenids, { SUBSCRIBE_TEMPLATE_IDS: templateIds }));
+  const bureau = bureauPhoneFor(env, log);
+  writePackage(out, functionsDir, names, cloudbaserc(envId, names, adminOpenids, { SUBSCRIBE_TEMPLATE_IDS: templateIds, ...bureau }));
 
   if (env.DEPLOY_DRY_RUN === '1') {
     log(`已生成部署包 ${out}（DEPLOY_DRY_RUN=1，未上传）。`);

@@ -24,6 +24,8 @@ export const ERRORS = {
   CANNOT_REVOKE_SELF: { status: 409, message: '不能撤销自己的管理员身份，请由其他管理员办理' },
   CONFLICT: { status: 409, message: '数据刚刚被别人修改过，请刷新后再试' },
   INVALID_STATE: { status: 409, message: '当前状态下不能这样操作，请刷新后再看' },
+  // 金点子: an answer still holding a template's blanks is not published
+  ANSWER_HAS_BLANKS: { status: 422, message: '答复里还有模板中要填写的地方没有填，请填好再发布' },
   // volunteers (issue #5)
   TEAM_NOT_FOUND: { status: 404, message: '没有找到这个服务队，可能已被撤销' },
   TEAM_NAME_TAKEN: { status: 409, message: '已有同名的服务队，请换一个名称' },

@@ -103,7 +103,7 @@ const iso = z.string();
 export const timelineStep = z.object({
   at: iso,
   state: z.enum(IDEA_STATES),
-  /** Plain words for the author, e.g. "已受理，预计5个工作日内答复". */
+  /** Plain words for the author, e.g. "您的金点子已受理，12月4日前交承办部门办理" (dates from the idea's own deadline). */
   text: z.string(),
 });
 export type TimelineStep = z.infer<typeof timelineStep>;
@@ -134,10 +134,19 @@ export const ideaView = z.object({
   canRate: z.boolean(),
   byProxy: z.boolean(),
   timeline: z.array(timelineStep),
+  /** The bureau's number to ring about this idea (the functions' configuration); absent when none is set. */
+  bureauPhone: z.string().optional(),
 });
 export type IdeaView = z.infer<typeof ideaView>;
 
 export const staffNote = z.object({ at: iso, byName: z.string(), text: z.string() });
+
+/**
+ * What a staff move told the author, as the notifier reported it: `inbox` — the 消息 entry is written;
+ * `wechat` — WeChat took the subscribe message. Staff are told exactly this, never more.
+ */
+export const toldAuthor = z.object({ inbox: z.boolean(), wechat: z.boolean() });
+export type ToldAuthor = z.infer<typeof toldAuthor>;
 
 /** What staff see: everything, including who wrote it and the private notes. */
 export const ideaStaffView = ideaView.extend({
@@ -154,6 +163,8 @@ export const ideaStaffView = ideaView.extend({
   draft: z.object({ outcome: z.enum(IDEA_OUTCOMES), answer: z.string(), savedAt: iso, byName: z.string() }).optional(),
   staffNotes: z.array(staffNote),
   published: z.boolean(),
+  /** Only on the answer of a move that notifies the author (受理, 交办, 进展, 办结 ...). */
+  told: toldAuthor.optional(),
 });
 export type IdeaStaffView = z.infer<typeof ideaStaffView>;
 

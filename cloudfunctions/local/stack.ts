@@ -1,6 +1,7 @@
 import tcb from '@cloudbase/node-sdk';
 import type { Database } from '../platform/database';
 import { pointSdkAtEmulator, startEmulator, type Emulator } from './emulator';
+import { applyLocalFunctionConfig } from './function-config';
 import { startGateway, type Gateway } from './gateway/server';
 import { seedDemoCounty } from './seed/seed';
 
@@ -27,6 +28,7 @@ export const startLocalStack = async (options: {
   // One environment id for the emulator and the SDK, as in CloudBase: fileIDs carry it and functions check it.
   const emulator = await startEmulator({ dataDir: options.dataDir, port: 0, strictIndexes: options.strictIndexes, envId: LOCAL_ENV_ID });
   pointSdkAtEmulator(emulator.url, LOCAL_ENV_ID);
+  applyLocalFunctionConfig();
   const db: Database = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
   const seeded = options.seed === false ? false : await seedDemoCounty(db, new Date());
   const gateway = await startGateway({ port: options.port, h5Dir: options.h5Dir });

@@ -39,8 +39,14 @@ export interface Notice<K extends TemplateKey> {
   data: TemplateData<K>;
 }
 
+/** What a notice achieved: `kept` — the 消息 entry is written; `pushed` — WeChat accepted the subscribe message. */
+export interface NoticeOutcome {
+  pushed: boolean;
+  kept: boolean;
+}
+
 export interface Notifier {
-  notify<K extends TemplateKey>(notice: Notice<K>): Promise<{ pushed: boolean }>;
+  notify<K extends TemplateKey>(notice: Notice<K>): Promise<NoticeOutcome>;
   /** The same notifier for a timer invocation: entries now, pushes later. */
   queued(): Notifier;
   /** Sends up to `limit` pending pushes; only from a user-triggered invocation. */
@@ -103,12 +109,14 @@ export const makeNotifier = (ports: NotifierPorts, mode: 'now' | 'queue' = 'now'
       push: pushed,
       fields,
     };
+    let kept = true;
     try {
       checked(await ports.db.collection(MESSAGES).add(doc));
     } catch (error) {
+      kept = false;
       ports.log.error('notice not kept', { template: notice.template, error: String(error) });
     }
-    return { pushed: pushed === 'sent' };
+    return { pushed: pushed === 'sent', kept };
   },
   queued: () => makeNotifier(ports, 'queue'),
   async drainPending(limit) {

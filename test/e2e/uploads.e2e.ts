@@ -117,7 +117,8 @@ describe('photos and covers in Chromium', () => {
     // Still shown after a move (the write answers without URLs; the page keeps them).
     await sv.locator('#handle-accept').click();
     await answerSubscribe(staff, 'reject');
-    await sv.getByText('已受理，已通知提出人').waitFor();
+    // Staff are told the truth: no WeChat message went out, the news is in 消息.
+    await sv.locator('#handle-told').getByText(/“消息”能看到；微信通知没有发出/).waitFor();
     await imageLoaded(staff, '#handle-idea');
     // The member declined WeChat's sheet: no subscribe message, but the news is in 消息.
     expect((await deliveredTo(e2e.url, 'demo-member-4')).filter((m) => m.templateId === SUBSCRIBE_IDS.ideaProgress)).toHaveLength(0);

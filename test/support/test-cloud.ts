@@ -9,6 +9,7 @@ import { untilNotBusy } from '../../cloudfunctions/contract/retry';
 import { functionOf, isActionName, type ActionName, type InputOf, type OutputOf } from '../../cloudfunctions/contract/registry';
 import { pointSdkAtEmulator, startEmulator, type Emulator } from '../../cloudfunctions/local/emulator';
 import { cloudContext } from '../../cloudfunctions/local/gateway/invoke';
+import { applyLocalFunctionConfig } from '../../cloudfunctions/local/function-config';
 import { seedDemoCounty } from '../../cloudfunctions/local/seed/seed';
 import { ALL_ROUTES } from '../../cloudfunctions/features/all-routes';
 import type { Routes } from '../../cloudfunctions/platform/routes';
@@ -49,6 +50,7 @@ export const startTestCloud = async (options: { openApiHangMs?: number } = {}): 
   // The emulator's environment is the one the SDK names, as in CloudBase (fileIDs carry it).
   const emulator = await startEmulator({ dataDir, port: 0, strictIndexes: true, envId: 'yinling-test', openApiHangMs: options.openApiHangMs ?? 3000 });
   pointSdkAtEmulator(emulator.url, 'yinling-test');
+  applyLocalFunctionConfig(); // the demo county's function configuration, as the local stack has it
   const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
   const clock = new FixedClock(TEST_NOW);
   const logged: TestCloud['logged'] = [];

@@ -75,7 +75,7 @@ describe('deploy plan', () => {
 describe('DEPLOY_DRY_RUN=1', () => {
   // The real bundles are built and checked by test/reliability/bundles.test.ts; stand-ins keep this
   // suite from rewriting dist/functions while that suite reads it.
-  const run = async (templates?: unknown) => {
+  const run = async (templates?: unknown, extraEnv: Record<string, string> = { BUREAU_PHONE: '0743-6221234' }) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'yinling-deploy-'));
     const functionsDir = path.join(dir, 'functions');
     const templatesFile = path.join(dir, 'subscribe-templates.json');
@@ -83,7 +83,7 @@ describe('DEPLOY_DRY_RUN=1', () => {
     const lines: string[] = [];
     const cli = jest.fn(() => 0);
     await deploy({
-      env: { DEPLOY_DRY_RUN: '1', CLOUD_ENV_ID: 'test-env', ADMIN_OPENIDS: 'o1' },
+      env: { DEPLOY_DRY_RUN: '1', CLOUD_ENV_ID: 'test-env', ADMIN_OPENIDS: 'o1', ...extraEnv },
       out: path.join(dir, 'cloudbase'),
       functionsDir,
       templatesFile,
@@ -107,7 +107,7 @@ describe('DEPLOY_DRY_RUN=1', () => {
     expect(jobs.triggers).toEqual([{ name: 'overdue', type: 'timer', config: '0 0 * * * * *' }]);
     expect(jobs.triggers[0].config.split(' ')).toHaveLength(7);
     for (const fn of rc.functions) {
-      expect(fn.envVariables).toEqual({ ADMIN_OPENIDS: 'o1', SUBSCRIBE_TEMPLATE_IDS: '{"ideaProgress":"tmpl-1"}' });
+      expect(fn.envVariables).toEqual({ ADMIN_OPENIDS: 'o1', SUBSCRIBE_TEMPLATE_IDS: '{"ideaProgress":"tmpl-1"}', BUREAU_PHONE: '0743-6221234' });
     }
     expect(rc.functions.filter((f: { triggers?: unknown }) => f.triggers).map((f: { name: string }) => f.name)).toEqual(['jobs']);
     // `fn deploy` reads the trigger-less copy, so only the planned steps touch triggers
@@ -124,6 +124,13 @@ describe('DEPLOY_DRY_RUN=1', () => {
       expect(rc.functions[0].envVariables.SUBSCRIBE_TEMPLATE_IDS).toBe('{}');
       expect(lines.filter((l) => l.startsWith('⚠'))).toEqual([expect.stringContaining('订阅消息不会发送')]);
     }
+  });
+
+  it('without BUREAU_PHONE it warns that receipts show no number; a value that is no phone number stops it', async () => {
+    const { rc, lines } = await run({ 'test-env': { ideaProgress: 'tmpl-1' } }, {});
+    expect(rc.functions[0].envVariables).not.toHaveProperty('BUREAU_PHONE');
+    expect(lines.filter((l) => l.startsWith('⚠'))).toEqual([expect.stringContaining('咨询电话')]);
+    await expect(run({ 'test-env': { ideaProgress: 'tmpl-1' } }, { BUREAU_PHONE: '请拨老干部局' })).rejects.toThrow(/不是电话号码/);
   });
 
   it('refuses an environment section that is not template key → id', async () => {

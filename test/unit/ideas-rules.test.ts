@@ -2,7 +2,7 @@ import { IDEA_STATES } from '../../cloudfunctions/contract/ideas-model';
 import { addWorkdays, ageInDays, dueIn, endOfDay, isOverdue, shanghaiDay, stageDue } from '../../cloudfunctions/domain/ideas/deadlines';
 import { receiptNo, RECEIPT_PATTERN } from '../../cloudfunctions/domain/ideas/receipt';
 import { similarity } from '../../cloudfunctions/domain/ideas/similarity';
-import { noticeText, stepText } from '../../cloudfunctions/domain/ideas/words';
+import { noticeText, statusText, stepText } from '../../cloudfunctions/domain/ideas/words';
 import { fitValue } from '../../cloudfunctions/platform/template-fit';
 
 const at = (iso: string) => new Date(iso);
@@ -59,8 +59,15 @@ describe('receipt numbers', () => {
 describe('plain words', () => {
   const facts = { receiptNo: 'JDZ-2026-0012', dueDay: '2026-12-04', department: '县交通运输局', reason: '不属于本县职责', note: '已现场查看', outcome: 'adopted', rating: 'satisfied' } as const;
 
-  it('the acceptance notice says what the issue asks', () => {
-    expect(noticeText('accepted', facts)).toBe('您的金点子已受理，预计5个工作日内答复');
+  it('a promise is made only from the idea\u2019s own deadline, never from a fixed number of days', () => {
+    expect(noticeText('accepted', facts)).toBe('已受理，12月4日前交承办部门办理');
+    expect(stepText('accepted', facts)).toBe('您的金点子已受理，12月4日前交承办部门办理');
+    expect(statusText('accepted', facts)).toBe('已受理，12月4日前交承办部门办理');
+    expect(stepText('submitted', facts)).toBe('已收到您的金点子，编号JDZ-2026-0012，12月4日前受理');
+    // Without a deadline on record nothing is promised.
+    for (const state of ['submitted', 'accepted'] as const) {
+      for (const words of [stepText(state, {}), noticeText(state, {}), statusText(state, {})]) expect(words).not.toMatch(/\d|工作日/);
+    }
   });
 
   it('every notice fits a subscribe-message thing field (≤ 20 characters)', () => {

@@ -1,8 +1,10 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import { IDEA_CATEGORY_LABELS, IDEA_OUTCOME_LABELS, IDEA_RATING_LABELS, IDEA_RATINGS, type IdeaRating, type IdeaView } from '@contract/ideas-model';
-import { BigButton, Card, FormField, OptionGroup, ReadAloudButton, StatusText, TextBox } from '../../ui';
+import { IDEA_CATEGORY_LABELS, IDEA_RATING_LABELS, IDEA_RATINGS, type IdeaRating, type IdeaView } from '@contract/ideas-model';
+import { BigButton, Card, FormField, OptionGroup, StatusText, TextBox } from '../../ui';
 import { PhotoList } from '../../ui/PhotoPicker';
+import { AnswerBlock } from './AnswerBlock';
+import { CallBureau } from './Receipt';
 import { Timeline } from './Timeline';
 import { photoUrlsOf } from './photos';
 import { useRun } from './use-run';
@@ -29,15 +31,7 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
 
       {idea.notAcceptReason && <StatusText tone='warn' lead='不予受理的原因'>{idea.notAcceptReason}</StatusText>}
 
-      {idea.answer && (
-        <View id='idea-answer'>
-          <Text className='idea-section'>答复{idea.outcome ? `（${IDEA_OUTCOME_LABELS[idea.outcome]}）` : ''}</Text>
-          <View className='answer-box'>
-            <Text className='idea-text'>{idea.answer}</Text>
-          </View>
-          <ReadAloudButton id='idea-answer-read-aloud' label='朗读答复' text={`对您的建议“${idea.title}”的答复：${idea.answer}`} />
-        </View>
-      )}
+      {idea.answer && <AnswerBlock title={idea.title} answer={idea.answer} outcome={idea.outcome} />}
 
       {idea.canRate && (
         <View id='idea-rate'>
@@ -71,6 +65,7 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
       <Text className='idea-text'>{idea.content}</Text>
       {idea.place && <Text className='idea-meta'>地点：{idea.place}</Text>}
       <PhotoList urls={photoUrlsOf(idea)} />
+      <CallBureau phone={idea.bureauPhone} />
 
       {idea.canWithdraw && (
         <View className='idea-actions'>

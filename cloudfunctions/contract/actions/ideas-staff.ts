@@ -1,13 +1,14 @@
 import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
-import { page, paged, text } from '../text';
+import type { ErrorCode } from '../errors';
+import { optionalText, page, paged, text } from '../text';
 import { IDEA_OUTCOMES, IDEA_STATES, ideaQueueRow, ideaStaffView } from '../ideas-model';
 import { byId, category, day, ideaId, photos } from './ideas-shared';
 
 const staff = ['staff'] as const;
 /** A staff decision on one idea: it answers the idea as staff see it, checks the state machine, and is audited. */
-const staffMove = <I extends z.ZodType>(summary: string, input: I) =>
-  defineAction({ fn: 'ideas', summary, access: staff, input, output: ideaStaffView, errors: ['NOT_FOUND', 'INVALID_STATE'], write: true, audited: true, rateLimit: WRITE_LIMIT });
+const staffMove = <I extends z.ZodType>(summary: string, input: I, errors: readonly ErrorCode[] = []) =>
+  defineAction({ fn: 'ideas', summary, access: staff, input, output: ideaStaffView, errors: ['NOT_FOUND', 'INVALID_STATE', ...errors], write: true, audited: true, rateLimit: WRITE_LIMIT });
 /** 交办 and, after a 不满意 rating, 重新交办: a department and a deadline in working days. */
 const handOn = z.object({ ideaId, department: text({ label: '承办部门', max: 30 }), workdays: z.number({ error: '请选择办理期限' }).int().min(1).max(60) }).strict();
 
@@ -15,7 +16,7 @@ const handOn = z.object({ ideaId, department: text({ label: '承办部门', max:
 export const ideaStaffActions = {
   'ideas.queue': defineAction({
     fn: 'ideas',
-    summary: 'Staff queue: filter by state, category, department, overdue or held; oldest first; a page at a time',
+    summary: 'Staff queue: filter by state, category, department, overdue or held, and find by receipt number, author or words; oldest first; a page at a time',
     access: staff,
     input: page
       .extend({
@@ -25,6 +26,8 @@ export const ideaStaffActions = {
         department: text({ label: '部门', max: 30 }).optional(),
         overdue: z.literal(true).optional(),
         held: z.literal(true).optional(),
+        /** 查找: a receipt number (exact), or words in the author's name, the title or the content. */
+        q: optionalText({ label: '查找的内容', max: 30 }),
       })
       .strict(),
     output: paged(ideaQueueRow),
@@ -59,7 +62,7 @@ export const ideaStaffActions = {
     audited: false,
     rateLimit: WRITE_LIMIT,
   }),
-  'ideas.resolve': staffMove('办结: publish the drafted answer to the author', byId),
+  'ideas.resolve': staffMove('办结: publish the drafted answer to the author (refused while a template blank such as “（写明理由）” is left)', byId, ['ANSWER_HAS_BLANKS']),
   'ideas.reopen': staffMove('Another round after a 不满意 rating: hand it (again) to a department with a new deadline', handOn),
   'ideas.addNote': defineAction({
     fn: 'ideas',

@@ -1,9 +1,10 @@
 import { IDEA_OUTCOME_LABELS, IDEA_RATING_LABELS, type IdeaOutcome, type IdeaRating, type IdeaState } from '../../contract/ideas-model';
-import { STAGE_WORKDAYS } from './deadlines';
 
 /**
  * Plain words for the author: each step of the timeline and each notification says what
- * happened and what comes next, in a sentence an 80-year-old reads at a glance.
+ * happened and what comes next, in a sentence an 80-year-old reads at a glance. A promise ("12月4日前")
+ * is only ever made from the idea's own deadline (`dueDay`, set by the move that says it); without one
+ * the words promise nothing, so the app never says a date or a number of days it does not keep.
  */
 const md = (day: string): string => {
   const [, m, d] = day.split('-');
@@ -24,9 +25,9 @@ export interface StepFacts {
 export const stepText = (state: IdeaState, f: StepFacts, reopened = false): string => {
   switch (state) {
     case 'submitted':
-      return `已收到您的金点子，编号${f.receiptNo ?? ''}，${STAGE_WORKDAYS.submitted}个工作日内受理`;
+      return `已收到您的金点子，编号${f.receiptNo ?? ''}，${f.dueDay ? `${md(f.dueDay)}前受理` : '等待受理'}`;
     case 'accepted':
-      return `您的金点子已受理，预计${STAGE_WORKDAYS.accepted}个工作日内答复`;
+      return `您的金点子已受理，${f.dueDay ? `${md(f.dueDay)}前` : '将'}交承办部门办理`;
     case 'not_accepted':
       return `您的金点子不予受理，原因：${f.reason ?? ''}`;
     case 'assigned':
@@ -46,14 +47,14 @@ export const stepText = (state: IdeaState, f: StepFacts, reopened = false): stri
 
 /**
  * The subscribe message's short line (a `thing` field: at most 20 characters).
- * e.g. "您的金点子已受理，预计5个工作日内答复".
+ * e.g. "已受理，12月4日前交承办部门办理".
  */
 export const noticeText = (state: IdeaState, f: StepFacts, reopened = false): string => {
   switch (state) {
     case 'submitted':
-      return `已收到，${STAGE_WORKDAYS.submitted}个工作日内受理`;
+      return `已收到，${f.dueDay ? `${md(f.dueDay)}前受理` : '等待受理'}`;
     case 'accepted':
-      return `您的金点子已受理，预计${STAGE_WORKDAYS.accepted}个工作日内答复`;
+      return `已受理，${f.dueDay ? `${md(f.dueDay)}前` : '将'}交承办部门办理`;
     case 'not_accepted':
       return '不予受理，原因请在小程序查看';
     case 'assigned':
@@ -75,7 +76,7 @@ export const statusText = (state: IdeaState, f: StepFacts): string => {
     case 'submitted':
       return f.dueDay ? `已提交，${md(f.dueDay)}前受理` : '已提交，等待受理';
     case 'accepted':
-      return `已受理，预计${STAGE_WORKDAYS.accepted}个工作日内答复`;
+      return `已受理，${f.dueDay ? `${md(f.dueDay)}前` : '将'}交承办部门办理`;
     case 'not_accepted':
       return '不予受理，原因见下方';
     case 'assigned':

@@ -11,6 +11,7 @@ import {
   type IdeaView,
 } from '../../contract/ideas-model';
 import type { Verdict } from '../../platform/content-safety';
+import { bureauPhone } from '../../platform/bureau';
 import type { Files } from '../../platform/files';
 import { ageInDays, isOverdue } from '../../domain/ideas/deadlines';
 import { statusText } from '../../domain/ideas/words';
@@ -77,7 +78,13 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 
 export const isOpen = (state: IdeaState): boolean => OPEN_STATES.includes(state);
 
-export const toIdeaView = (doc: IdeaDoc): IdeaView => ({
+/** The bureau's number goes with every view of an idea, so a member who rings can be helped. */
+const withBureauPhone = (view: IdeaView): IdeaView => {
+  const phone = bureauPhone();
+  return phone ? { ...view, bureauPhone: phone } : view;
+};
+
+export const toIdeaView = (doc: IdeaDoc): IdeaView => withBureauPhone({
   id: doc._id,
   receiptNo: doc.receiptNo,
   category: doc.category,

@@ -2,11 +2,13 @@ import { OPEN_STATES, type BoardItem, type CountyFigures } from '../../contract/
 import type { Handler } from '../../platform/routes';
 import { shanghaiDay } from '../../domain/ideas/deadlines';
 import { IDEAS, toQueueRow, type IdeaDoc } from './idea-doc';
+import { searchClause } from './search';
 
 /**
  * The staff queue, oldest first. Each filter leads with an indexed field: state (or the open states),
  * category, department, held, or overdue (dueAt before now in an open state, whether or not the jobs
- * function has flagged it yet). One extra row tells whether another page exists.
+ * function has flagged it yet). 查找 (`q`) narrows any of these (search.ts). One extra row tells whether
+ * another page exists.
  */
 export const queue: Handler<'ideas.queue'> = async (ctx, input) => {
   const { db } = ctx.deps;
@@ -19,10 +21,11 @@ export const queue: Handler<'ideas.queue'> = async (ctx, input) => {
   if (input.held) filter.held = true;
   if (input.overdue) filter.dueAt = _.lt(ctx.now);
   if (Object.keys(filter).length === 0) filter.createdAt = _.gte(new Date(0)); // 'all': walk the time index
+  const query = input.q ? _.and([filter, searchClause(db, input.q)]) : filter;
 
   const { data } = await db
     .collection(IDEAS)
-    .where(filter)
+    .where(query)
     .orderBy('createdAt', 'asc')
     .skip((input.page - 1) * input.pageSize)
     .limit(input.pageSize + 1)

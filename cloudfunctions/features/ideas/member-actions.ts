@@ -9,13 +9,13 @@ import { loadIdea, transition } from './transition';
 
 export const withdraw: Handler<'ideas.withdraw'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
-  const doc = await transition(ctx, input.ideaId, 'withdraw', () => ({ set: { dueAt: null, dueDay: null, overdue: false }, facts: {} }), { authorId: member._id });
+  const { doc } = await transition(ctx, input.ideaId, 'withdraw', () => ({ set: { dueAt: null, dueDay: null, overdue: false }, facts: {} }), { authorId: member._id });
   return toIdeaView(doc);
 };
 
 export const rate: Handler<'ideas.rate'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
-  const doc = await transition(
+  const { doc } = await transition(
     ctx,
     input.ideaId,
     'rate',

@@ -28,6 +28,6 @@ export const publish: Handler<'ideas.publish'> = async (ctx, input) => {
     );
     return { ...idea, ...change } as IdeaDoc;
   });
-  await notifyAuthor(ctx.deps, doc, doc.state, '您的建议已在成果栏公示');
-  return toStaffView(doc, ctx.now);
+  const told = await notifyAuthor(ctx.deps, doc, doc.state, '您的建议已在成果栏公示');
+  return { ...toStaffView(doc, ctx.now), told };
 };

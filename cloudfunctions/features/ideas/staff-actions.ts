@@ -1,63 +1,72 @@
+import { blanksMessage } from '../../contract/answer-blanks';
 import { AppError } from '../../platform/app-error';
 import { checked } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
 import { dueIn, stageDue } from '../../domain/ideas/deadlines';
 import { IDEAS, toStaffView, withPhotoUrls } from './idea-doc';
-import { loadIdea, transition } from './transition';
+import { loadIdea, transition, type Moved } from './transition';
+
+/** A move's answer to staff: the idea as it is now, and what its author was really told. */
+const movedView = ({ doc, told }: Moved, now: Date) => ({ ...toStaffView(doc, now), told });
 
 /** 受理: the next deadline is the default one for 已受理 (to be handed to a department). */
 export const accept: Handler<'ideas.accept'> = async (ctx, input) => {
   const due = stageDue('accepted', ctx.now);
-  const doc = await transition(ctx, input.ideaId, 'accept', () => ({
+  const moved = await transition(ctx, input.ideaId, 'accept', () => ({
     set: { acceptedAt: ctx.now, held: false, dueAt: due?.dueAt ?? null, dueDay: due?.dueDay ?? null, overdue: false },
     facts: { dueDay: due?.dueDay },
   }));
-  return toStaffView(doc, ctx.now);
+  return movedView(moved, ctx.now);
 };
 
 export const notAccept: Handler<'ideas.notAccept'> = async (ctx, input) => {
-  const doc = await transition(ctx, input.ideaId, 'notAccept', () => ({
+  const moved = await transition(ctx, input.ideaId, 'notAccept', () => ({
     set: { notAcceptReason: input.reason, dueAt: null, dueDay: null, overdue: false },
     facts: { reason: input.reason },
   }));
-  return toStaffView(doc, ctx.now);
+  return movedView(moved, ctx.now);
 };
 
 export const assign: Handler<'ideas.assign'> = async (ctx, input) => {
   const due = dueIn(ctx.now, input.workdays);
-  const doc = await transition(ctx, input.ideaId, 'assign', () => ({
+  const moved = await transition(ctx, input.ideaId, 'assign', () => ({
     set: { department: input.department, dueAt: due.dueAt, dueDay: due.dueDay, overdue: false },
     facts: { department: input.department, dueDay: due.dueDay },
   }));
-  return toStaffView(doc, ctx.now);
+  return movedView(moved, ctx.now);
 };
 
 export const progress: Handler<'ideas.progress'> = async (ctx, input) => {
-  const doc = await transition(ctx, input.ideaId, 'progress', () => ({ set: {}, facts: { note: input.note } }));
-  return toStaffView(doc, ctx.now);
+  const moved = await transition(ctx, input.ideaId, 'progress', () => ({ set: {}, facts: { note: input.note } }));
+  return movedView(moved, ctx.now);
 };
 
-/** 办结: publishes the drafted answer. Without a draft there is nothing to publish. */
+/**
+ * 办结: publishes the drafted answer. Without a draft there is nothing to publish; a draft still holding
+ * a template's blanks ("（写明理由）") is refused, naming them, before anything is written or sent.
+ */
 export const resolve: Handler<'ideas.resolve'> = async (ctx, input) => {
-  const doc = await transition(ctx, input.ideaId, 'resolve', (idea) => {
+  const moved = await transition(ctx, input.ideaId, 'resolve', (idea) => {
     if (!idea.draft) throw new AppError('VALIDATION_FAILED', { answer: '请先写好答复并保存，再发布' });
+    const blanks = blanksMessage(idea.draft.answer);
+    if (blanks) throw new AppError('ANSWER_HAS_BLANKS', { answer: blanks });
     return {
       set: { outcome: idea.draft.outcome, answer: idea.draft.answer, draft: null, resolvedAt: ctx.now, dueAt: null, dueDay: null, overdue: false },
       facts: { outcome: idea.draft.outcome },
     };
   });
-  return toStaffView(doc, ctx.now);
+  return movedView(moved, ctx.now);
 };
 
 /** Another round after 不满意 (the state machine refuses any other rating). */
 export const reopen: Handler<'ideas.reopen'> = async (ctx, input) => {
   const due = dueIn(ctx.now, input.workdays);
-  const doc = await transition(ctx, input.ideaId, 'reopen', (idea) => ({
+  const moved = await transition(ctx, input.ideaId, 'reopen', (idea) => ({
     set: { department: input.department, dueAt: due.dueAt, dueDay: due.dueDay, overdue: false, round: (idea.round ?? 1) + 1, rating: null, ratedAt: null },
     facts: { department: input.department, dueDay: due.dueDay },
     reopened: true,
   }));
-  return toStaffView(doc, ctx.now);
+  return movedView(moved, ctx.now);
 };
 
 const DRAFTABLE = new Set(['accepted', 'assigned', 'in_progress']);

@@ -79,7 +79,7 @@ const submitIdea = async (ctx: ActionContext, author: MemberDoc, fields: Fields,
         ratingComment: null,
         ratedAt: null,
         round: 1,
-        timeline: [{ at: ctx.now, state: 'submitted', text: stepText('submitted', { receiptNo: receipt }) }],
+        timeline: [{ at: ctx.now, state: 'submitted', text: stepText('submitted', { receiptNo: receipt, dueDay: due?.dueDay }) }],
         staffNotes: [],
         supportCount: 0,
         published: false,
@@ -93,7 +93,7 @@ const submitIdea = async (ctx: ActionContext, author: MemberDoc, fields: Fields,
     });
     // The author who submitted sees the receipt on screen; one sent by a secretary on their behalf hears of it.
     // (A subscribe acceptance buys one message: spent on "received", it would miss the news that matters.)
-    if (doc.proxy) await notifyAuthor(ctx.deps, doc, 'submitted', noticeText('submitted', { receiptNo: doc.receiptNo }));
+    if (doc.proxy) await notifyAuthor(ctx.deps, doc, 'submitted', noticeText('submitted', { receiptNo: doc.receiptNo, dueDay: doc.dueDay ?? undefined }));
     return toIdeaView(doc);
   } catch (error) {
     if (!isDuplicateWrite(error)) throw error;

@@ -4,6 +4,7 @@ import { checked, inTransaction, oneDoc } from '../../platform/database';
 import type { ActionContext } from '../../platform/routes';
 import { nextState, type IdeaEvent } from '../../domain/ideas/state-machine';
 import { noticeText, stepText, type StepFacts } from '../../domain/ideas/words';
+import type { ToldAuthor } from '../../contract/ideas-model';
 import { IDEAS, type IdeaDoc, type StoredStep } from './idea-doc';
 import { notifyAuthor } from './notify';
 
@@ -14,10 +15,17 @@ export interface Plan {
   reopened?: boolean;
 }
 
+/** The idea after the step, and what the author was told of it. */
+export interface Moved {
+  doc: IdeaDoc;
+  told: ToldAuthor;
+}
+
 /**
  * One step of an idea: read it in a transaction, ask the state machine, write the change, the timeline
  * step and exactly one audit entry together, then tell the author. A refused move (INVALID_STATE,
  * NOT_FOUND) throws before anything is written, so it leaves no audit entry and sends nothing.
+ * The answer carries the notifier's outcome, so nobody is told a notice went out when it did not.
  */
 export const transition = async (
   ctx: ActionContext,
@@ -25,7 +33,7 @@ export const transition = async (
   event: IdeaEvent,
   plan: (idea: IdeaDoc) => Plan,
   options: { authorId?: string } = {},
-): Promise<IdeaDoc> => {
+): Promise<Moved> => {
   const { db } = ctx.deps;
   const { doc: updated, step, reopened, facts } = await inTransaction(db, async (tx) => {
     const { data } = await tx.collection(IDEAS).doc(ideaId).get();
@@ -43,8 +51,8 @@ export const transition = async (
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'idea', id: ideaId }, before, after)));
     return { doc: { ...idea, ...change, timeline: [...(idea.timeline ?? []), s] } as IdeaDoc, step: s, reopened: p.reopened, facts: p.facts };
   });
-  await notifyAuthor(ctx.deps, updated, step.state, noticeText(step.state, facts, reopened));
-  return updated;
+  const told = await notifyAuthor(ctx.deps, updated, step.state, noticeText(step.state, facts, reopened));
+  return { doc: updated, told };
 };
 
 /** Reads one idea outside a transaction (views, drafts, notes). */

@@ -17,9 +17,9 @@ describe('ideas: staff handling, the author’s timeline and rating', () => {
     const { id } = dataOf(await cloud.call(MEMBER, 'ideas.submit', anIdea()));
 
     const accepted = await step(STAFF, 'ideas.accept', { ideaId: id }, id);
-    expect(accepted).toMatchObject({ state: 'accepted', statusText: '已受理，预计5个工作日内答复', dueDate: '2026-12-04' });
+    expect(accepted).toMatchObject({ state: 'accepted', statusText: '已受理，12月4日前交承办部门办理', dueDate: '2026-12-04' });
     const [msg] = await outboxFor(cloud, MEMBER);
-    expect(msg.data.thing4.value).toBe('您的金点子已受理，预计5个工作日内答复');
+    expect(msg.data.thing4.value).toBe('已受理，12月4日前交承办部门办理');
     expect(msg.data.phrase3.value).toBe('已受理');
 
     const assigned = await step(STAFF, 'ideas.assign', { ideaId: id, department: '县住房和城乡建设局', workdays: 10 }, id);

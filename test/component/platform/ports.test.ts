@@ -40,7 +40,7 @@ describe('platform ports', () => {
 
     it('with an acceptance: one subscribe message (fields fitted) and one 消息 entry (full text)', async () => {
       await cloud.emulator.acceptSubscriptions('o_author', [ids.ideaProgress!]);
-      expect(await notice('o_author')).toEqual({ pushed: true });
+      expect(await notice('o_author')).toEqual({ pushed: true, kept: true });
       const [sent] = await outbox('o_author');
       expect(sent).toMatchObject({ templateId: ids.ideaProgress, page: 'pages/ideas/mine/index?id=1', data: { phrase3: { value: '已受理' } } });
       expect(Array.from(sent.data.thing2.value as string)).toHaveLength(20);
@@ -51,7 +51,7 @@ describe('platform ports', () => {
 
     it('without one: WeChat refuses (43101), the 消息 entry is kept, nothing is thrown or logged as a fault', async () => {
       const logged = cloud.logged.length;
-      expect(await notice('o_declined')).toEqual({ pushed: false });
+      expect(await notice('o_declined')).toEqual({ pushed: false, kept: true });
       expect(await outbox('o_declined')).toHaveLength(0);
       expect(await inbox('o_declined')).toEqual([expect.objectContaining({ push: 'declined' })]);
       expect(cloud.logged.length).toBe(logged);

@@ -7,6 +7,7 @@ import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { useRun } from '../../../features/ideas/use-run';
+import { CallBureau, ReceiptNo, receiptHint } from '../../../features/ideas/Receipt';
 import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import '../../../features/ideas/ideas.scss';
 import './proxy.scss';
@@ -82,11 +83,12 @@ export default function ProxyIdeaPage() {
     return (
       <PageShell title='代录成功' back>
         <Card tone='accent' title={`已替${person.name}提交`}>
-          <Text className='idea-meta'>编号（请告诉{person.name}，打电话询问时报这个编号）：</Text>
-          <Text className='idea-receipt' id='proxy-receipt'>{done.receiptNo}</Text>
+          <Text className='idea-meta'>{receiptHint(done.bureauPhone, person.name)}</Text>
+          <ReceiptNo id='proxy-receipt' value={done.receiptNo} />
           <Text className='idea-status'>{done.statusText}</Text>
           <Text className='proxy-note'>{`这条金点子记为“${myName}代录”。办理进度和答复会出现在${person.name}的“我的金点子”里，也请您转告。`}</Text>
         </Card>
+        <CallBureau id='proxy-call' phone={done.bureauPhone} />
         <BigButton id='proxy-again' onClick={startOver}>再为一位老同志代录</BigButton>
       </PageShell>
     );

@@ -16,7 +16,7 @@ export function Acceptance({ idea, changed }: StepProps) {
       <BigButton id='handle-accept' busy={accept.busy} onClick={async () => {
         // Staff who take on ideas are the ones 督办 reminds when one runs late.
         void askToBeTold(['overdueReminder']);
-        changed(await accept.run({ ideaId: idea.id }), '已受理，已通知提出人');
+        changed(await accept.run({ ideaId: idea.id }), '已受理');
       }}>
         受理
       </BigButton>

@@ -1,23 +1,30 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import { ANSWER_TEMPLATES, IDEA_OUTCOME_LABELS, IDEA_OUTCOMES, type IdeaOutcome } from '@contract/ideas-model';
+import { blanksMessage } from '@contract/answer-blanks';
 import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../../ui';
-import { shortDateTime } from '../../../features/ideas/format';
 import { useRun } from '../../../features/ideas/use-run';
 import type { StepProps } from './types';
+import { DraftPreview } from './DraftPreview';
 
 const OUTCOME_OPTIONS = IDEA_OUTCOMES.map((value) => ({ value, label: IDEA_OUTCOME_LABELS[value] }));
 const TEMPLATE_OPTIONS = ANSWER_TEMPLATES.map((t) => ({ value: t.key, label: t.title }));
 
-/** While a department works on it: progress notes the author sees, then the answer, drafted before it is published. */
+/**
+ * While a department works on it: progress notes the author sees, then the answer, drafted before it
+ * is published. A template's blanks ("（写明理由）") are pointed out as they are typed; the saved draft
+ * is previewed exactly as the member will read it, and 发布 waits until no blank is left.
+ */
 export function Answer({ idea, changed }: StepProps) {
   const progress = useRun('ideas.progress');
   const draft = useRun('ideas.saveDraft');
-  const resolve = useRun('ideas.resolve');
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<IdeaOutcome | undefined>(idea.draft?.outcome);
   const [answer, setAnswer] = useState(idea.draft?.answer ?? '');
   const [template, setTemplate] = useState<string | undefined>();
+  const edited = !!idea.draft && (answer !== idea.draft.answer || outcome !== idea.draft.outcome);
+  // The saved draft's blanks are named under its preview; these are the ones in what is being typed.
+  const typedBlanks = !idea.draft || answer !== idea.draft.answer ? blanksMessage(answer) : null;
   return (
     <View>
       <Text className='idea-section'>办理进展（提出人能看到）</Text>
@@ -30,13 +37,13 @@ export function Answer({ idea, changed }: StepProps) {
         onClick={async () => {
           const next = await progress.run({ ideaId: idea.id, note });
           if (next) setNote('');
-          changed(next, '进展已告知提出人');
+          changed(next, '进展已写入办理过程');
         }}
       >
         告知进展
       </BigButton>
 
-      <Text className='idea-section'>答复（先存草稿，再发布）</Text>
+      <Text className='idea-section'>答复（先存草稿，看过预览，再发布）</Text>
       <FormField label='从模板开始' optional>
         <OptionGroup
           label='答复模板'
@@ -56,9 +63,14 @@ export function Answer({ idea, changed }: StepProps) {
       <FormField label='办理结果' error={draft.fields?.outcome}>
         <OptionGroup label='办理结果' options={OUTCOME_OPTIONS} value={outcome} onChange={setOutcome} columns={2} />
       </FormField>
-      <FormField label='答复内容' error={draft.fields?.answer}>
+      <FormField label='答复内容' hint='括号里“写明……”的地方，要换成实际内容' error={draft.fields?.answer}>
         <TextBox label='答复内容' value={answer} onChange={setAnswer} multiline maxlength={1500} />
       </FormField>
+      {typedBlanks && (
+        <StatusText tone='warn' lead='还要填' id='handle-blanks'>
+          {typedBlanks}
+        </StatusText>
+      )}
       {draft.error && <StatusText tone='error'>{draft.error}</StatusText>}
       <BigButton
         id='handle-draft'
@@ -71,15 +83,7 @@ export function Answer({ idea, changed }: StepProps) {
       >
         保存草稿
       </BigButton>
-      {idea.draft && (
-        <View id='handle-draft-saved'>
-          <StatusText tone='info' lead='草稿'>{`${IDEA_OUTCOME_LABELS[idea.draft.outcome]}，${idea.draft.byName}于${shortDateTime(idea.draft.savedAt)}保存`}</StatusText>
-          {resolve.error && <StatusText tone='error'>{resolve.error}</StatusText>}
-          <BigButton id='handle-resolve' busy={resolve.busy} onClick={async () => changed(await resolve.run({ ideaId: idea.id }), '答复已发布，已通知提出人评价')}>
-            发布答复（办结）
-          </BigButton>
-        </View>
-      )}
+      {idea.draft && <DraftPreview idea={idea} changed={changed} edited={edited} />}
     </View>
   );
 }

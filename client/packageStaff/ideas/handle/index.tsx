@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { IDEA_CATEGORY_LABELS, type IdeaStaffView } from '@contract/ideas-model';
+import { IDEA_CATEGORY_LABELS, type IdeaStaffView, type ToldAuthor } from '@contract/ideas-model';
 import { callApi } from '../../../api/call-api';
 import { Card, PageShell, StatusText, LoadFailed } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
@@ -16,6 +16,7 @@ import { Assignment } from './Assignment';
 import { Notes } from './Notes';
 import { Publication } from './Publication';
 import type { StepProps } from './types';
+import { toldLine } from './told';
 import '../../../features/ideas/ideas.scss';
 
 /** Handling one idea: who sent it, every step, private notes, and the next moves its state allows. */
@@ -24,7 +25,7 @@ export default function HandleIdeaPage() {
   const id = useRouter().params.id ?? '';
   const [idea, setIdea] = useState<IdeaStaffView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ message: string; told?: ToldAuthor } | null>(null);
   const load = async () => {
     const res = await callApi('ideas.detail', { ideaId: id });
     if (res.ok) setIdea(res.data);
@@ -37,7 +38,7 @@ export default function HandleIdeaPage() {
     if (!next) return;
     // Moves answer without photo URLs: keep the ones already loaded.
     setIdea((prev) => ({ ...next, photoUrls: next.photoUrls ?? prev?.photoUrls }));
-    setDone(message);
+    setDone({ message, told: next.told });
   };
 
   return (
@@ -69,7 +70,8 @@ export default function HandleIdeaPage() {
           {idea.place && <Text className='idea-meta'>地点：{idea.place}</Text>}
           {idea.photos.length > 0 && <Text className='idea-meta'>{`照片${idea.photos.length}张（只有您和提出人能看到，发布到展示栏前请看一看）：`}</Text>}
           <PhotoList urls={photoUrlsOf(idea)} />
-          {done && <StatusText tone='ok'>{done}</StatusText>}
+          {done && <StatusText tone='ok'>{done.message}</StatusText>}
+          {done?.told && <Told told={done.told} idea={idea} />}
           <Actions idea={idea} changed={changed} />
           <Text className='idea-section'>办理过程（提出人能看到）</Text>
           <Timeline steps={idea.timeline} />
@@ -77,6 +79,16 @@ export default function HandleIdeaPage() {
         </View>
       )}
     </PageShell>
+  );
+}
+
+/** Whether the author heard of the last move, as the server reported it. */
+function Told({ told, idea }: { told: ToldAuthor; idea: IdeaStaffView }) {
+  const line = toldLine(told, idea);
+  return (
+    <StatusText tone={line.tone} lead={line.tone === 'warn' ? '请注意' : '通知'} id='handle-told'>
+      {line.text}
+    </StatusText>
   );
 }
 

@@ -9,6 +9,7 @@ import { GateNotice } from '../../../features/session/GateNotice';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage, replacePage } from '../../../features/navigation/navigate';
 import { useRun } from '../../../features/ideas/use-run';
+import { CallBureau, ReceiptNo, receiptHint } from '../../../features/ideas/Receipt';
 import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import '../../../features/ideas/ideas.scss';
@@ -93,10 +94,11 @@ export default function SubmitIdeaPage() {
     return (
       <PageShell title='提交成功' back>
         <Card tone='accent' title='您的金点子已经收到'>
-          <Text className='idea-meta'>编号（打电话询问时报这个编号）：</Text>
-          <Text className='idea-receipt' id='idea-receipt'>{done.receiptNo}</Text>
+          <Text className='idea-meta'>{receiptHint(done.bureauPhone)}</Text>
+          <ReceiptNo id='idea-receipt' value={done.receiptNo} />
           <Text className='idea-status'>{done.statusText}</Text>
         </Card>
+        <CallBureau phone={done.bureauPhone} />
         <BigButton id='idea-open-mine' onClick={() => replacePage(`${ROUTES.ideasMine}?id=${done.id}`)}>
           查看办理进度
         </BigButton>
