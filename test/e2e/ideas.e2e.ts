@@ -75,10 +75,12 @@ describe('golden ideas journey in Chromium', () => {
     await sv.getByText(TITLE).first().click();
     await sv.locator('#handle-accept').click();
     await answerSubscribe(staff, 'accept'); // the 督办 reminder, for staff who take ideas on
-    await sv.getByText('已受理，已通知提出人').waitFor();
+    // What the notifier really did: the author's one 允许 carried this first news to WeChat.
+    await sv.getByText(/^已通知.+：微信里和小程序的“消息”里都能看到。$/).waitFor();
     await option(sv, '县交通运输局').click();
     await sv.locator('#handle-assign').click();
     await sv.getByText('已交县交通运输局办理', { exact: true }).waitFor();
+    await sv.getByText(/打开小程序的“消息”能看到；微信通知没有发出。$/).waitFor(); // no second 允许 was given
     await option(sv, '采纳并已落实').click();
     await sv.getByLabel('答复内容').fill('感谢您的建议。县交通运输局已在人民路等6个公交站增设候车座椅，12月起可以使用。');
     await sv.locator('#handle-draft').click();
@@ -87,7 +89,7 @@ describe('golden ideas journey in Chromium', () => {
     await expectElderLayout(staff);
     await e2e.shot(staff, 'staff', 'ideas-handle', width);
     await sv.locator('#handle-resolve').click();
-    await sv.getByText('答复已发布，已通知提出人评价').waitFor();
+    await sv.getByText('答复已发布，已办结').waitFor();
 
     // One acceptance, one subscribe message (the first news: 已受理); every step is in 消息.
     const delivered = (await deliveredTo(e2e.url, openid)).filter((m) => m.templateId === SUBSCRIBE_IDS.ideaProgress);
@@ -104,7 +106,7 @@ describe('golden ideas journey in Chromium', () => {
     await mv.getByText(TITLE).first().click();
     await mv.locator('#idea-detail').waitFor();
     await mv.getByText('已交县交通运输局办理，', { exact: false }).first().waitFor();
-    await mv.getByText('您的金点子已受理，预计5个工作日内答复').waitFor();
+    await mv.getByText(/^您的金点子已受理，\d+月\d+日前交承办部门办理$/).waitFor(); // the promise is the idea's own deadline
     await mv.locator('#idea-answer').getByText(/6个公交站增设候车座椅/).waitFor();
     await expectElderLayout(member);
     await member.waitForTimeout(600); // let the page's slide-in finish

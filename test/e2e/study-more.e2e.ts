@@ -131,7 +131,8 @@ describe('study: review, automatic 送学上门, walk-ins and cancelling in Chro
   }, 120_000);
 
   it.each([375, 320])('a walk-in joins a full session; another session is cancelled and members are told (%i px)', async (width) => {
-    const startAt = new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString();
+    // Today: 开始签到 is offered only on the session's day.
+    const startAt = new Date().toISOString();
     const session = (topic: string) => ({ topic, lessonIds: [], startAt, place: '城关社区村部院坝', capacity: 1 });
     const full = await data<{ id: string }>(e2e.api('demo-secretary-education', 'lessons', 'sessions.schedule', session(`院坝讲党史（${width}）`)));
     await data(e2e.api('demo-member-6', 'lessons', 'sessions.signUp', { sessionId: full.id }));
@@ -142,6 +143,7 @@ describe('study: review, automatic 送学上门, walk-ins and cancelling in Chro
     const sv = shown(sec);
     await go(sec, `/packageSecretary/sessions/run/index?id=${full.id}`);
     await sv.locator('#session-open').click();
+    await sv.locator('#session-open-submit').click();
     await sv.locator('#session-code').waitFor();
     await sv.locator('#walkin-open').click();
     await sv.locator('#walkin').getByLabel('姓名', { exact: true }).fill('彭');
