@@ -7,7 +7,7 @@ interface Props {
   onChange: (value: string) => void;
   placeholder?: string;
   /** 'number' opens the digit keyboard (years, phone numbers; a landline's dash is optional). */
-  type?: 'text' | 'number';
+  type?: 'text' | 'number' | 'digit';
   maxlength?: number;
   multiline?: boolean;
   id?: string;

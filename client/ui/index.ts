@@ -1,5 +1,6 @@
 /** The elder-first kit. Pages build from these, not from raw Taro components where a kit piece fits. */
 export { BigButton } from './BigButton';
+export { CallButton } from './CallButton';
 export { Card } from './Card';
 export { CheckInCode } from './CheckInCode';
 export { FormField } from './FormField';

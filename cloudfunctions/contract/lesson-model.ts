@@ -159,6 +159,18 @@ export const deliveryTaskView = z.object({
   byMember: z.boolean().optional(),
   /** The visit's photo (temporary URL), when one was taken. */
   photoUrl: z.string().optional(),
+  /**
+   * How to find and reach the member, from their 一人一策: only on open tasks in the visitor's own
+   * list (lessons.deliveries), never on other views of the task.
+   */
+  home: z
+    .object({
+      address: z.string().optional(),
+      landmark: z.string().optional(),
+      phone: z.string().optional(),
+      contact: z.object({ name: z.string(), relation: z.string(), phone: z.string() }),
+    })
+    .optional(),
   createdAt: z.string(),
 });
 export type DeliveryTaskView = z.infer<typeof deliveryTaskView>;

@@ -43,10 +43,20 @@ export const profileFields = {
   /** Wants study materials brought home (送学上门); the study issue turns this into delivery tasks. */
   needsHomeDelivery: z.boolean({ error: '请选择是否需要送学上门' }),
   emergencyContact,
+  /** Where the member lives, for 送学上门 and visits: only the visitor's task shows it. "" clears it. */
+  address: optionalText({ label: '家庭住址', max: 60 }),
+  /** Something a visitor can find the door by, e.g. "村口小卖部旁". */
+  landmark: optionalText({ label: '好找的标志', max: 30 }),
   note: optionalText({ label: '其他情况', max: 200, multiline: true }),
 };
 
-export const profileInput = z.object(profileFields).strict();
+/** 送学上门 goes to a door: whoever asks for it says where the door is. */
+export const ADDRESS_FOR_DELIVERY = '需要送学上门的，请填写家庭住址，送学的同志才找得到您家';
+
+export const profileInput = z
+  .object(profileFields)
+  .strict()
+  .refine((p) => !p.needsHomeDelivery || !!p.address?.trim(), { path: ['address'], message: ADDRESS_FOR_DELIVERY });
 export type ProfileInput = z.input<typeof profileInput>;
 
 /** Every field optional; `phone: ""` removes the phone on file. */
@@ -67,6 +77,8 @@ export const memberView = z.object({
   mobility: z.enum(MOBILITY_LEVELS),
   needsHomeDelivery: z.boolean(),
   emergencyContact: z.object({ name: z.string(), phone: z.string(), relation: z.string() }),
+  address: z.string().optional(),
+  landmark: z.string().optional(),
   note: z.string().optional(),
   roles: z.array(z.enum(ROLES)),
   /** Set when the member is a secretary: the branch they run. */

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { organiserView, placeInfo } from './place-model';
 
 /** Volunteering words shared by the functions and the client. */
 export const VOLUNTEER_FIELDS = ['tech', 'rural', 'governance', 'youth'] as const;
@@ -107,6 +108,10 @@ export const activityView = z.object({
   endAt: iso,
   deadline: iso,
   place: z.string(),
+  /** The chosen place's address and map position, as it was when posted (or last changed). */
+  placeInfo: placeInfo.optional(),
+  /** Who posted it, with the phone on their member record then (tap to call). */
+  organiser: organiserView.optional(),
   capacity: z.number(),
   taken: z.number(),
   waitingCount: z.number(),

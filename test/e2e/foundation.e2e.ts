@@ -36,7 +36,12 @@ describe('foundation journeys in Chromium', () => {
     await expectElderLayout(page);
     await e2e.shot(page, 'newuser', 'register-errors', width);
 
+    // The banner counts what is left to fix, live, as fields are fixed.
+    const notice = view.locator('#profile-notice');
+    const left = Number((await notice.innerText()).match(/还有 (\d+) 处/)?.[1]);
+    expect(left).toBeGreaterThanOrEqual(8);
     await view.getByLabel('姓名', { exact: true }).fill('覃德福');
+    await notice.getByText(`还有 ${left - 1} 处需要修改`, { exact: false }).waitFor();
     await view.getByLabel('出生年份').fill('1950');
     await view.getByLabel('原工作单位').fill('县水利局');
     await option(view, '县教育系统离退休教师党支部（城关镇）').click();
@@ -46,16 +51,26 @@ describe('foundation journeys in Chromium', () => {
     await view.getByLabel('联系人姓名').fill('覃小燕');
     await view.getByLabel('联系人电话').fill('13807455678');
     await view.getByLabel('与您的关系').fill('女儿');
+    await notice.getByText('都改好了，请再点一次下面的按钮提交。').waitFor();
+    // 送学上门 goes to a door: asking for it without an address is the one thing left.
+    await view.locator('#pform-submit').click();
+    await view.getByText('需要送学上门的，请填写家庭住址，送学的同志才找得到您家').waitFor();
+    await notice.getByText('还有 1 处需要修改', { exact: false }).waitFor();
+    await view.getByLabel('家庭住址').fill('城关镇河滨路8号');
+    await view.getByLabel('好找的标志').fill('村口小卖部旁');
+    await notice.getByText('都改好了，请再点一次下面的按钮提交。').waitFor();
     await view.locator('#pform-submit').click();
 
+    await view.locator('#home-welcome').getByText('覃德福同志，欢迎您！', { exact: false }).waitFor();
     await view.getByText(/覃德福同志/).first().waitFor();
     await expectElderLayout(page);
+    await page.waitForTimeout(600); // let the page's slide-in finish
     await e2e.shot(page, 'member', 'home', width);
 
     // The back end agrees: this browser's WeChat identity is now a registered member of that branch.
     const cookie = (await page.context().cookies()).find((c) => c.name === 'yl_dev_openid');
     const me = await e2e.api(cookie?.value as string, 'members', 'members.me', {});
-    expect(me).toMatchObject({ ok: true, data: { registered: true, member: { name: '覃德福', branchName: '县教育系统离退休教师党支部', roles: ['member'] } } });
+    expect(me).toMatchObject({ ok: true, data: { registered: true, member: { name: '覃德福', branchName: '县教育系统离退休教师党支部', roles: ['member'], address: '城关镇河滨路8号', landmark: '村口小卖部旁' } } });
     await page.context().close();
   }, 120_000);
 

@@ -49,7 +49,7 @@ describe('golden ideas journey in Chromium', () => {
     await mv.getByText('第2步，共3步：写下您的建议').waitFor();
     await mv.getByLabel('标题').fill(TITLE);
     await mv.getByLabel('具体内容').fill('县城几个公交站没有座椅，老同志等车要站很久，腿脚不好的人很吃力，建议每个站增设两三个座椅。');
-    await mv.getByLabel('地点').fill('县城人民路公交站');
+    await mv.getByLabel('地点', { exact: true }).fill('县城人民路公交站');
     await mv.getByText(`已写${[...TITLE].length}个字`).waitFor(); // each 汉字 counts as one
     await expectElderLayout(member);
     await e2e.shot(member, 'member', 'ideas-form-2', width);

@@ -46,7 +46,9 @@ describe('院坝小讲堂 journey in Chromium', () => {
     await sv.locator('#workbench-sessions').click();
     await sv.locator('#session-new').click();
     await sv.getByLabel('主题', { exact: true }).fill(`${LATER}（${width}${font === 'xlarge' ? '特大' : '标准'}）`);
-    await sv.getByLabel('地点', { exact: true }).fill('城关社区村部院坝');
+    // The place staff entered once: one tap fills the name and brings its address and map.
+    await sv.locator('#place-picker').getByRole('radio', { name: /城关社区村部院坝/ }).click();
+    expect(await sv.getByLabel('地点', { exact: true }).inputValue()).toBe('城关社区村部院坝');
     await sv.getByLabel('座位数', { exact: true }).fill('20');
     await expectElderLayout(sec);
     await shot(sec, 'secretary', 'session-schedule', width);
@@ -57,8 +59,10 @@ describe('院坝小讲堂 journey in Chromium', () => {
     await expectElderLayout(sec);
     await shot(sec, 'secretary', 'session-not-today', width);
     // Today's session (the date wheel is the system's own; a script schedules it as the same secretary).
+    const places = await e2e.api('demo-secretary-bureau', 'members', 'places.list', {});
+    const yard = (places.data as { items: Array<{ id: string; name: string }> }).items.find((p) => p.name === '城关社区村部院坝');
     const today = await e2e.api('demo-secretary-bureau', 'lessons', 'sessions.schedule', {
-      topic, lessonIds: [], startAt: new Date().toISOString(), place: '城关社区村部院坝', capacity: 20,
+      topic, lessonIds: [], startAt: new Date().toISOString(), place: '城关社区村部院坝', placeId: yard?.id, capacity: 20,
     });
     expect(today.ok).toBe(true);
     await back(sec);
@@ -76,6 +80,18 @@ describe('院坝小讲堂 journey in Chromium', () => {
     await expectElderLayout(mem);
     await shot(mem, 'member', 'sessions', width);
     await mv.locator('.card', { hasText: topic }).filter({ visible: true }).click();
+    // Where and who (#19 item 10): the address, a map, and the secretary one tap away.
+    const where = mv.locator('#where-who');
+    await where.locator('#where-address').waitFor();
+    await where.getByRole('button', { name: /^给组织人.+打电话 1\d{10}$/ }).waitFor();
+    // No map site is reachable from here: the test answers for it, and checks where the tap leads.
+    await mem.context().route('https://uri.amap.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<p>高德地图</p>' }));
+    const [map] = await Promise.all([mem.context().waitForEvent('page'), where.locator('#where-map').click()]);
+    await map.waitForLoadState();
+    expect(map.url()).toMatch(/^https:\/\/uri\.amap\.com\/marker\?position=[\d.]+,[\d.]+&name=/);
+    await map.close();
+    await expectElderLayout(mem);
+    await shot(mem, 'member', 'session-where', width);
     await mv.locator('#session-signup').click();
     await answerSubscribe(mem, 'accept');
     await mv.locator('#my-session').getByText('已报名，请按时到场。').waitFor();

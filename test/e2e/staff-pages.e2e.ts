@@ -33,6 +33,34 @@ describe('staff and secretary pages in Chromium', () => {
   const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
   const settle = (page: Page) => page.waitForTimeout(600); // the page's slide-in
 
+  it.each(WIDTHS)('staff enter a place once (name, address, map position) and correct it (%i px)', async (width) => {
+    const page = await e2e.open(width, 'demo-staff-1');
+    const view = shown(page);
+    await go(page, '/packageStaff/console/index');
+    await view.locator('#console-places').click();
+    await view.locator('#places-list').getByText('城关社区村部院坝').waitFor();
+    const name = `白岩村村委会（${width}）`;
+    await view.locator('#place-save').click(); // empty: each box says what it needs, nothing is saved
+    await view.getByText('请填写纬度').waitFor();
+    await view.getByLabel('地点名称').fill(name);
+    await view.getByLabel('详细地址').fill('酉水县城关镇白岩村一组');
+    await view.getByLabel('纬度').fill('28.86');
+    await view.getByLabel('经度').fill('108.74');
+    await view.locator('#place-save').click();
+    await view.getByText(`已保存“${name}”，发布小讲堂和志愿活动时可以直接选。`).waitFor();
+    await view.locator('#places-list').getByText(name).click();
+    await view.locator('#place-form-title').getByText(`修改“${name}”`).waitFor();
+    await view.getByLabel('详细地址').fill('酉水县城关镇白岩村一组12号');
+    await view.locator('#place-save').click();
+    await view.locator('#places-list').getByText('酉水县城关镇白岩村一组12号').waitFor();
+    await expectElderLayout(page);
+    await settle(page);
+    await e2e.shot(page, 'staff', 'places', width);
+    const listed = await e2e.api('demo-staff-1', 'members', 'places.list', {});
+    expect((listed.data as { items: Array<{ name: string; latitude: number }> }).items.find((p) => p.name === name)).toMatchObject({ latitude: 28.86 });
+    await page.context().close();
+  }, 120_000);
+
   it('staff create a team and appoint a leader, see the figures, download the ledger, search the talent pool', async () => {
     const page = await e2e.open(375, 'demo-staff-1');
     const view = shown(page);
@@ -148,7 +176,7 @@ describe('staff and secretary pages in Chromium', () => {
         await settle(page);
         await e2e.shot(page, 'leader', 'activity-edit-below-taken', width);
         await view.getByLabel('人数上限').fill('3');
-        await view.getByLabel('地点').fill('城关镇文化广场');
+        await view.getByLabel('地点', { exact: true }).fill('城关镇文化广场');
         await view.locator('#edit-save').click();
         await view.locator('#edit-note').waitFor();
       }

@@ -83,7 +83,11 @@ describe('study: review, automatic 送学上门, walk-ins and cancelling in Chro
     await sv.getByText('送学上门任务').click();
     const row = sv.locator('.srow', { hasText: title });
     await row.getByText('自动生成（资料里写着需要送学上门）').waitFor();
-    await row.getByText('何光明').waitFor();
+    await row.getByText('何光明', { exact: true }).waitFor();
+    // Where to go and whom to ring, from his 一人一策 (the demo seed gives every member an address).
+    await row.getByText(/^住址：城关镇.+号（.+）$/).waitFor();
+    await row.getByRole('button', { name: /^给何光明打电话 1\d{10}$/ }).waitFor();
+    await row.getByRole('button', { name: /^给(老伴|儿子|女儿|侄子).+打电话 1\d{10}$/ }).waitFor();
     await expectElderLayout(sec);
     await shot(sec, 'secretary', 'deliveries-auto', width);
 
@@ -99,6 +103,7 @@ describe('study: review, automatic 送学上门, walk-ins and cancelling in Chro
     await sv.getByRole('radio', { name: /已上门/ }).click();
     const done = sv.locator('.srow', { hasText: title });
     await done.getByLabel('上门照片1').waitFor();
+    expect(await done.getByText(/^住址：/).count()).toBe(0); // the address is for going there, not for keeping
     await expectElderLayout(sec);
     await shot(sec, 'secretary', 'deliveries-done', width);
     await sec.context().close();
@@ -123,7 +128,7 @@ describe('study: review, automatic 送学上门, walk-ins and cancelling in Chro
     await go(sec, '/packageSecretary/lessons/deliveries/index');
     const row = sv.locator('.srow', { hasText: title });
     await row.getByText('本人申请送学上门').waitFor();
-    await row.getByText('杨国华').waitFor();
+    await row.getByText('杨国华', { exact: true }).waitFor();
     await expectElderLayout(sec);
     await shot(sec, 'secretary', 'deliveries-asked', width);
     await mem.context().close();

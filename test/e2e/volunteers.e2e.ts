@@ -203,6 +203,10 @@ describe('volunteering journey in Chromium', () => {
     const talk = await activityNamed('智能手机防诈骗讲座');
     await go(page, `/pages/volunteer/activity/index?id=${talk.id}`);
     await view.locator('#activity-detail').waitFor();
+    // Where and who: the activity centre's address from staff's 常用地点, and the leader (赵明远) to ring.
+    await view.locator('#where-address').getByText('酉水县城关镇人民路56号二楼').waitFor();
+    await view.getByRole('button', { name: /^给组织人赵明远打电话 1\d{10}$/ }).waitFor();
+    await view.locator('#where-map').waitFor();
     await expectElderLayout(page);
     await e2e.shot(page, 'member', 'volunteer-activity', width);
     const leader = await e2e.open(width, 'demo-member-3');
@@ -212,6 +216,7 @@ describe('volunteering journey in Chromium', () => {
     await e2e.shot(leader, 'leader', 'volunteer-roster', width);
     await go(leader, '/packageStaff/volunteers/post/index');
     await shown(leader).locator('#post-submit').waitFor();
+    await shown(leader).locator('#place-picker').getByRole('radio', { name: '城关镇老年活动中心' }).waitFor();
     await e2e.shot(leader, 'leader', 'volunteer-post', width);
     // The record and its picture at 320 px too (demo-member-4 has served: seeded hours).
     await go(page, '/pages/volunteer/record/index');

@@ -11,5 +11,7 @@ export const validProfile = (branchId: string, overrides: Partial<ProfileInput> 
   mobility: 'limited',
   needsHomeDelivery: true,
   emergencyContact: { name: '覃小燕', phone: '13807455678', relation: '女儿' },
+  address: '城关镇人民路12号3栋201',
+  landmark: '农业银行对面',
   ...overrides,
 });

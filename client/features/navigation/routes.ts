@@ -17,6 +17,7 @@ export const ROUTES = {
   secretaryStats: '/packageSecretary/stats/index',
   staffStats: '/packageStaff/stats/index',
   staffLessonReview: '/packageStaff/lessons-review/index',
+  staffPlaces: '/packageStaff/places/index',
   ideas: '/pages/ideas/index',
   ideasSubmit: '/pages/ideas/submit/index',
   ideasMine: '/pages/ideas/mine/index',

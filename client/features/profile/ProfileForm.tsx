@@ -66,6 +66,18 @@ export function ProfileForm({ submitLabel, ...options }: Props) {
           onChange={(v) => set('needsHomeDelivery', v)}
         />
       </FormField>
+      <FormField
+        id={fieldDomId('address')}
+        label='家庭住址'
+        optional={!draft.needsHomeDelivery}
+        hint={draft.needsHomeDelivery ? '送学上门要用：写到门牌号，只有上门的同志能看到' : '上门看望时用，只有上门的同志能看到'}
+        error={errorOf('address')}
+      >
+        <TextBox label='家庭住址' value={text('address')} onChange={(v) => set('address', v)} placeholder='例如：城关镇人民路12号3栋201' maxlength={60} />
+      </FormField>
+      <FormField id={fieldDomId('landmark')} label='好找的标志' optional hint='附近好认的地方，方便找到您家' error={errorOf('landmark')}>
+        <TextBox label='好找的标志' value={text('landmark')} onChange={(v) => set('landmark', v)} placeholder='例如：村口小卖部旁' maxlength={30} />
+      </FormField>
 
       <Text className='pform-section'>三、紧急联系人</Text>
       <FormField id={fieldDomId('emergencyContact.name')} label='联系人姓名' error={errorOf('ecName')}>
@@ -84,7 +96,7 @@ export function ProfileForm({ submitLabel, ...options }: Props) {
       </FormField>
 
       {notice && (
-        <StatusText tone='error' lead={notice.lead}>
+        <StatusText tone={notice.tone} lead={notice.lead} id='profile-notice'>
           {notice.text}
         </StatusText>
       )}

@@ -13,6 +13,7 @@ export function ProfileSummary({ member }: { member: MemberView }) {
     ['居住情况', LIVING_SITUATION_LABELS[member.livingSituation]],
     ['行动情况', MOBILITY_LABELS[member.mobility]],
     ['送学上门', member.needsHomeDelivery ? '需要' : '不需要'],
+    ['家庭住址', member.address ? `${member.address}${member.landmark ? `（${member.landmark}）` : ''}` : '没有填写'],
     ['紧急联系人', `${member.emergencyContact.name}（${member.emergencyContact.relation}）`],
     ['联系人电话', member.emergencyContact.phone],
     ['其他情况', member.note || '没有填写'],

@@ -16,6 +16,8 @@ export interface ProfileDraft {
   ecName: string;
   ecPhone: string;
   ecRelation: string;
+  address: string;
+  landmark: string;
   note: string;
 }
 
@@ -30,6 +32,8 @@ export const emptyDraft = (): ProfileDraft => ({
   ecName: '',
   ecPhone: '',
   ecRelation: '',
+  address: '',
+  landmark: '',
   note: '',
 });
 
@@ -45,6 +49,8 @@ export const draftFromMember = (m: MemberView): ProfileDraft => ({
   ecName: m.emergencyContact.name,
   ecPhone: m.emergencyContact.phone,
   ecRelation: m.emergencyContact.relation,
+  address: m.address ?? '',
+  landmark: m.landmark ?? '',
   note: m.note ?? '',
 });
 
@@ -64,6 +70,9 @@ export function toInput(d: ProfileDraft): Record<string, unknown> {
   };
   if (d.phone.trim() !== '') input.phone = d.phone.trim();
   if (d.note.trim() !== '') input.note = d.note;
+  // Sent even when empty: "" is how an edit clears an address that has moved away.
+  input.address = d.address.trim();
+  input.landmark = d.landmark.trim();
   return input;
 }
 
@@ -95,6 +104,8 @@ export const FIELD_ORDER = [
   'emergencyContact.name',
   'emergencyContact.phone',
   'emergencyContact.relation',
+  'address',
+  'landmark',
   'note',
 ] as const;
 

@@ -6,6 +6,7 @@ import type { MemberView, ProfileInput } from '@contract/member-profile';
 import { useIntent } from '../../api/request-id';
 import { draftIntentStore, useDraft } from '../drafts';
 import { FIELD_ORDER, fieldDomId, validateDraft, type FieldErrors, type ProfileDraft } from './draft';
+import { noticeWords, type Notice } from './notice-words';
 
 /** Draft keys and the dotted paths the schema and the server use for them. */
 const PATH_OF: Record<keyof ProfileDraft, string> = {
@@ -20,6 +21,8 @@ const PATH_OF: Record<keyof ProfileDraft, string> = {
   ecName: 'emergencyContact.name',
   ecPhone: 'emergencyContact.phone',
   ecRelation: 'emergencyContact.relation',
+  address: 'address',
+  landmark: 'landmark',
   note: 'note',
 };
 
@@ -47,7 +50,7 @@ function scrollToFirst(errors: FieldErrors): void {
 export function useProfileForm({ initial, originalPhone, send, onDone, onFailure, draftKey }: ProfileFormOptions) {
   const [draft, setDraft] = useState<ProfileDraft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<{ lead?: string; text: string }>();
+  const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
   const intent = useIntent(draftKey ? draftIntentStore(draftKey) : undefined);
   const kept = useDraft<ProfileDraft>({
@@ -79,7 +82,7 @@ export function useProfileForm({ initial, originalPhone, send, onDone, onFailure
     const count = Object.keys(checked.errors).length;
     if (!checked.input || count > 0) {
       setErrors(checked.errors);
-      setNotice({ lead: '还不能提交', text: `还有 ${count} 处需要修改，请看上面的红色提示。` });
+      setNotice({ kind: 'fields' });
       scrollToFirst(checked.errors);
       return;
     }
@@ -100,7 +103,7 @@ export function useProfileForm({ initial, originalPhone, send, onDone, onFailure
     if (onFailure?.(res.error.code)) return;
     const fields = res.error.fields ?? {};
     setErrors(fields);
-    setNotice({ text: res.error.message });
+    setNotice({ kind: 'answer', text: res.error.message });
     scrollToFirst(fields);
   }
 
@@ -110,5 +113,6 @@ export function useProfileForm({ initial, originalPhone, send, onDone, onFailure
     .filter(([k]) => !(FIELD_ORDER as readonly string[]).includes(k))
     .map(([, v]) => v);
 
-  return { draft, set, submit, busy, notice, errorOf, otherErrors, kept };
+  const fieldErrors = Object.keys(errors).filter((k) => (FIELD_ORDER as readonly string[]).includes(k)).length;
+  return { draft, set, submit, busy, notice: noticeWords(notice, fieldErrors), errorOf, otherErrors, kept };
 }

@@ -33,6 +33,8 @@ export default function StaffConsole() {
       <Card id='console-vol-leader' title='任免队长' subtitle='给服务队任命队长，或免去、撤换队长' onClick={() => openPage(ROUTES.volunteerLeader)} />
       <Card id='console-vol-talent' title='银发人才库' subtitle='按特长找老同志' onClick={() => openPage(ROUTES.volunteerTalent)} />
       <Card id='console-vol-check-record' title='核对志愿服务证明' subtitle='输入证明上的编号，看是谁、哪天出具、写了什么' onClick={() => openPage(ROUTES.volunteerCheckRecord)} />
+      <Text className='console-section'>地点</Text>
+      <Card id='console-places' title='常用地点' subtitle='录入一次地址和地图位置，安排小讲堂、发布活动时直接选' onClick={() => openPage(ROUTES.staffPlaces)} />
     </PageShell>
   );
 }

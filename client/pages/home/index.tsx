@@ -1,6 +1,9 @@
 import { View, Text } from '@tarojs/components';
+import { useState } from 'react';
+import { useDidShow } from '@tarojs/taro';
 import type { Role } from '@contract/roles';
-import { Card, PageShell } from '../../ui';
+import { Card, PageShell, StatusText } from '../../ui';
+import { takeRegistered } from '../../features/session/welcome';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { TodayCards } from '../../features/home/TodayCards';
@@ -35,6 +38,11 @@ export default function HomePage() {
   const me = useMemberGate();
   const member = me.status === 'registered' ? me.member : undefined;
   const work = member ? WORK.filter((w) => member.roles.includes(w.role)) : [];
+  // Taken on each showing (a tab page may already exist): the welcome is for the arrival from 登记 only.
+  const [welcome, setWelcome] = useState(false);
+  useDidShow(() => {
+    if (takeRegistered()) setWelcome(true);
+  });
 
   return (
     <PageShell title='银铃e家' tab='home'>
@@ -48,6 +56,11 @@ export default function HomePage() {
           </View>
           <Text className='home-hello-branch'>{member.branchName}</Text>
         </View>
+      )}
+      {member && welcome && (
+        <StatusText tone='ok' lead='登记成功' id='home-welcome'>
+          {`${member.name}同志，欢迎您！以后在“我的”里可以随时修改登记的信息。`}
+        </StatusText>
       )}
       {member && <TodayCards />}
       {member && <Text className='home-section'>学习和活动</Text>}

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
-import { page, paged, text } from '../text';
+import { id, page, paged, text } from '../text';
 import { activityDetail, activityView, rosterRow, VOLUNTEER_FIELDS } from '../volunteer-views';
 import { activityId, code, dateTime, HOUR_MS, MEMBER, memberId, teamId } from './volunteer-shared';
 
@@ -13,6 +13,8 @@ const activityFields = {
   endAt: dateTime('结束时间'),
   deadline: dateTime('报名截止时间'),
   place: text({ label: '地点', max: 40 }),
+  /** A place staff entered (address, map position): the activity keeps a copy with the organiser's phone. */
+  placeId: id('地点').optional(),
   capacity: z.number({ error: '请填写人数' }).int('人数请填整数').min(1, '至少1人').max(500, '最多500人'),
 };
 

@@ -9,6 +9,7 @@ import { getBranch } from '../branches/branch-store';
 import { chinaMonth } from '../../domain/lessons/month';
 import { requireUploads } from '../../platform/uploaded-files';
 import { ensureTallies, tallyStudy } from './tallies';
+import { homesFor } from './delivery-homes';
 import { getLesson, iso, progressId, urlsFor, type LessonDoc, type ProgressDoc, type StudyRecordDoc } from './store';
 
 /** The branch a secretary or staff member is working on: a secretary only ever their own. */
@@ -155,8 +156,14 @@ export const deliveries: Handler<'lessons.deliveries'> = async (ctx, input) => {
     .limit(limit)
     .get();
   const tasks = data as DeliveryTaskDoc[];
-  const urls = await urlsFor(ctx.deps.files, tasks.flatMap((t) => (t.photoFileId ? [t.photoFileId] : [])));
-  return toPage(tasks, input, (t) => toTaskView(t, urls));
+  const [urls, homes] = await Promise.all([
+    urlsFor(ctx.deps.files, tasks.flatMap((t) => (t.photoFileId ? [t.photoFileId] : []))),
+    homesFor(ctx.deps.db, tasks.filter((t) => t.status === 'open').map((t) => t.memberId)),
+  ]);
+  return toPage(tasks, input, (t) => {
+    const home = homes.get(t.memberId);
+    return { ...toTaskView(t, urls), ...(home ? { home } : {}) };
+  });
 };
 
 /**

@@ -14,6 +14,8 @@ export const toMemberView = (doc: MemberDoc): MemberView => ({
   mobility: doc.mobility,
   needsHomeDelivery: doc.needsHomeDelivery,
   emergencyContact: doc.emergencyContact,
+  ...(doc.address ? { address: doc.address } : {}),
+  ...(doc.landmark ? { landmark: doc.landmark } : {}),
   ...(doc.note ? { note: doc.note } : {}),
   roles: doc.roles,
   ...(doc.secretaryOf ? { secretaryOf: doc.secretaryOf } : {}),

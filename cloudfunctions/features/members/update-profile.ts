@@ -2,6 +2,8 @@ import { COLLECTIONS } from '../../contract/collections';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, inTransaction } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
+import { AppError } from '../../platform/app-error';
+import { ADDRESS_FOR_DELIVERY } from '../../contract/member-profile';
 import { getBranch } from '../branches/branch-store';
 import { toMemberView } from './member-view';
 import { nameKeys } from './name-keys';
@@ -11,6 +13,9 @@ export const updateProfile: Handler<'members.updateProfile'> = async (ctx, input
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
   const { phone, ...rest } = input;
+  // The same rule as registration, on the profile as it will be after this edit.
+  const address = rest.address ?? member.address;
+  if ((rest.needsHomeDelivery ?? member.needsHomeDelivery) && !address?.trim()) throw new AppError('VALIDATION_FAILED', { address: ADDRESS_FOR_DELIVERY });
   const changes: Partial<MemberDoc> & { nameKeys?: string[] } = {
     ...rest,
     ...(phone ? { phone } : {}),

@@ -5,6 +5,7 @@ import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { makeCheckCode, monthOf } from '../../domain/volunteers/hours';
 import { canManageTeam } from '../../domain/volunteers/teams';
+import { placeInfoOf } from '../places/place-store';
 import {
   ACTIVITIES, getActivity, getTeam, isStaff, managesActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, toActivityView, toMySignup,
   type ActivityDoc, type SignupDoc,
@@ -14,7 +15,7 @@ import {
 export const postActivity: Handler<'volunteers.postActivity'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
-  const team = await getTeam(db, input.teamId);
+  const [team, placeInfo] = await Promise.all([getTeam(db, input.teamId), input.placeId ? placeInfoOf(db, input.placeId) : undefined]);
   if (!canManageTeam(team, member._id, isStaff(ctx))) throw new AppError('FORBIDDEN');
   const startAt = new Date(input.startAt);
   const deadline = new Date(input.deadline);
@@ -31,6 +32,8 @@ export const postActivity: Handler<'volunteers.postActivity'> = async (ctx, inpu
     endAt: new Date(input.endAt),
     deadline,
     place: input.place,
+    ...(placeInfo ? { placeInfo } : {}),
+    organiser: { name: member.name, ...(member.phone ? { phone: member.phone } : {}) },
     capacity: input.capacity,
     taken: 0,
     holders: {},

@@ -7,6 +7,7 @@ import { requireMember, type ActionContext, type Handler } from '../../platform/
 import { HOLDS_PLACE, phaseOf } from '../../domain/volunteers/seats';
 import { monthOf } from '../../domain/volunteers/hours';
 import { activityDetailOf } from './activities';
+import { placeInfoOf } from '../places/place-store';
 import {
   ACTIVITIES, getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf,
   type ActivityDoc, type SignupDoc,
@@ -75,6 +76,7 @@ export const editActivity: Handler<'volunteers.editActivity'> = async (ctx, inpu
   await requireActivityManager(ctx, head);
   const startAt = new Date(input.startAt);
   if (startAt.getTime() <= ctx.now.getTime()) throw new AppError('INVALID_STATE', { startAt: '开始时间要晚于现在' });
+  const chosen = input.placeId ? await placeInfoOf(db, input.placeId) : undefined;
   const result = await changeActivity(ctx, input.activityId, async (tx, before) => {
     requireNotStarted(before, ctx.now);
     if (input.capacity < before.taken) {
@@ -96,6 +98,13 @@ export const editActivity: Handler<'volunteers.editActivity'> = async (ctx, inpu
         now[k] = b;
       }
     }
+    // A newly chosen place replaces the copy; the old copy stays only while the place's name is unchanged.
+    const placeInfo = chosen ?? (before.placeInfo?.name === input.place ? before.placeInfo : undefined);
+    const placeMoved = JSON.stringify(placeInfo) !== JSON.stringify(before.placeInfo);
+    if (placeMoved) {
+      was.placeInfo = before.placeInfo ?? null;
+      now.placeInfo = placeInfo ?? null;
+    }
     // The same request again (after a lost answer or a call that died past its commit) changes nothing more.
     if (Object.keys(now).length === 0 && promotedIds.length === 0) return { before, after: before };
     const change = {
@@ -104,10 +113,12 @@ export const editActivity: Handler<'volunteers.editActivity'> = async (ctx, inpu
       holders: { ...(before.holders ?? {}), ...holdersOf(promotedIds) }, copyRevision: (before.copyRevision ?? 0) + 1,
     };
     // `holders` is written whole: one transaction on one document, so a sign-up racing it conflicts and retries.
-    checked(await tx.collection(ACTIVITIES).doc(before._id).update({ ...change, holders: db.command.set(change.holders) }));
+    checked(await tx.collection(ACTIVITIES).doc(before._id).update({
+      ...change, holders: db.command.set(change.holders), ...(placeMoved ? { placeInfo: placeInfo ? db.command.set(placeInfo) : db.command.remove() } : {}),
+    }));
     if (promotedIds.length) now.promoted = promotedIds;
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'volunteer_activity', id: before._id }, was, now)));
-    return { before, after: { ...before, ...change } };
+    return { before, after: { ...before, ...change, placeInfo } };
   });
   const { before, after } = result;
   await syncCopies(db, after);

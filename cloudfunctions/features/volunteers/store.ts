@@ -9,6 +9,7 @@ import { AppError } from '../../platform/app-error';
 import type { MemberDoc } from '../../platform/caller';
 import { oneDoc, type Database, type Transaction } from '../../platform/database';
 import type { ActionContext } from '../../platform/routes';
+import type { OrganiserView, PlaceInfo } from '../../contract/place-model';
 
 /** Stored shapes of the volunteering collections, and their mapping to what clients see. */
 export const TEAMS = COLLECTIONS.volunteerTeams;
@@ -65,6 +66,9 @@ export interface ActivityDoc {
   endAt: Date;
   deadline: Date;
   place: string;
+  /** Copied from the chosen place (place-store.ts), so later edits of the place never move this activity. */
+  placeInfo?: PlaceInfo;
+  organiser?: OrganiserView;
   capacity: number;
   /** Seats held: confirmed sign-ups and those awaiting approval. */
   taken: number;
@@ -177,6 +181,8 @@ export const toActivityView = (a: ActivityDoc, now: Date): ActivityView => ({
   endAt: d(a.endAt).toISOString(),
   deadline: d(a.deadline).toISOString(),
   place: a.place,
+  ...(a.placeInfo ? { placeInfo: a.placeInfo } : {}),
+  ...(a.organiser ? { organiser: a.organiser } : {}),
   capacity: a.capacity,
   taken: a.taken,
   waitingCount: a.waiting.length,

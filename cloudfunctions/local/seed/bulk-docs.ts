@@ -86,6 +86,7 @@ export const memberDoc = (r: Rng, i: number, branch: { id: string; name: string 
     mobility,
     needsHomeDelivery: mobility === 'homebound',
     emergencyContact: { name: personName(r), phone: `138${String(20_000_000 + i).slice(-8)}`, relation: r.pick(RELATIONS) },
+    address: `${branch.name.slice(0, 3)}第${1 + (i % 40)}组${i}号`,
     roles: ['member'],
     createdAt: at,
     updatedAt: at,

@@ -12,6 +12,8 @@ import { seedVolunteers } from './volunteers';
 
 const RELATIONS = ['老伴', '儿子', '女儿', '侄子'];
 const CONTACT_NAMES = ['王芳', '李强', '张丽', '刘洋', '陈静', '杨帆'];
+const STREETS = ['人民路', '解放街', '河滨路', '新华路', '酉水大道'];
+const LANDMARKS = ['村口小卖部旁', '农业银行对面', '老供销社后面', '卫生院斜对面'];
 
 /** Writes the demo county through the SDK, once: a database that already has branches is left alone. */
 export const seedDemoCounty = async (db: Database, now: Date): Promise<boolean> => {
@@ -33,6 +35,7 @@ export const seedDemoCounty = async (db: Database, now: Date): Promise<boolean> 
 
   for (const [index, p] of DEMO_PEOPLE.entries()) {
     const branch = branchIds.get(p.branch) as { id: string; name: string };
+    const township = DEMO_BRANCHES.find((b) => b.key === p.branch)?.township ?? '';
     const roles: Role[] = ['member', ...p.roles];
     const doc: Omit<MemberDoc, '_id'> & { nameKeys: string[] } = {
       openid: p.openid,
@@ -51,6 +54,8 @@ export const seedDemoCounty = async (db: Database, now: Date): Promise<boolean> 
         phone: `1380745${String(2000 + index).padStart(4, '0')}`,
         relation: RELATIONS[index % RELATIONS.length],
       },
+      address: `${township}${STREETS[index % STREETS.length]}${12 + index * 7}号`,
+      landmark: LANDMARKS[index % LANDMARKS.length],
       roles,
       ...(p.roles.includes('secretary') ? { secretaryOf: branch.id } : {}),
       createdAt: now,

@@ -7,6 +7,7 @@ import { monthOf, serviceMinutes } from '../../domain/volunteers/hours';
 import {
   membershipIdOf, signupIdOf, type ActivityDoc, type MembershipDoc, type SignupDoc, type TalentDoc, type TeamDoc,
 } from '../../features/volunteers/store';
+import { DEMO_PLACES } from './places';
 
 /**
  * Demo volunteering for the 酉水县 county: teams under the 银铃耀酉水 banner and a 银发智囊团, their
@@ -130,8 +131,10 @@ export const seedVolunteers = async (db: Database, now: Date): Promise<void> => 
   };
 
   const teams: TeamDoc[] = [];
+  const leaders: MemberDoc[] = [];
   for (const t of TEAMS) {
     const leader = person(t.leader);
+    leaders.push(leader);
     const doc: Omit<TeamDoc, '_id'> = {
       name: t.name, kind: t.kind, fields: t.fields, township: t.township, description: t.description,
       leaderIds: [leader._id], leaderNames: [leader.name], memberCount: 1 + t.members.length, createdAt: now,
@@ -163,9 +166,13 @@ export const seedVolunteers = async (db: Database, now: Date): Promise<void> => 
     const past = endAt.getTime() <= now.getTime();
     const seated = a.people.slice(0, a.capacity).map((p) => person(p[0])._id);
     const waiting = a.people.slice(a.capacity).map((p) => person(p[0])._id);
+    // Posted by the team's leader, at one of staff's places where the demo has it: the copy the post would keep.
+    const leader = leaders[a.team];
+    const placeInfo = DEMO_PLACES.find((p) => p.name === a.place);
     const activity: Omit<ActivityDoc, '_id'> = {
       teamId: team._id, teamName: team.name, title: a.title, description: a.description, field: a.field, startAt, endAt, deadline,
-      place: a.place, capacity: a.capacity, taken: seated.length, holders: holdersOf(seated), waiting, needsApproval: false,
+      place: a.place, ...(placeInfo ? { placeInfo: { ...placeInfo } } : {}),
+      organiser: { name: leader.name, ...(leader.phone ? { phone: leader.phone } : {}) }, capacity: a.capacity, taken: seated.length, holders: holdersOf(seated), waiting, needsApproval: false,
       code: String(1357 + index * 1111).slice(-4), cancelled: false, month: monthOf(startAt), createdBy: team.leaderIds[0],
       createdAt: new Date(startAt.getTime() - 7 * 24 * HOUR),
     };

@@ -46,3 +46,42 @@ describe('places: kept by staff, chosen for a 小讲堂', () => {
     expect(unknown).toMatchObject({ code: 'NOT_FOUND', fields: { placeId: expect.any(String) } });
   });
 });
+
+/** The same for volunteer activities: the chosen place is copied, and the leader who posted it can be rung. */
+describe('places: chosen for a volunteer activity', () => {
+  let cloud: TestCloud;
+  beforeAll(async () => {
+    cloud = await startTestCloud();
+    await cloud.seed();
+  });
+  afterAll(() => cloud.close());
+
+  const at = (hours: number) => new Date(Date.parse('2026-11-28T02:00:00.000Z') + hours * 3600 * 1000).toISOString();
+  const activity = (teamId: string, over: Record<string, unknown> = {}) => ({
+    teamId, title: '陪老人读报', description: '到敬老院给老人读报。', field: 'tech', startAt: at(48), endAt: at(50), deadline: at(24), place: '城关社区村部院坝', capacity: 5, ...over,
+  });
+
+  it('posting with a place keeps its copy and the poster\'s phone; choosing another place on edit replaces it; a typed place drops it', async () => {
+    const team = ((await cloud.db.collection(COLLECTIONS.volunteerTeams).where({ name: '银铃耀酉水·城关科技下乡服务队' }).limit(1).get()).data[0] as { _id: string })._id;
+    const places = dataOf(await cloud.call(STAFF, 'places.list', {})).items;
+    const [first, second] = places;
+    const posted = dataOf(await cloud.call(STAFF, 'volunteers.postActivity', activity(team, { placeId: first.id, place: first.name })));
+    const staff = (await cloud.db.collection(COLLECTIONS.members).where({ openid: STAFF }).limit(1).get()).data[0] as { name: string; phone: string };
+    expect(posted.placeInfo).toEqual({ name: first.name, address: first.address, latitude: first.latitude, longitude: first.longitude });
+    expect(posted.organiser).toEqual({ name: staff.name, phone: staff.phone });
+
+    const edit = (over: Record<string, unknown>) => {
+      const { teamId: _team, ...rest } = activity(team, over);
+      return cloud.call(STAFF, 'volunteers.editActivity', { activityId: posted.id, ...rest });
+    };
+    const moved = dataOf(await edit({ placeId: second.id, place: second.name }));
+    expect(moved.placeInfo?.name).toBe(second.name);
+    expect((await auditsFor(cloud, posted.id))[0]).toMatchObject({ action: 'volunteers.editActivity', before: { placeInfo: { name: first.name } }, after: { placeInfo: { name: second.name } } });
+    // The same place name without a new choice keeps the copy; a typed-in place has no map position.
+    expect(dataOf(await edit({ place: second.name })).placeInfo?.name).toBe(second.name);
+    expect(dataOf(await edit({ place: '李家院子' })).placeInfo).toBeUndefined();
+    const stored = (await cloud.db.collection(COLLECTIONS.volunteerActivities).doc(posted.id).get()).data[0] as { placeInfo?: unknown };
+    expect(stored.placeInfo).toBeUndefined();
+    expect(errorOf(await cloud.call(STAFF, 'volunteers.postActivity', activity(team, { placeId: 'nosuchplace' }))).code).toBe('NOT_FOUND');
+  });
+});

@@ -7,6 +7,7 @@ import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
+import { DeliveryHome } from '../../../features/study/DeliveryHome';
 import '../../../features/study/study.scss';
 
 /** The visitor an automatic task starts with (features/jobs/home-delivery.ts), until someone is named. */
@@ -95,6 +96,7 @@ function TaskRow({ task, onDone }: { task: DeliveryTaskView; onDone: (t: Deliver
             ? `上门人：请支部安排，${task.dueDate}前送到`
             : `${task.visitorName}上门，${task.dueDate}前送到`}
       </Text>
+      {task.status === 'open' && <DeliveryHome task={task} />}
       {task.note && <Text className='srow-meta'>备注：{task.note}</Text>}
       {task.visitNotes && <Text className='srow-meta'>上门情况：{task.visitNotes}</Text>}
       {task.photoUrl && <PhotoList urls={[task.photoUrl]} label='上门照片' />}

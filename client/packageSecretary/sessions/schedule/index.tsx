@@ -9,6 +9,7 @@ import { ROUTES } from '../../../features/navigation/routes';
 import { replacePage } from '../../../features/navigation/navigate';
 import { useLoad } from '../../../features/volunteers/use-load';
 import { toIso, todayText } from '../../../features/volunteers/format';
+import { PlacePicker, type PlaceChoice } from '../../../features/places/PlacePicker';
 import '../../../features/study/sessions.scss';
 import '../../../ui/option-group.scss';
 
@@ -16,7 +17,7 @@ import '../../../ui/option-group.scss';
 export default function ScheduleSessionPage() {
   const intent = useIntent(draftIntentStore('session-schedule'));
   const lessons = useLoad(() => callApi('lessons.manage', { status: 'published', pageSize: 20 }), 'published');
-  const [form, setForm] = useState({ topic: '', place: '', capacity: '30', date: todayText(Date.now() + 2 * 86_400_000), time: '09:30' });
+  const [form, setForm] = useState<{ topic: string; place: string; placeId?: string; capacity: string; date: string; time: string }>({ topic: '', place: '', capacity: '30', date: todayText(Date.now() + 2 * 86_400_000), time: '09:30' });
   const [picked, setPicked] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -26,11 +27,11 @@ export default function ScheduleSessionPage() {
     setPicked(d.picked);
   };
   const kept = useDraft({ key: 'session-schedule', value: { form, picked }, restore: put, reset: put }); // survives a restart (#6)
-  const set = <K extends keyof typeof form>(key: K) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends 'topic' | 'capacity' | 'date' | 'time'>(key: K) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : p.length >= 3 ? p : [...p, id]));
 
   const submit = async () => {
-    const input = { topic: form.topic, place: form.place, capacity: Number(form.capacity) || 0, startAt: toIso(form.date, form.time), lessonIds: picked };
+    const input = { topic: form.topic, place: form.place, ...(form.placeId ? { placeId: form.placeId } : {}), capacity: Number(form.capacity) || 0, startAt: toIso(form.date, form.time), lessonIds: picked };
     setBusy(true);
     kept.flush();
     const res = await callApi('sessions.schedule', input, { requestId: intent.idFor(input) });
@@ -53,7 +54,7 @@ export default function ScheduleSessionPage() {
       <FormField label='主题' error={errors.topic}><TextBox value={form.topic} onChange={set('topic')} label='主题' maxlength={40} /></FormField>
       <FormField label='日期' error={errors.startAt}><PickerButton mode='date' value={form.date} onChange={set('date')} label='日期' /></FormField>
       <FormField label='开始时间'><PickerButton mode='time' value={form.time} onChange={set('time')} label='开始时间' /></FormField>
-      <FormField label='地点' hint='例如：某村村部院坝' error={errors.place}><TextBox value={form.place} onChange={set('place')} label='地点' maxlength={40} /></FormField>
+      <PlacePicker value={form} onChange={(c: PlaceChoice) => setForm((f) => ({ ...f, place: c.place, placeId: c.placeId }))} error={errors.place ?? errors.placeId} />
       <FormField label='座位数' hint='报满后不能再报名' error={errors.capacity}>
         <TextBox value={form.capacity} onChange={set('capacity')} type='number' label='座位数' maxlength={3} />
       </FormField>

@@ -11,6 +11,7 @@ import { toIso } from '../../../features/volunteers/format';
 import { seatsText } from '../../../features/volunteers/words';
 import '../../../features/volunteers/volunteers.scss';
 import '../shared/staff-volunteers.scss';
+import { PlacePicker } from '../../../features/places/PlacePicker';
 
 const FIELD_OPTIONS = VOLUNTEER_FIELDS.map((f) => ({ value: f, label: FIELD_LABELS[f] }));
 const SHANGHAI_MS = 8 * 3_600_000;
@@ -18,7 +19,7 @@ const dateOf = (iso: string) => new Date(Date.parse(iso) + SHANGHAI_MS).toISOStr
 const timeOf = (iso: string) => new Date(Date.parse(iso) + SHANGHAI_MS).toISOString().slice(11, 16);
 
 const formOf = (a: ActivityDetail) => ({
-  title: a.title, description: a.description, place: a.place, capacity: String(a.capacity), field: a.field as VolunteerField,
+  title: a.title, description: a.description, place: a.place, placeId: undefined as string | undefined, capacity: String(a.capacity), field: a.field as VolunteerField,
   date: dateOf(a.startAt), start: timeOf(a.startAt), end: timeOf(a.endAt), deadlineDate: dateOf(a.deadline), deadlineTime: timeOf(a.deadline),
 });
 
@@ -54,6 +55,8 @@ export default function EditActivityPage() {
     kept.flush();
     const r = await edit.run({
       activityId, title: form.title.trim(), description: form.description.trim(), place: form.place.trim(), field: form.field,
+      // Without a new choice, the place's address and map stay while its name is unchanged (the server's rule).
+      ...(form.placeId ? { placeId: form.placeId } : {}),
       capacity: Number(form.capacity) || 0,
       startAt: toIso(form.date, form.start), endAt: toIso(form.date, form.end), deadline: toIso(form.deadlineDate, form.deadlineTime),
     });
@@ -92,7 +95,7 @@ export default function EditActivityPage() {
           <FormField label='活动日期' error={errors.startAt}><PickerButton mode='date' value={form.date} onChange={set('date')} label='活动日期' /></FormField>
           <FormField label='开始时间'><PickerButton mode='time' value={form.start} onChange={set('start')} label='开始时间' /></FormField>
           <FormField label='结束时间' error={errors.endAt}><PickerButton mode='time' value={form.end} onChange={set('end')} label='结束时间' /></FormField>
-          <FormField label='地点' error={errors.place}><TextBox value={form.place} onChange={set('place')} label='地点' maxlength={40} /></FormField>
+          <PlacePicker value={form} onChange={(c) => setForm((f) => (f ? { ...f, place: c.place, placeId: c.placeId } : f))} error={errors.place ?? errors.placeId} />
           <FormField label='人数上限' hint={`已有${a.taken}人占了名额，不能少于${a.taken}；加名额时候补的人按先后补上`} error={errors.capacity}>
             <TextBox value={form.capacity} onChange={set('capacity')} type='number' label='人数上限' maxlength={3} />
           </FormField>

@@ -8,6 +8,7 @@ import { DraftNotice, draftIntentStore, useDraft } from '../../../features/draft
 import { ROUTES } from '../../../features/navigation/routes';
 import { replacePage } from '../../../features/navigation/navigate';
 import { toIso, todayText } from '../../../features/volunteers/format';
+import { PlacePicker } from '../../../features/places/PlacePicker';
 import '../../../features/volunteers/volunteers.scss';
 
 const FIELD_OPTIONS = VOLUNTEER_FIELDS.map((f) => ({ value: f, label: FIELD_LABELS[f] }));
@@ -19,7 +20,7 @@ export default function PostActivityPage() {
   const intent = useIntent(draftIntentStore(`activity-post.${teamId}`));
   const tomorrow = todayText(Date.now() + 86_400_000);
   const [form, setForm] = useState({
-    title: '', description: '', place: '', capacity: '10', field: 'rural' as VolunteerField,
+    title: '', description: '', place: '', placeId: undefined as string | undefined, capacity: '10', field: 'rural' as VolunteerField,
     date: tomorrow, start: '09:00', end: '11:00', deadlineDate: tomorrow, deadlineTime: '08:00', needsApproval: false,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -30,7 +31,7 @@ export default function PostActivityPage() {
 
   const submit = async () => {
     const input = {
-      teamId, title: form.title, description: form.description, place: form.place, field: form.field,
+      teamId, title: form.title, description: form.description, place: form.place, ...(form.placeId ? { placeId: form.placeId } : {}), field: form.field,
       capacity: Number(form.capacity) || 0, needsApproval: form.needsApproval,
       startAt: toIso(form.date, form.start), endAt: toIso(form.date, form.end), deadline: toIso(form.deadlineDate, form.deadlineTime),
     };
@@ -57,7 +58,7 @@ export default function PostActivityPage() {
       <FormField label='活动日期' error={errors.startAt}><PickerButton mode='date' value={form.date} onChange={set('date')} label='活动日期' /></FormField>
       <FormField label='开始时间'><PickerButton mode='time' value={form.start} onChange={set('start')} label='开始时间' /></FormField>
       <FormField label='结束时间' error={errors.endAt}><PickerButton mode='time' value={form.end} onChange={set('end')} label='结束时间' /></FormField>
-      <FormField label='地点' error={errors.place}><TextBox value={form.place} onChange={set('place')} label='地点' maxlength={40} /></FormField>
+      <PlacePicker value={form} onChange={(c) => setForm((f) => ({ ...f, place: c.place, placeId: c.placeId }))} error={errors.place ?? errors.placeId} />
       <FormField label='人数上限' hint='报满后的人可以候补' error={errors.capacity}><TextBox value={form.capacity} onChange={set('capacity')} type='number' label='人数上限' maxlength={3} /></FormField>
       <FormField label='报名截止日期' error={errors.deadline}><PickerButton mode='date' value={form.deadlineDate} onChange={set('deadlineDate')} label='报名截止日期' /></FormField>
       <FormField label='报名截止时间'><PickerButton mode='time' value={form.deadlineTime} onChange={set('deadlineTime')} label='报名截止时间' /></FormField>

@@ -7,6 +7,7 @@ import { loadMe, setMember, useMe } from '../../../features/session/store';
 import { routeFor } from '../../../features/session/use-member-gate';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openTab } from '../../../features/navigation/navigate';
+import { markRegistered } from '../../../features/session/welcome';
 
 /** 一人一策 registration: the first thing a new user fills in; afterwards they are a member. */
 export default function RegisterPage() {
@@ -26,6 +27,7 @@ export default function RegisterPage() {
         send={(input, requestId) => callApi('members.register', input, { requestId })}
         onDone={(member) => {
           setMember(member);
+          markRegistered();
           openTab(ROUTES.home);
         }}
         onFailure={(code) => {

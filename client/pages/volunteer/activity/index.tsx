@@ -13,6 +13,7 @@ import { mySignupText, phaseText, seatsText } from '../../../features/volunteers
 import { FIELD_LABELS } from '@contract/volunteer-views';
 import '../../../features/volunteers/volunteers.scss';
 import { askToBeTold } from '../../../features/messages/ask';
+import { WhereWho } from '../../../features/places/WhereWho';
 
 const HOUR = 3_600_000;
 
@@ -78,7 +79,7 @@ export default function ActivityPage() {
         <View id='activity-detail'>
           <Card title={phaseText(a.phase)} tone='accent'>
             <Text className='vol-line'>时间：{spanText(a.startAt, a.endAt)}</Text>
-            <Text className='vol-line'>地点：{a.place}</Text>
+            <WhereWho place={a.place} placeInfo={a.placeInfo} organiser={a.organiser} lineClass='vol-line' />
             <Text className='vol-line'>组织：{a.teamName}（{FIELD_LABELS[a.field]}）</Text>
             <Text className='vol-line'>名额：{seatsText(a)}</Text>
             <Text className='vol-meta'>报名截止：{dateTimeText(a.deadline)}{a.needsApproval ? '，报名后需队长确认' : ''}</Text>

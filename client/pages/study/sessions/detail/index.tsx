@@ -12,6 +12,7 @@ import { useLoad } from '../../../../features/volunteers/use-load';
 import { mineWords, seatsWords, sessionTimeText, statusWords } from '../../../../features/study/sessions-words';
 import '../../../../features/study/sessions.scss';
 import { askToBeTold } from '../../../../features/messages/ask';
+import { WhereWho } from '../../../../features/places/WhereWho';
 
 /** One 院坝小讲堂: when, where, what; 报名 / 取消报名; on the day, the 4-digit code. */
 export default function SessionDetailPage() {
@@ -98,7 +99,7 @@ function SessionBody({ s }: { s: SessionView }) {
     <View id='session-detail'>
       <Card title={statusWords(s)} tone='accent'>
         <Text className='ses-line'>时间：{sessionTimeText(s.startAt)}</Text>
-        <Text className='ses-line'>地点：{s.place}</Text>
+        <WhereWho place={s.place} placeInfo={s.placeInfo} organiser={s.organiser} lineClass='ses-line' />
         <Text className='ses-line'>支部：{s.branchName}</Text>
         {s.status === 'scheduled' && <Text className='ses-line'>座位：{seatsWords(s)}</Text>}
         {s.status === 'cancelled' && s.cancelReason && <Text className='ses-line'>取消原因：{s.cancelReason}</Text>}
