@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../contract/collections';
 import { TEMPLATES, type TemplateData, type TemplateKey } from '../contract/templates';
 import type { Clock } from './clock';
-import { checked, type Database } from './database';
+import { checked, isDuplicateWrite, type Database } from './database';
 import { fitData, plainValue } from './template-fit';
 import type { TemplateIds } from './template-ids';
 import type { CallWxOpenApi } from './wx-open-api';
@@ -37,6 +37,12 @@ export interface Notice<K extends TemplateKey> {
   /** The mini-program page the entry and the message open, with its query. */
   page: string;
   data: TemplateData<K>;
+  /**
+   * Makes the notice once-only: the 消息 entry is stored under this id, so sending it again (a job run
+   * again after a crash, two runs at once) keeps the one entry. For queued notices the push is sent from
+   * that entry, so it too goes once.
+   */
+  key?: string;
 }
 
 /** What a notice achieved: `kept` — the 消息 entry is written; `pushed` — WeChat accepted the subscribe message. */
@@ -111,10 +117,13 @@ export const makeNotifier = (ports: NotifierPorts, mode: 'now' | 'queue' = 'now'
     };
     let kept = true;
     try {
-      checked(await ports.db.collection(MESSAGES).add(doc));
+      checked(await ports.db.collection(MESSAGES).add(notice.key ? { ...doc, _id: notice.key } : doc));
     } catch (error) {
-      kept = false;
-      ports.log.error('notice not kept', { template: notice.template, error: String(error) });
+      // The keyed entry is already there: this notice was kept before.
+      if (!(notice.key && isDuplicateWrite(error))) {
+        kept = false;
+        ports.log.error('notice not kept', { template: notice.template, error: String(error) });
+      }
     }
     return { pushed: pushed === 'sent', kept };
   },

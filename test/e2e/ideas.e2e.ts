@@ -61,6 +61,15 @@ describe('golden ideas journey in Chromium', () => {
     await answerSubscribe(member, 'accept'); // WeChat's sheet: 允许 buys one message
     const receipt = (await mv.locator('#idea-receipt').innerText()).trim();
     expect(receipt).toMatch(/^JDZ-\d{4}-\d{4}$/);
+    // The number is said on the phone: it stays on one line at any type size, with the number to ring.
+    const line = await mv.locator('#idea-receipt').evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { height: el.getBoundingClientRect().height, fontSize: parseFloat(style.fontSize), overflows: el.scrollWidth > el.clientWidth + 1 };
+    });
+    expect(line.overflows).toBe(false);
+    expect(line.height).toBeLessThan(line.fontSize * 2);
+    await mv.locator('#idea-call-number').getByText('0743-6221234').waitFor();
+    await mv.locator('#idea-call-button').waitFor();
     await expectElderLayout(member);
     await e2e.shot(member, 'member', 'ideas-receipt', width);
 
@@ -72,6 +81,10 @@ describe('golden ideas journey in Chromium', () => {
     await sv.getByText('已超期，请督办').first().waitFor(); // the seeded 早班车 idea is past its deadline
     await expectElderLayout(staff);
     await e2e.shot(staff, 'staff', 'ideas-queue', width);
+    // Found by the number the member reads out on the phone, whatever its state.
+    await sv.getByLabel('查找金点子', { exact: true }).fill(receipt);
+    await sv.locator('#queue-search-go').click();
+    await sv.locator('#queue-search-note').waitFor();
     await sv.getByText(TITLE).first().click();
     await sv.locator('#handle-accept').click();
     await answerSubscribe(staff, 'accept'); // the 督办 reminder, for staff who take ideas on

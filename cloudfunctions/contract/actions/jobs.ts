@@ -7,7 +7,7 @@ const staff = ['staff'] as const;
 export const jobsActions = {
   'jobs.runNow': defineAction({
     fn: 'jobs',
-    summary: 'Run the 督办 job now (it also runs on a timer): flag overdue ideas, remind staff; and one batch of automatic 送学上门',
+    summary: 'Run the jobs now (they also run on a timer): flag overdue ideas, remind staff; one batch of automatic 送学上门; the day-before sign-up reminders',
     access: staff,
     input: z.object({}).strict(),
     output: z.object({
@@ -17,6 +17,8 @@ export const jobsActions = {
       /** 送学上门 in the same run: new delivery tasks made, and whether work is left for the next run. */
       deliveryTasks: z.number(),
       deliveryMore: z.boolean(),
+      /** Day-before reminders kept in this run (activities and 小讲堂 starting tomorrow, China time). */
+      signupReminders: z.number(),
     }),
     errors: [],
     write: true,

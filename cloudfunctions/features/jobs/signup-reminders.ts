@@ -12,9 +12,10 @@ import type { SignupDoc } from '../volunteers/store';
  * reminder template (the notifier's rules: from the timer it is kept pending and sent by the member's
  * next call, and only where WeChat holds an acceptance).
  *
- * Once per sign-up, even with two runs at once: each sign-up is claimed first by a conditional update
- * that sets `remindedFor` to the day it starts, and only the run whose claim changed the document sends.
- * A sign-up moved to another day can be reminded again for the new day. Runs from 08:00 China time, so
+ * Once per sign-up, and never lost: the notice is keyed by sign-up and day (one 消息 entry, one push, however
+ * often it is sent), then the sign-up is marked `remindedFor` that day so later runs skip it. A run that dies
+ * between the two leaves the mark unset, and the next run's notice finds its entry already kept. A sign-up
+ * moved to another day is reminded again for the new day. Runs from 08:00 China time, so
  * nothing arrives in the night; the hourly timer catches sign-ups made later that day.
  */
 const PAGE = 100;
@@ -26,8 +27,10 @@ export interface ReminderSummary {
   sessions: number;
 }
 
-/** One claim: true for the run that marked it, false if another run (or an earlier one) did. */
-const claim = async (db: Database, collection: string, id: string, day: string): Promise<boolean> => {
+const reminderKey = (signupId: string, day: string) => `remind-${signupId}-${day}`;
+
+/** The mark after the notice: true for the run that set it, false if another run (or an earlier one) did. */
+const markReminded = async (db: Database, collection: string, id: string, day: string): Promise<boolean> => {
   const result = checked(await db.collection(collection).where({ _id: id, remindedFor: db.command.neq(day) }).update({ remindedFor: day })) as { updated?: number };
   return result.updated === 1;
 };
@@ -46,14 +49,16 @@ const remindActivities = async (deps: Deps, now: Date, from: Date, to: Date, day
       .get();
     const rows = data as SignupDoc[];
     for (const s of rows) {
-      if (!(await claim(db, COLLECTIONS.volunteerSignups, s._id, day))) continue;
-      await deps.notifier.notify({
+      const told = await deps.notifier.notify({
         to: s.openid,
         template: 'signupReminder',
         page: `pages/volunteer/activity/index?id=${s.activityId}`,
         data: { thing1: s.title, time2: new Date(s.activityStart), thing3: s.place, thing4: whenText(s.activityStart, now) },
+        key: reminderKey(s._id, day),
       });
-      sent += 1;
+      // Not kept (the write failed): left unmarked, so the next hourly run tries again.
+      if (!told.kept) continue;
+      if (await markReminded(db, COLLECTIONS.volunteerSignups, s._id, day)) sent += 1;
     }
     if (rows.length < PAGE) break;
   }
@@ -85,15 +90,19 @@ const remindSessions = async (deps: Deps, now: Date, from: Date, to: Date, day: 
     for (const r of rows) {
       const session = sessionOf.get(r.sessionId);
       const openid = openidOf.get(r.memberId);
-      // A called-off session was told by its own notice; claim it all the same so it is not looked at again.
-      if (!(await claim(db, COLLECTIONS.sessionSignups, r._id, day)) || !session || !openid || session.status === 'cancelled') continue;
-      await deps.notifier.notify({
-        to: openid,
-        template: 'signupReminder',
-        page: `pages/study/sessions/detail/index?id=${session._id}`,
-        data: { thing1: session.topic, time2: new Date(session.startAt), thing3: session.place, thing4: whenText(session.startAt, now) },
-      });
-      sent += 1;
+      // A called-off session was told by its own notice; it is marked all the same so it is not looked at again.
+      const due = !!session && !!openid && session.status !== 'cancelled';
+      if (due) {
+        const told = await deps.notifier.notify({
+          to: openid,
+          template: 'signupReminder',
+          page: `pages/study/sessions/detail/index?id=${session._id}`,
+          data: { thing1: session.topic, time2: new Date(session.startAt), thing3: session.place, thing4: whenText(session.startAt, now) },
+          key: reminderKey(r._id, day),
+        });
+        if (!told.kept) continue;
+      }
+      if ((await markReminded(db, COLLECTIONS.sessionSignups, r._id, day)) && due) sent += 1;
     }
     if (rows.length < PAGE) break;
   }

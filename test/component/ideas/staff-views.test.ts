@@ -72,7 +72,7 @@ describe('ideas: the lists, the 督办 job, the board and the ledger', () => {
     expect(reminder).toMatchObject({ templateId: 'overdueReminder', data: { number1: { value: String(run.flagged) } } });
 
     // A second run finds nothing new and reminds nobody.
-    expect(dataOf(await cloud.call(STAFF, 'jobs.runNow', {}))).toEqual({ checked: 0, flagged: 0, reminded: 0, deliveryTasks: 0, deliveryMore: false });
+    expect(dataOf(await cloud.call(STAFF, 'jobs.runNow', {}))).toEqual({ checked: 0, flagged: 0, reminded: 0, deliveryTasks: 0, deliveryMore: false, signupReminders: 0 });
     const detail = dataOf(await cloud.call(STAFF, 'ideas.detail', { ideaId: id }));
     expect(detail.overdue).toBe(true);
     // Accepting moves it to a fresh deadline and clears the flag.

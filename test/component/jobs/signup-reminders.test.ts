@@ -70,4 +70,30 @@ describe('signup reminders (jobs timer)', () => {
     expect((await runTimer(cloud.deps)).reminders?.activities).toBeGreaterThanOrEqual(1);
     expect((await reminders('demo-member-2')).map((n) => n.body)).toContain('明天 10:00 在 城关镇老年活动中心：十二月一日的活动（2026年12月1日 10:00）');
   });
+
+  it('a run that died between the notice and its mark: the next run keeps the one 消息 entry and marks it', async () => {
+    cloud.clock.set('2026-12-01T02:00:00.000Z'); // 12-01 10:00 China
+    const id = await activity(cloud, 5, { title: '十二月二日的活动', startInH: 24 });
+    dataOf(await cloud.call('demo-member-3', 'volunteers.signUp', { activityId: id }));
+    expect((await runTimer(cloud.deps)).reminders?.activities).toBeGreaterThanOrEqual(1);
+    const signups = cloud.db.collection(COLLECTIONS.volunteerSignups);
+    const mine = (await signups.where({ activityId: id }).limit(5).get()).data as Array<{ _id: string; remindedFor?: string }>;
+    expect(mine.map((s) => s.remindedFor)).toEqual(['2026-12-02']);
+    // As if the run had stopped after keeping the notice: the mark is gone, the entry is there.
+    await signups.doc(mine[0]._id).update({ remindedFor: cloud.db.command.remove() });
+    await runTimer(cloud.deps);
+    expect((await reminders('demo-member-3')).filter((n) => n.body.includes('十二月二日的活动'))).toHaveLength(1);
+    expect(((await signups.doc(mine[0]._id).get()).data[0] as { remindedFor?: string }).remindedFor).toBe('2026-12-02');
+  });
+
+  it('staff running the jobs now send the same reminders, and the timer after them tells nobody twice', async () => {
+    cloud.clock.set('2026-12-03T02:00:00.000Z'); // 12-03 10:00 China
+    const id = await activity(cloud, 6, { title: '十二月四日的活动', startInH: 24 });
+    dataOf(await cloud.call('demo-member-4', 'volunteers.signUp', { activityId: id }));
+    expect(dataOf(await cloud.call('demo-staff-1', 'jobs.runNow', {})).signupReminders).toBe(1);
+    expect((await runTimer(cloud.deps)).reminders).toEqual({ activities: 0, sessions: 0 });
+    const told = (await reminders('demo-member-4')).filter((n) => n.body.includes('十二月四日的活动'));
+    expect(told).toHaveLength(1);
+    expect(told[0].push).toBe('pending'); // sent from the kept entry by the member's next call, like the timer's
+  });
 });

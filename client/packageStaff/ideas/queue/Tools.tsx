@@ -66,7 +66,8 @@ export function Tools() {
           const delivery = r.deliveryTasks > 0 || r.deliveryMore
             ? `；新建送学上门任务${r.deliveryTasks}个${r.deliveryMore ? '，还有没排完的，稍后自动继续' : ''}`
             : '';
-          setJobNote(overdue + delivery);
+          const reminders = r.signupReminders > 0 ? `；给明天有活动的${r.signupReminders}人次发了提醒` : '';
+          setJobNote(overdue + delivery + reminders);
         }}
       >
         现在检查超期
