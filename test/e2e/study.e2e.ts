@@ -87,6 +87,8 @@ describe('study journeys in Chromium', () => {
     expect(Number(await filled())).toBeLessThan(100);
     await mv.locator('#study-progress').getByText('读够了，点下面的“学完了”，这一课就记上了。').waitFor({ timeout: 45_000 });
     expect(await filled()).toBe('100');
+    // The earlier "还需要再学…" is gone with the full bar: the page never says both at once.
+    await mv.locator('#lesson-finish-msg').waitFor({ state: 'detached' });
     await expectElderLayout(mem);
     await shot(mem, 'member', 'lesson-ready', width);
     await mv.locator('#lesson-finish').click();

@@ -11,6 +11,8 @@ interface Props {
   /** From lessons.get: what the server's study-time rule wants (the same numbers it checks). */
   needRead: number;
   needListen?: number;
+  /** Called once when the bar fills: an earlier "还需要再学…" is out of date from then on. */
+  onEnough?: () => void;
 }
 
 /** How far along the reader is, 0…1: reading or listening, whichever is further. */
@@ -21,7 +23,7 @@ export const studyShare = (read: number, needRead: number, listened = 0, needLis
  * A gentle bar above 学完了 that fills as the lesson is read (or its recording heard), with plain words:
  * "再读一会儿就记上了", then "读够了". So 学完了 is never a surprise; the server still checks its own clock.
  */
-export function StudyProgress({ readSeconds, listened, needRead, needListen }: Props) {
+export function StudyProgress({ readSeconds, listened, needRead, needListen, onEnough }: Props) {
   const [, tick] = useState(0);
   useEffect(() => {
     const timer = setInterval(() => tick((n) => n + 1), 1000);
@@ -30,6 +32,9 @@ export function StudyProgress({ readSeconds, listened, needRead, needListen }: P
   const share = studyShare(readSeconds.current, needRead, listened.current, needListen);
   const done = share >= 1;
   const percent = Math.round(share * 100);
+  useEffect(() => {
+    if (done) onEnough?.();
+  }, [done]);
   const text = done
     ? '读够了，点下面的“学完了”，这一课就记上了。'
     : `再读一会儿就记上了：认真读满大约${durationWords(needRead)}${needListen ? '，或者听完大部分录音' : ''}。`;

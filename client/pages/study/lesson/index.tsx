@@ -121,7 +121,14 @@ export default function LessonPage() {
                 </StatusText>
               ) : (
                 <View>
-                  <StudyProgress readSeconds={readSeconds} listened={listened} needRead={lesson.mine.requiredReadSeconds} needListen={lesson.mine.requiredListenSeconds} />
+                  <StudyProgress
+                    readSeconds={readSeconds}
+                    listened={listened}
+                    needRead={lesson.mine.requiredReadSeconds}
+                    needListen={lesson.mine.requiredListenSeconds}
+                    // The bar is full: a refusal that said "还需要再学…" no longer holds, so it goes.
+                    onEnough={() => setFinishMsg((m) => (m && !m.ok && m.text.startsWith('还需要') ? undefined : m))}
+                  />
                   <Text className='lesson-finish-hint'>认真读完（或听完、看完视频）以后，点下面的按钮，这一课就记入“我的学习”。</Text>
                   <BigButton id='lesson-finish' busy={busy} busyText='正在记录…' onClick={() => void finish()}>
                     学完了
