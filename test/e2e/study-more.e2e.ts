@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { png } from './support/png';
-import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
  * 学习, the later parts in a real browser: staff review lessons content safety held (approve one,
@@ -70,12 +70,12 @@ describe('study: review, automatic 送学上门, walk-ins and cancelling in Chro
     await sec.context().close();
   }, 120_000);
 
-  it.each([375, 320])('a homebound member gets an automatic 送学上门 task; the visit is recorded with a photo (%i px)', async (width) => {
-    const title = `送学上门：学习身边的榜样（${width}）`;
+  it.each(COMBOS)('a homebound member gets an automatic 送学上门 task with his address and phones; the visit is recorded with a photo (%i px, %s type)', async (width, font) => {
+    const title = `送学上门：学习身边的榜样（${width}${font === 'xlarge' ? '特大' : '标准'}）`;
     await publish('demo-secretary-education', title, '老支书几十年如一日为群众办实事。');
     await data(e2e.api('demo-staff-1', 'jobs', 'jobs.runNow', {}));
 
-    const sec = await e2e.open(width, 'demo-secretary-education');
+    const sec = await e2e.open(width, 'demo-secretary-education', font);
     const sv = shown(sec);
     await sec.goto(e2e.url);
     await sv.getByText('书记工作台').first().click();
