@@ -36,6 +36,19 @@ export const COLLECTIONS = {
   volunteerRecords: 'volunteer_records',
   /** 地点 kept by staff, chosen when posting a 小讲堂 or an activity. */
   places: 'places',
+  // 关爱服务 (care): one ledger per member, its dated entries, visits due and done, problems, tallies
+  careLedgers: 'care_ledgers',
+  careEntries: 'care_entries',
+  careVisits: 'care_visits',
+  careProblems: 'care_problems',
+  /** Running figures per year and branch. */
+  careTallies: 'care_tallies',
+  /** One marker per person visited in a year, so "people visited" counts each person once. */
+  careVisited: 'care_visited',
+  /** Who read a ledger with health or living notes, when: the access trail sensitive records need. */
+  careReads: 'care_reads',
+  /** Where the timer got to in making one calendar occasion's visits (a cursor per occasion and year). */
+  careJobs: 'care_jobs',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

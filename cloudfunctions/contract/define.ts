@@ -3,7 +3,7 @@ import type { ErrorCode } from './errors';
 import type { z } from './zod';
 
 /** Function names as deployed to CloudBase. */
-export const FUNCTIONS = ['members', 'lessons', 'ideas', 'volunteers', 'jobs'] as const;
+export const FUNCTIONS = ['members', 'lessons', 'ideas', 'volunteers', 'jobs', 'care'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 
 export interface RateLimit {

@@ -9,6 +9,7 @@ import { ideasActions } from './actions/ideas';
 import { sessionsActions } from './actions/sessions';
 import { messagesActions } from './actions/messages';
 import { todayActions } from './actions/today';
+import { careActions } from './actions/care';
 
 /**
  * The API: every action of every function, in one registry. The client's callApi is typed from it,
@@ -25,6 +26,7 @@ export const ACTIONS = {
   ...sessionsActions,
   ...messagesActions,
   ...todayActions,
+  ...careActions,
 };
 
 export type Actions = typeof ACTIONS;

@@ -9,7 +9,7 @@ import type { UploadPurpose } from './uploads';
  *
  * Paths are dotted, with `[]` for each element of a list (`lesson.body.[].fileId`).
  */
-export type RefKind = 'member' | 'branch' | 'lesson' | 'session' | 'deliveryTask' | 'team' | 'activity' | 'idea' | 'message' | 'file' | 'place';
+export type RefKind = 'member' | 'branch' | 'lesson' | 'session' | 'deliveryTask' | 'team' | 'activity' | 'idea' | 'message' | 'file' | 'place' | 'careVisit' | 'careProblem';
 
 export type RefScope =
   /** Any live object in the county: staff and admins work county-wide, and some lists are open to all. */
@@ -38,6 +38,15 @@ const r = (kind: RefKind, scope: RefScope): RefDecl => ({ kind, scope });
 const upload = (purpose: UploadPurpose): RefDecl => ({ kind: 'file', scope: 'upload', purpose });
 
 export const SCOPES: Partial<Record<ActionName, Record<string, RefDecl>>> = {
+  'care.ledger': { memberId: r('member', 'branch') },
+  'care.saveLedger': { memberId: r('member', 'county'), bureauContactId: r('member', 'county'), branchContactId: r('member', 'county') },
+  'care.addEntry': { memberId: r('member', 'branch') },
+  'care.report': { memberId: r('member', 'branch') },
+  'care.recordVisit': { visitId: r('careVisit', 'branch') },
+  'care.moveProblem': { problemId: r('careProblem', 'branch') },
+  'care.dueVisits': { branchId: r('branch', 'branch') },
+  'care.problems': { branchId: r('branch', 'branch') },
+  'care.figures': { branchId: r('branch', 'branch') },
   'members.register': { branchId: r('branch', 'county') },
   'members.updateProfile': { branchId: r('branch', 'county') },
   'members.list': { branchId: r('branch', 'county') },

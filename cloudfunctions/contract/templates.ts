@@ -64,6 +64,12 @@ export const TEMPLATES = {
     askedWhen: '支部书记在课程列表点“发布”时',
     inbox: (d) => ({ title: '送学上门任务', body: `有 ${d.number1} ${d.thing2}` }),
   }),
+  careProgress: define({
+    title: '问题处理进度通知',
+    fields: { thing1: '问题内容', phrase2: '处理状态', thing3: '处理说明' },
+    askedWhen: '老同志点“我要求助”提交时',
+    inbox: (d) => ({ title: `求助${d.phrase2}`, body: `您反映的“${d.thing1}”${d.phrase2}：${d.thing3}` }),
+  }),
   signupReminder: define({
     title: '活动开始提醒',
     fields: { thing1: '活动名称', time2: '开始时间', thing3: '活动地点', thing4: '温馨提示' },

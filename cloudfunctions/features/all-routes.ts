@@ -5,6 +5,7 @@ import { ideasRoutes } from './ideas/routes';
 import { jobsRoutes } from './jobs/routes';
 import { volunteersRoutes } from './volunteers/routes';
 import { lessonsRoutes } from './lessons/routes';
+import { careRoutes } from './care/routes';
 
 /**
  * Every function's router, for the test harness and the bench (which build each function with test
@@ -17,4 +18,5 @@ export const ALL_ROUTES: { [F in FunctionName]?: Routes<F> } = {
   jobs: jobsRoutes,
   volunteers: volunteersRoutes,
   lessons: lessonsRoutes,
+  care: careRoutes,
 };

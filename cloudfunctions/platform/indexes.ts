@@ -98,4 +98,18 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.volunteerSignups, name: 'activity_time', keys: [asc('activityId'), asc('signedAt')] },
   { collection: COLLECTIONS.volunteerSignups, name: 'member_end', keys: [asc('memberId'), asc('activityEnd')] },
   { collection: COLLECTIONS.volunteerSignups, name: 'activity_start', keys: [asc('activityStart')] },
+  // 关爱服务: a person's ledger pages, the due lists (county and branch, soonest first), problems, figures
+  { collection: COLLECTIONS.careEntries, name: 'member_at', keys: [asc('memberId'), desc('at')] },
+  { collection: COLLECTIONS.careVisits, name: 'member_created', keys: [asc('memberId'), desc('createdAt')] },
+  { collection: COLLECTIONS.careVisits, name: 'member_occasion_status', keys: [asc('memberId'), asc('occasion'), asc('status')] },
+  { collection: COLLECTIONS.careVisits, name: 'status_due', keys: [asc('status'), asc('dueBy')] },
+  { collection: COLLECTIONS.careVisits, name: 'branch_status_due', keys: [asc('branchId'), asc('status'), asc('dueBy')] },
+  { collection: COLLECTIONS.careProblems, name: 'member_created', keys: [asc('memberId'), desc('createdAt')] },
+  { collection: COLLECTIONS.careProblems, name: 'solved_updated', keys: [asc('solved'), desc('updatedAt')] },
+  { collection: COLLECTIONS.careProblems, name: 'branch_solved_updated', keys: [asc('branchId'), asc('solved'), desc('updatedAt')] },
+  { collection: COLLECTIONS.careTallies, name: 'year_branch', keys: [asc('year'), asc('branchId')] },
+  { collection: COLLECTIONS.careReads, name: 'member_at', keys: [asc('memberId'), desc('at')] },
+  { collection: COLLECTIONS.careLedgers, name: 'party_join', keys: [asc('partyJoinYear'), asc('updatedAt')] },
+  // the care calendar's look for people registered since its last run
+  { collection: COLLECTIONS.members, name: 'created', keys: [asc('createdAt')] },
 ];

@@ -75,4 +75,10 @@ export const SCOPED: Partial<Record<ActionName, Scope>> = {
   'sessions.close': OWN_BRANCH,
   'sessions.cancelSession': OWN_BRANCH,
   'sessions.addWalkIn': OWN_BRANCH,
+
+  // 关爱服务: a person's ledger, visits and problems are for staff and their own branch's secretary (features/care/access.ts).
+  'care.ledger': OWN_BRANCH,
+  'care.addEntry': OWN_BRANCH,
+  'care.recordVisit': OWN_BRANCH,
+  'care.moveProblem': OWN_BRANCH,
 };

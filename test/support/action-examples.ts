@@ -10,6 +10,7 @@ import {
 import {
   aMessage, bureauId, newMember, draftLesson, publishedLesson, heldLesson, deliveryTask, leaderTeam, freshTeam, applicant, activity, underWay, idea, ideaAt, session, signedSession, openSession,
 } from './example-state';
+import { CARE_EXAMPLES } from './care-examples';
 
 /**
  * One successful call of every action, for the suites that iterate the registry (role matrix,
@@ -33,6 +34,7 @@ const aPlace = async (cloud: TestCloud) => ((await cloud.db.collection(COLLECTIO
 // --- the table: a missing action is a type error ---
 
 export const EXAMPLES: Record<ActionName, ActionExample> = {
+  ...CARE_EXAMPLES,
   'members.me': simple(MEMBER),
   'members.register': { prepare: async (cloud, i) => as(`example-new-${uniq(i)}`, validProfile(await bureauId(cloud))) },
   'members.updateProfile': { prepare: async (_cloud, i) => as(MEMBER, { phone: `1390745${String(uniq.next(i) % 10_000).padStart(4, '0')}` }) },

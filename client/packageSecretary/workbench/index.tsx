@@ -32,6 +32,9 @@ export default function SecretaryWorkbench() {
         <Card id='workbench-stats' title='学习人次' subtitle='本支部的学习人次统计' tone='accent' onClick={() => openPage(ROUTES.secretaryStats)} />
       )}
       {isSecretary && (
+        <Card id='workbench-care' title='关爱服务' subtitle='本支部要走访的、老同志反映的问题、服务台账' tone='accent' onClick={() => openPage(ROUTES.careDesk)} />
+      )}
+      {isSecretary && (
         <Card id='workbench-idea-proxy' title='代录金点子' subtitle='替本支部不方便用手机的老同志提交金点子' tone='accent' onClick={() => openPage(ROUTES.secretaryIdeaProxy)} />
       )}
     </PageShell>

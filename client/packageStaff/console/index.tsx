@@ -20,6 +20,8 @@ export default function StaffConsole() {
           {!member.roles.includes('staff') && <Text>您现在不是工作人员，下面的事务办理不了。</Text>}
         </Card>
       )}
+      <Text className='console-section'>关爱服务</Text>
+      <Card id='console-care' title='关爱服务' subtitle='三慰问四必访：要走访的、超期督办；问题跟踪；服务台账；全年数字' tone='accent' onClick={() => openPage(ROUTES.careDesk)} />
       <Text className='console-section'>学习</Text>
       <Card id='console-lessons' title='学习课程' subtitle='写全县的课程，发布、撤回' tone='accent' onClick={() => openPage(ROUTES.secretaryLessons)} />
       <Card id='console-lesson-review' title='课程审核' subtitle='内容安全检查没通过的课程：通过发布，或退回修改' tone='accent' onClick={() => openPage(ROUTES.staffLessonReview)} />

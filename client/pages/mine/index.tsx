@@ -24,6 +24,11 @@ export default function MinePage() {
               {unread > 0 ? `看 ${unread} 条新消息` : '查看消息'}
             </BigButton>
           </Card>
+          <Card title='关爱服务' subtitle='我的联系人、我要求助、住院或有困难告诉组织'>
+            <BigButton id='open-care' kind='secondary' onClick={() => openPage(ROUTES.myCare)}>
+              打开关爱服务
+            </BigButton>
+          </Card>
           <Card title={member.name} subtitle={member.branchName}>
             <RoleBadges roles={member.roles} secretaryOfName={member.secretaryOf === member.branchId ? member.branchName : undefined} />
           </Card>

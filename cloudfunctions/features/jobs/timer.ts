@@ -2,6 +2,7 @@ import type { Deps } from '../../platform/deps';
 import { runHomeDeliveryJob, type HomeDeliverySummary } from './home-delivery';
 import { runOverdueJob, type JobSummary } from './overdue';
 import { runSignupReminders, type ReminderSummary } from './signup-reminders';
+import { runCareCalendar, type CalendarSummary } from '../care/calendar-job';
 
 /**
  * CloudBase calls a timer-triggered function with `{ Type: 'Timer', TriggerName, Time }` and no caller;
@@ -17,7 +18,7 @@ export const isTimerEvent = (event: unknown): boolean =>
  */
 export const runTimer = async (
   invocationDeps: Deps,
-): Promise<{ ok: boolean; summary?: JobSummary; homeDelivery?: HomeDeliverySummary; reminders?: ReminderSummary }> => {
+): Promise<{ ok: boolean; summary?: JobSummary; homeDelivery?: HomeDeliverySummary; reminders?: ReminderSummary; care?: CalendarSummary }> => {
   const deps: Deps = { ...invocationDeps, notifier: invocationDeps.notifier.queued() };
   const attempt = async <T>(name: string, job: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -30,8 +31,10 @@ export const runTimer = async (
   const summary = await attempt('overdue', () => runOverdueJob(deps, deps.clock.now()));
   const homeDelivery = await attempt('homeDelivery', () => runHomeDeliveryJob(deps, deps.clock.now()));
   const reminders = await attempt('signupReminders', () => runSignupReminders(deps, deps.clock.now()));
+  const care = await attempt('careCalendar', () => runCareCalendar(deps, deps.clock.now()));
   return {
-    ok: !!summary && !!homeDelivery && !!reminders,
+    ok: !!summary && !!homeDelivery && !!reminders && !!care,
+    ...(care ? { care } : {}),
     ...(summary ? { summary } : {}),
     ...(homeDelivery ? { homeDelivery } : {}),
     ...(reminders ? { reminders } : {}),

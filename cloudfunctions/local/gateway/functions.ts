@@ -4,6 +4,7 @@ import { main as ideas } from '../../functions/ideas/index';
 import { main as jobs } from '../../functions/jobs/index';
 import { main as volunteers } from '../../functions/volunteers/index';
 import { main as lessons } from '../../functions/lessons/index';
+import { main as care } from '../../functions/care/index';
 
 /** The deployed functions' entry points, loaded in-process exactly as their bundles export them. */
 export type CloudMain = (event: unknown, context: unknown) => Promise<unknown>;
@@ -14,4 +15,5 @@ export const FUNCTION_MAINS: Partial<Record<FunctionName, CloudMain>> = {
   jobs,
   volunteers,
   lessons,
+  care,
 };

@@ -8,6 +8,7 @@ import { DEMO_BRANCHES, DEMO_PEOPLE, type BranchKey } from './demo-county';
 import { seedIdeas } from './ideas';
 import { seedLessons } from './lessons';
 import { seedPlaces } from './places';
+import { seedCare } from './care';
 import { seedVolunteers } from './volunteers';
 
 const RELATIONS = ['老伴', '儿子', '女儿', '侄子'];
@@ -67,5 +68,6 @@ export const seedDemoCounty = async (db: Database, now: Date): Promise<boolean> 
   await seedLessons(db, now);
   await seedIdeas(db, now);
   await seedPlaces(db, now);
+  await seedCare(db, now);
   return true;
 };

@@ -1,0 +1,73 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { useDidShow } from '@tarojs/taro';
+import type { ProblemView, VisitView } from '@contract/care-model';
+import { BigButton, Card, LoadFailed, PagedList, PageShell, StatusText, usePaged } from '../../ui';
+import { callApi } from '../../api/call-api';
+import { useMemberGate } from '../../features/session/use-member-gate';
+import { GateNotice } from '../../features/session/GateNotice';
+import { useLoad } from '../../features/volunteers/use-load';
+import { monthDay } from '../../features/ideas/format';
+import { ProblemList } from '../../features/care/ProblemList';
+import { ProblemMoves } from '../../features/care/ProblemMoves';
+import { ROUTES } from '../../features/navigation/routes';
+import { openPage } from '../../features/navigation/navigate';
+import '../../features/care/care.scss';
+
+const none = <T,>() => Promise.resolve({ ok: true as const, data: { items: [] as T[], page: 1, pageSize: 10, hasMore: false }, requestId: '' });
+
+/**
+ * 关爱服务 for staff (the county) and branch secretaries (their branch): the year's figures in the bureau's
+ * own words, the visits due (overdue first: 督办), and the problems not yet solved. Each person opens
+ * their 服务台账.
+ */
+export default function CareDeskPage() {
+  const me = useMemberGate();
+  const ready = me.status === 'registered';
+  const [shown, setShown] = useState(0);
+  useDidShow(() => setShown((n) => n + 1)); // back from a ledger: the lists are fresh
+  const key = `${ready}|${shown}`;
+  const figures = useLoad(() => (ready ? callApi('care.figures', {}) : Promise.resolve({ ok: false as const, error: { code: 'UNAUTHENTICATED' as const, message: '' }, requestId: '' })), key);
+  const due = usePaged<VisitView>((page) => (ready ? callApi('care.dueVisits', { page, pageSize: 10 }) : none<VisitView>()), key);
+  const problems = usePaged<ProblemView>((page) => (ready ? callApi('care.problems', { page, pageSize: 10 }) : none<ProblemView>()), key);
+  const f = figures.state.data;
+
+  return (
+    <PageShell title='关爱服务' back>
+      <GateNotice me={me} />
+      <Card title={f ? `${f.year}年以来` : '今年以来'} subtitle='从走访和问题记录里算出来的'>
+        {figures.state.status === 'error' && figures.state.error && <LoadFailed error={figures.state.error} onRetry={() => void figures.reload()} />}
+        {f && <Text className='care-figures' id='care-figures'>{f.sentence}</Text>}
+        {f && <Text className='care-note'>{`走访${f.visitsDone}次，收到问题${f.problemsRaised}个`}</Text>}
+      </Card>
+
+      <Text className='care-section'>要去走访的（三慰问四必访）</Text>
+      <PagedList
+        state={due.state}
+        keyOf={(v) => v.id}
+        onRetry={() => void due.reload()}
+        onMore={() => void due.loadMore()}
+        emptyText='现在没有要走访的。'
+        renderItem={(v) => (
+          <Card id={`care-due-${v.id}`} title={`${v.memberName} · ${v.occasionLabel}`} subtitle={`${v.branchName}，${monthDay(v.dueBy)}前走访${v.reportNote ? `。${v.reportedBy ?? ''}说：${v.reportNote}` : ''}`} onClick={() => openPage(`${ROUTES.careLedger}?id=${v.memberId}`)}>
+            {v.overdue && <Text className='care-overdue'>已超期，请督办</Text>}
+          </Card>
+        )}
+      />
+
+      <Text className='care-section'>还没解决的问题</Text>
+      {problems.state.status === 'error' && <StatusText tone='error'>{problems.state.error ?? ''}</StatusText>}
+      <View id='care-problems'>
+        <ProblemList problems={problems.state.items} empty='没有待解决的问题。'>
+          {(p) => (
+            <View>
+              <ProblemMoves problem={p} onMoved={(next) => problems.update((x) => x.id === next.id, next)} />
+              <BigButton kind='plain' onClick={() => openPage(`${ROUTES.careLedger}?id=${p.memberId}`)}>{`看${p.memberName}的服务台账`}</BigButton>
+            </View>
+          )}
+        </ProblemList>
+        {problems.state.hasMore && <BigButton kind='secondary' onClick={() => void problems.loadMore()}>再看10个</BigButton>}
+      </View>
+    </PageShell>
+  );
+}

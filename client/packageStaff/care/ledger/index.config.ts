@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '服务台账', enablePageMeta: true });

@@ -1,0 +1,121 @@
+import { z } from './zod';
+
+/**
+ * 关爱服务: the bureau's 三项机制 as the `care` function answers them — the living service ledger (服务台账,
+ * 一人一策 with the "1+1+1" contacts), visits that must happen (三慰问四必访), and problems raised and solved.
+ */
+
+/** 三慰问: made by the timer from the calendar (重阳节 follows the lunar calendar). */
+export const CALENDAR_OCCASIONS = ['spring_festival', 'double_ninth', 'birthday', 'party50'] as const;
+/** 四必访: made the moment anyone reports them. */
+export const EVENT_OCCASIONS = ['hospital', 'family_event', 'hardship', 'condolence'] as const;
+export const OCCASIONS = [...CALENDAR_OCCASIONS, ...EVENT_OCCASIONS] as const;
+export type Occasion = (typeof OCCASIONS)[number];
+export type EventOccasion = (typeof EVENT_OCCASIONS)[number];
+
+export const OCCASION_LABELS: Record<Occasion, string> = {
+  spring_festival: '春节慰问',
+  double_ninth: '重阳节慰问',
+  birthday: '逢十生日慰问',
+  party50: '光荣在党50年慰问',
+  hospital: '生病住院探望',
+  family_event: '家庭重大变故走访',
+  hardship: '生活困难走访',
+  condolence: '去世吊唁',
+};
+
+/** How soon an event visit must happen after it is reported, in days (督办 after that). */
+export const EVENT_DEADLINE_DAYS: Record<EventOccasion, number> = { hospital: 3, family_event: 7, hardship: 14, condolence: 3 };
+
+export const VISIT_WAYS = ['home', 'phone', 'wechat'] as const;
+export type VisitWay = (typeof VISIT_WAYS)[number];
+export const VISIT_WAY_LABELS: Record<VisitWay, string> = { home: '上门走访', phone: '电话问候', wechat: '微信随访' };
+
+export const PROBLEM_STATES = ['open', 'in_hand', 'solved'] as const;
+export type ProblemState = (typeof PROBLEM_STATES)[number];
+export const PROBLEM_STATE_LABELS: Record<ProblemState, string> = { open: '已收到', in_hand: '正在办', solved: '已解决' };
+
+const person = z.object({ name: z.string(), phone: z.string().optional() });
+
+/** The "1+1+1" contacts: one at the bureau, one in the branch, one volunteer or family member. */
+export const careContactsView = z.object({
+  bureau: person.extend({ memberId: z.string() }).optional(),
+  branch: person.extend({ memberId: z.string() }).optional(),
+  helper: person.extend({ relation: z.string() }).optional(),
+});
+export type CareContactsView = z.infer<typeof careContactsView>;
+
+export const visitView = z.object({
+  id: z.string(),
+  memberId: z.string(),
+  memberName: z.string(),
+  branchName: z.string(),
+  occasion: z.enum(OCCASIONS),
+  occasionLabel: z.string(),
+  status: z.enum(['due', 'done']),
+  /** The day (China time) it must happen by. */
+  dueBy: z.string(),
+  overdue: z.boolean(),
+  /** Who reported an event, and what they said. */
+  reportedBy: z.string().optional(),
+  reportNote: z.string().optional(),
+  visitedOn: z.string().optional(),
+  way: z.enum(VISIT_WAYS).optional(),
+  visitors: z.string().optional(),
+  found: z.string().optional(),
+  problemId: z.string().optional(),
+});
+export type VisitView = z.infer<typeof visitView>;
+
+export const problemView = z.object({
+  id: z.string(),
+  memberId: z.string(),
+  memberName: z.string(),
+  branchName: z.string(),
+  text: z.string(),
+  /** Raised on a visit, or asked by the member (我要求助). */
+  source: z.enum(['visit', 'member']),
+  state: z.enum(PROBLEM_STATES),
+  stateLabel: z.string(),
+  steps: z.array(z.object({ state: z.enum(PROBLEM_STATES), at: z.string(), byName: z.string(), note: z.string().optional() })),
+  createdAt: z.string(),
+});
+export type ProblemView = z.infer<typeof problemView>;
+
+export const ledgerEntryView = z.object({ at: z.string(), byName: z.string(), text: z.string() });
+
+/** One person's ledger as staff read it (health and living notes are staff-only). */
+export const ledgerView = z.object({
+  memberId: z.string(),
+  name: z.string(),
+  birthYear: z.number(),
+  branchId: z.string(),
+  branchName: z.string(),
+  phone: z.string().optional(),
+  address: z.string().optional(),
+  livingSituation: z.string(),
+  mobility: z.string(),
+  emergencyContact: z.object({ name: z.string(), relation: z.string(), phone: z.string() }),
+  contacts: careContactsView,
+  /** Staff only: kept out of secretaries' and contacts' answers. */
+  health: z.string().optional(),
+  living: z.string().optional(),
+  partyJoinYear: z.number().optional(),
+  entries: z.array(ledgerEntryView),
+  visits: z.array(visitView),
+  problems: z.array(problemView),
+});
+export type LedgerView = z.infer<typeof ledgerView>;
+
+/** The county's (or a branch's) care figures for one year, said as the bureau reports them. */
+export const careFigures = z.object({
+  year: z.number(),
+  hospitalVisits: z.number(),
+  visitsDone: z.number(),
+  peopleVisited: z.number(),
+  problemsRaised: z.number(),
+  problemsSolved: z.number(),
+  /** "探望生病住院29人次，解决问题21个" — from the counts above. */
+  sentence: z.string(),
+});
+export type CareFigures = z.infer<typeof careFigures>;

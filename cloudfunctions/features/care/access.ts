@@ -1,0 +1,29 @@
+import { COLLECTIONS } from '../../contract/collections';
+import { AppError } from '../../platform/app-error';
+import type { Caller, MemberDoc } from '../../platform/caller';
+import { oneDoc, type Database, type Transaction } from '../../platform/database';
+
+/**
+ * Who may act on whose care: staff county-wide; a branch secretary for the members of their own branch
+ * only. Checked on the person named, not only on the caller's role.
+ */
+export const mayCareFor = (caller: Caller, branchId: string): boolean =>
+  caller.roles.has('staff') || (caller.roles.has('secretary') && caller.member?.secretaryOf === branchId);
+
+export const requireCareFor = (caller: Caller, branchId: string): void => {
+  if (!mayCareFor(caller, branchId)) throw new AppError('FORBIDDEN');
+};
+
+/** The branch a list is for: staff may pick one or see the county (undefined); a secretary sees their own. */
+export const listBranch = (caller: Caller, requested: string | undefined): string | undefined => {
+  if (caller.roles.has('staff')) return requested;
+  const own = caller.member?.secretaryOf;
+  if (!own || (requested && requested !== own)) throw new AppError('FORBIDDEN');
+  return own;
+};
+
+export const getMember = async (db: Database | Transaction, memberId: string): Promise<MemberDoc> => {
+  const m = oneDoc<MemberDoc>((await db.collection(COLLECTIONS.members).doc(memberId).get()).data);
+  if (!m) throw new AppError('MEMBER_NOT_FOUND');
+  return m;
+};

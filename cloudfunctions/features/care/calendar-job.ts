@@ -1,0 +1,100 @@
+import { COLLECTIONS } from '../../contract/collections';
+import { chinaDay } from '../../contract/day-words';
+import type { MemberDoc } from '../../platform/caller';
+import { checked, isDuplicateWrite, oneDoc, type Database } from '../../platform/database';
+import type { Deps } from '../../platform/deps';
+import { calendarVisitId, openOccasions, type CalendarOccasion } from '../../domain/care/occasions';
+import { LEDGERS, VISITS, type LedgerDoc, type VisitDoc } from './store';
+
+/**
+ * 三慰问 on the calendar: from the day an occasion opens (春节 30 days ahead, 重阳节 20, 七一 a month, decade
+ * birthdays from New Year) the timer makes one due visit per person it is for, a page of people per run.
+ * Idempotent even with two runs at once: a visit's id is occasion-year-member, so a second add of the same
+ * one is refused by the store and skipped; each occasion keeps a cursor (the last member id done) so the
+ * next run goes on from there. Once the first pass is through, later runs look only at people registered
+ * (or, for 光荣在党50年, ledgers changed) since the last look, so a newcomer during the window is not missed.
+ */
+const PAGE = 200;
+const JOBS = COLLECTIONS.careJobs;
+
+interface JobDoc {
+  _id: string;
+  cursor: string;
+  done: boolean;
+  made: number;
+  /** After the first pass: the time the last look for newcomers began. */
+  checkedAt?: Date;
+}
+
+/** Newcomers are looked for from a little before the last look began: a slow write is not missed, a repeat is refused. */
+const OVERLAP_MS = 5 * 60_000;
+
+export interface CalendarSummary {
+  made: number;
+  more: boolean;
+}
+
+/** The people an occasion is for, a page after `cursor` in id order. */
+const peoplePage = async (db: Database, o: CalendarOccasion, cursor: string, since?: Date): Promise<Array<Pick<MemberDoc, '_id' | 'name' | 'branchId' | 'branchName'>>> => {
+  const _ = db.command;
+  // First pass: always a range on _id (the first page after ''), the page order, never an unbounded filter.
+  // After it: what changed since the last look.
+  const after = since ? {} : { _id: _.gt(cursor) };
+  if (o.eligible.kind === 'joinedIn') {
+    const changed = since ? { updatedAt: _.gt(since) } : {};
+    const { data } = await db.collection(LEDGERS).where({ partyJoinYear: o.eligible.year, ...after, ...changed }).orderBy('_id', 'asc').limit(PAGE).get();
+    const ids = (data as LedgerDoc[]).map((l) => l._id);
+    if (ids.length === 0) return [];
+    const members = await db.collection(COLLECTIONS.members).where({ _id: _.in(ids) }).limit(ids.length).get();
+    return (members.data as MemberDoc[]).sort((a, b) => a._id.localeCompare(b._id));
+  }
+  const born = o.eligible.kind === 'bornBy' ? { birthYear: _.lte(o.eligible.year) } : o.eligible.kind === 'bornIn' ? { birthYear: _.in(o.eligible.years) } : {};
+  if (since) {
+    const { data } = await db.collection(COLLECTIONS.members).where({ createdAt: _.gt(since), ...born }).orderBy('createdAt', 'asc').limit(PAGE).get();
+    return data as MemberDoc[];
+  }
+  const { data } = await db.collection(COLLECTIONS.members).where({ ...born, ...after }).orderBy('_id', 'asc').limit(PAGE).get();
+  return data as MemberDoc[];
+};
+
+const runOccasion = async (db: Database, o: CalendarOccasion, now: Date): Promise<{ made: number; more: boolean }> => {
+  const jobId = `${o.occasion}-${o.year}`;
+  const job = oneDoc<JobDoc>((await db.collection(JOBS).doc(jobId).get()).data);
+  const since = job?.done ? new Date((job.checkedAt ?? now).getTime() - OVERLAP_MS) : undefined;
+  const people = await peoplePage(db, o, job?.cursor ?? '', since);
+  let made = 0;
+  for (const p of people) {
+    const visit: VisitDoc = {
+      _id: calendarVisitId(o, p._id),
+      memberId: p._id, memberName: p.name, branchId: p.branchId, branchName: p.branchName,
+      occasion: o.occasion, year: o.year, dueBy: o.dueBy, status: 'due', createdAt: now,
+    };
+    try {
+      checked(await db.collection(VISITS).add(visit));
+      made += 1;
+    } catch (error) {
+      if (!isDuplicateWrite(error)) throw error;
+    }
+  }
+  if (since) {
+    // A newcomers' look: the next one starts from this one's start (a full page waits for the next run).
+    checked(await db.collection(JOBS).doc(jobId).update({ checkedAt: now, made: (job?.made ?? 0) + made }));
+    return { made, more: people.length === PAGE };
+  }
+  const last = people[people.length - 1]?._id ?? job?.cursor ?? '';
+  const done = people.length < PAGE;
+  const state = { cursor: last, done, made: (job?.made ?? 0) + made, ...(done ? { checkedAt: now } : {}) };
+  checked(await db.collection(JOBS).doc(jobId).set(state));
+  return { made, more: !done };
+};
+
+export const runCareCalendar = async (deps: Deps, now: Date): Promise<CalendarSummary> => {
+  let made = 0;
+  let more = false;
+  for (const o of openOccasions(chinaDay(now))) {
+    const r = await runOccasion(deps.db, o, now);
+    made += r.made;
+    more = more || r.more;
+  }
+  return { made, more };
+};

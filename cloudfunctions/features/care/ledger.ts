@@ -1,0 +1,131 @@
+import { LIVING_SITUATION_LABELS, MOBILITY_LABELS } from '../../contract/member-profile';
+import type { LedgerView } from '../../contract/care-model';
+import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
+import type { MemberDoc } from '../../platform/caller';
+import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
+import { AppError } from '../../platform/app-error';
+import { getMember, requireCareFor } from './access';
+import { ENTRIES, LEDGERS, PROBLEMS, READS, VISITS, toProblemView, toVisitView, type EntryDoc, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
+
+const SHOWN = 20;
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+const contactOf = (m: MemberDoc) => ({ memberId: m._id, name: m.name, ...(m.phone ? { phone: m.phone } : {}) });
+
+/** The ledger as the caller may read it: health and living notes go to staff only. */
+const ledgerOf = async (ctx: ActionContext, member: MemberDoc): Promise<LedgerView> => {
+  const { db } = ctx.deps;
+  const [ledger, entries, visits, problems] = await Promise.all([
+    db.collection(LEDGERS).doc(member._id).get(),
+    db.collection(ENTRIES).where({ memberId: member._id }).orderBy('at', 'desc').limit(SHOWN).get(),
+    db.collection(VISITS).where({ memberId: member._id }).orderBy('createdAt', 'desc').limit(SHOWN).get(),
+    db.collection(PROBLEMS).where({ memberId: member._id }).orderBy('createdAt', 'desc').limit(SHOWN).get(),
+  ]);
+  const l = oneDoc<LedgerDoc>(ledger.data);
+  const staff = ctx.caller.roles.has('staff');
+  return {
+    memberId: member._id,
+    name: member.name,
+    birthYear: member.birthYear,
+    branchId: member.branchId,
+    branchName: member.branchName,
+    ...(member.phone ? { phone: member.phone } : {}),
+    ...(member.address ? { address: `${member.address}${member.landmark ? `（${member.landmark}）` : ''}` } : {}),
+    livingSituation: LIVING_SITUATION_LABELS[member.livingSituation],
+    mobility: MOBILITY_LABELS[member.mobility],
+    emergencyContact: member.emergencyContact,
+    contacts: {
+      ...(l?.bureau ? { bureau: l.bureau } : {}),
+      ...(l?.branch ? { branch: l.branch } : {}),
+      ...(l?.helper ? { helper: l.helper } : {}),
+    },
+    ...(staff && l?.health ? { health: l.health } : {}),
+    ...(staff && l?.living ? { living: l.living } : {}),
+    ...(l?.partyJoinYear ? { partyJoinYear: l.partyJoinYear } : {}),
+    entries: (entries.data as EntryDoc[]).map((e) => ({ at: iso(e.at), byName: e.byName, text: e.text })),
+    visits: (visits.data as VisitDoc[]).map((v) => toVisitView(v, ctx.now)),
+    problems: (problems.data as ProblemDoc[]).map(toProblemView),
+  };
+};
+
+/**
+ * One person's 服务台账 for staff or their branch secretary. Every read is written to the access trail
+ * (who, whose, when, whether health notes were shown): sensitive personal information is read on the
+ * record, never silently.
+ */
+export const readLedger: Handler<'care.ledger'> = async (ctx, input) => {
+  const { member: me } = requireMember(ctx.caller);
+  const member = await getMember(ctx.deps.db, input.memberId);
+  requireCareFor(ctx.caller, member.branchId);
+  const view = await ledgerOf(ctx, member);
+  checked(await ctx.deps.db.collection(READS).add({
+    memberId: member._id, readerId: me._id, readerName: me.name, at: ctx.now, sensitive: !!(view.health || view.living), action: ctx.action,
+  }));
+  return view;
+};
+
+/** A contact named on the ledger must be who the role says: a staff member; a member of the person's branch. */
+const contactsFor = async (ctx: ActionContext, person: MemberDoc, bureauId?: string, branchId?: string) => {
+  const { db } = ctx.deps;
+  const [bureau, branch] = await Promise.all([bureauId ? getMember(db, bureauId) : undefined, branchId ? getMember(db, branchId) : undefined]);
+  if (bureau && !bureau.roles.includes('staff')) throw new AppError('VALIDATION_FAILED', { bureauContactId: '局机关联系人要选老干部局的工作人员' });
+  if (branch && branch.branchId !== person.branchId) throw new AppError('VALIDATION_FAILED', { branchContactId: '支部联系人要选本支部的同志' });
+  return { bureau, branch };
+};
+
+/** What each change says in the dated record (health and living notes are not copied there: only that they changed). */
+const changeLines = (before: LedgerDoc | null, after: LedgerDoc): string[] => {
+  const lines: string[] = [];
+  if (after.bureau?.memberId !== before?.bureau?.memberId && after.bureau) lines.push(`局机关联系人：${after.bureau.name}`);
+  if (after.branch?.memberId !== before?.branch?.memberId && after.branch) lines.push(`支部联系人：${after.branch.name}`);
+  if (JSON.stringify(after.helper) !== JSON.stringify(before?.helper) && after.helper) lines.push(`志愿者或家属联系人：${after.helper.relation}${after.helper.name}`);
+  if ((after.health ?? '') !== (before?.health ?? '')) lines.push('更新了健康情况');
+  if ((after.living ?? '') !== (before?.living ?? '')) lines.push('更新了生活情况');
+  if (after.partyJoinYear !== before?.partyJoinYear && after.partyJoinYear) lines.push(`入党年份：${after.partyJoinYear}年`);
+  return lines;
+};
+
+/** Staff keep the ledger: the 1+1+1 contacts, health and living notes, the Party year; each change is dated; audited. */
+export const saveLedger: Handler<'care.saveLedger'> = async (ctx, input) => {
+  const { member: me } = requireMember(ctx.caller);
+  const { db } = ctx.deps;
+  const person = await getMember(db, input.memberId);
+  const { bureau, branch } = await contactsFor(ctx, person, input.bureauContactId, input.branchContactId);
+  await inTransaction(db, async (tx) => {
+    const before = oneDoc<LedgerDoc>((await tx.collection(LEDGERS).doc(person._id).get()).data);
+    const after: LedgerDoc = {
+      _id: person._id,
+      memberId: person._id,
+      branchId: person.branchId,
+      ...((bureau ? { bureau: contactOf(bureau) } : before?.bureau ? { bureau: before.bureau } : {})),
+      ...((branch ? { branch: contactOf(branch) } : before?.branch ? { branch: before.branch } : {})),
+      ...((input.helper ?? before?.helper) ? { helper: input.helper ?? before?.helper } : {}),
+      ...(((input.health ?? before?.health)?.trim()) ? { health: (input.health ?? before?.health)?.trim() } : {}),
+      ...(((input.living ?? before?.living)?.trim()) ? { living: (input.living ?? before?.living)?.trim() } : {}),
+      ...((input.partyJoinYear ?? before?.partyJoinYear) ? { partyJoinYear: input.partyJoinYear ?? before?.partyJoinYear } : {}),
+      updatedAt: ctx.now,
+    };
+    const { _id, ...rest } = after;
+    checked(await tx.collection(LEDGERS).doc(_id).set(rest));
+    const lines = changeLines(before, after);
+    if (lines.length) checked(await tx.collection(ENTRIES).add({ memberId: person._id, at: ctx.now, byId: me._id, byName: me.name, text: lines.join('；') }));
+    // The trail keeps what changed, never the health text itself.
+    checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'care_ledger', id: person._id }, null, { changed: lines })));
+  });
+  return ledgerOf(ctx, person);
+};
+
+/** 动态记录: a dated line on a person's ledger, by staff or the branch secretary; audited. */
+export const addEntry: Handler<'care.addEntry'> = async (ctx, input) => {
+  const { member: me } = requireMember(ctx.caller);
+  const { db } = ctx.deps;
+  const person = await getMember(db, input.memberId);
+  requireCareFor(ctx.caller, person.branchId);
+  const entry = { memberId: person._id, at: ctx.now, byId: me._id, byName: me.name, text: input.text };
+  await inTransaction(db, async (tx) => {
+    const added = checked(await tx.collection(ENTRIES).add(entry)) as { id: string };
+    checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'care_entry', id: added.id }, null, { memberId: person._id })));
+  });
+  return { at: iso(ctx.now), byName: me.name, text: input.text };
+};

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { PROBLEM_STATE_LABELS } from '../../contract/care-model';
+import { chinaDay } from '../../contract/day-words';
+import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
+import { AppError } from '../../platform/app-error';
+import type { MemberDoc } from '../../platform/caller';
+import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { pageWindow, toPage } from '../../platform/paging';
+import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
+import { listBranch, requireCareFor } from './access';
+import { count, ensureTally } from './tallies';
+import { PROBLEMS, toProblemView, type ProblemDoc } from './store';
+
+const yearOf = (at: Date) => Number(chinaDay(at).slice(0, 4));
+
+/** A problem as first written: 已收到, by whoever raised it (the member, or the visitor on a visit). */
+export const newProblem = (ctx: ActionContext, person: MemberDoc, text: string, source: ProblemDoc['source'], byName: string, visitId?: string): ProblemDoc => ({
+  _id: randomUUID().replace(/-/g, ''),
+  memberId: person._id,
+  memberName: person.name,
+  openid: person.openid,
+  branchId: person.branchId,
+  branchName: person.branchName,
+  text,
+  source,
+  ...(visitId ? { visitId } : {}),
+  state: 'open',
+  solved: false,
+  steps: [{ state: 'open', at: ctx.now, byName }],
+  year: yearOf(ctx.now),
+  createdAt: ctx.now,
+  updatedAt: ctx.now,
+});
+
+/** 我要求助: in the member's own words; staff and the branch see it at once, and it is counted as raised. Audited. */
+export const askHelp: Handler<'care.askHelp'> = async (ctx, input) => {
+  const { member } = requireMember(ctx.caller);
+  const { db } = ctx.deps;
+  const problem = newProblem(ctx, member, input.text, 'member', '本人');
+  await ensureTally(db, problem.year, member.branchId);
+  await inTransaction(db, async (tx) => {
+    checked(await tx.collection(PROBLEMS).add(problem));
+    await count(tx, db, problem.year, member.branchId, ['problemsRaised']);
+    checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'care_problem', id: problem._id }, null, { source: 'member' })));
+  });
+  return toProblemView(problem);
+};
+
+/**
+ * 正在办 / 已解决, by staff or the person's branch secretary; solving says what was done, and the member is
+ * told in 消息 (and by subscribe message where accepted). A problem is solved once: it counts once. Audited.
+ */
+export const moveProblem: Handler<'care.moveProblem'> = async (ctx, input) => {
+  const { member: me } = requireMember(ctx.caller);
+  const { db } = ctx.deps;
+  const head = oneDoc<ProblemDoc>((await db.collection(PROBLEMS).doc(input.problemId).get()).data);
+  if (!head) throw new AppError('NOT_FOUND', { problemId: '没有找到这个问题' });
+  requireCareFor(ctx.caller, head.branchId);
+  const year = yearOf(ctx.now);
+  if (input.to === 'solved') await ensureTally(db, year, head.branchId);
+  const moved = await inTransaction(db, async (tx) => {
+    const p = oneDoc<ProblemDoc>((await tx.collection(PROBLEMS).doc(head._id).get()).data);
+    if (!p || p.state === 'solved' || p.state === input.to) throw new AppError('INVALID_STATE', { problemId: p?.state === 'solved' ? '这个问题已经解决了' : '这个问题已经在办了' });
+    const step = { state: input.to, at: ctx.now, byName: me.name, ...(input.note?.trim() ? { note: input.note.trim() } : {}) };
+    const change = { state: input.to, solved: input.to === 'solved', steps: [...p.steps, step], updatedAt: ctx.now };
+    checked(await tx.collection(PROBLEMS).doc(p._id).update(change));
+    if (input.to === 'solved') await count(tx, db, year, p.branchId, ['problemsSolved']);
+    checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'care_problem', id: p._id }, { state: p.state }, { state: input.to, note: step.note ?? null })));
+    return { ...p, ...change };
+  });
+  await ctx.deps.notifier.notify({
+    to: moved.openid,
+    template: 'careProgress',
+    page: 'pages/mine/care/index',
+    data: { thing1: moved.text, phrase2: PROBLEM_STATE_LABELS[moved.state], thing3: input.note?.trim() || '工作人员正在办理' },
+  });
+  return toProblemView(moved);
+};
+
+/** Open problems first by latest change (or solved ones), for staff county-wide or a secretary's branch. */
+export const listProblems: Handler<'care.problems'> = async (ctx, input) => {
+  const branchId = listBranch(ctx.caller, input.branchId);
+  const { skip, limit } = pageWindow(input);
+  const { data } = await ctx.deps.db
+    .collection(PROBLEMS)
+    .where(branchId ? { branchId, solved: input.solved } : { solved: input.solved })
+    .orderBy('updatedAt', 'desc')
+    .skip(skip)
+    .limit(limit)
+    .get();
+  return toPage(data as ProblemDoc[], input, toProblemView);
+};

@@ -1,0 +1,119 @@
+import { COLLECTIONS } from '../../contract/collections';
+import {
+  OCCASION_LABELS, PROBLEM_STATE_LABELS, type Occasion, type ProblemState, type ProblemView, type VisitView, type VisitWay,
+} from '../../contract/care-model';
+import { chinaDay } from '../../contract/day-words';
+import { isOverdue } from '../../domain/care/occasions';
+
+/** 关爱服务's documents: one ledger per member (id = member id), visits (due and done), problems, tallies. */
+export const LEDGERS = COLLECTIONS.careLedgers;
+export const ENTRIES = COLLECTIONS.careEntries;
+export const VISITS = COLLECTIONS.careVisits;
+export const PROBLEMS = COLLECTIONS.careProblems;
+export const TALLIES = COLLECTIONS.careTallies;
+export const VISITED = COLLECTIONS.careVisited;
+export const READS = COLLECTIONS.careReads;
+
+export interface ContactRef {
+  memberId: string;
+  name: string;
+  phone?: string;
+}
+
+export interface LedgerDoc {
+  _id: string;
+  memberId: string;
+  branchId: string;
+  bureau?: ContactRef;
+  branch?: ContactRef;
+  helper?: { name: string; relation: string; phone: string };
+  /** Sensitive (health): staff only, every read logged. */
+  health?: string;
+  living?: string;
+  partyJoinYear?: number;
+  updatedAt: Date;
+}
+
+export interface EntryDoc {
+  _id: string;
+  memberId: string;
+  at: Date;
+  byId: string;
+  byName: string;
+  text: string;
+}
+
+export interface VisitDoc {
+  _id: string;
+  memberId: string;
+  memberName: string;
+  branchId: string;
+  branchName: string;
+  occasion: Occasion;
+  /** The occasion's year (calendar) or the report's year (event). */
+  year: number;
+  dueBy: string;
+  status: 'due' | 'done';
+  reportedBy?: string;
+  reportNote?: string;
+  visitedOn?: string;
+  way?: VisitWay;
+  visitors?: string;
+  found?: string;
+  problemId?: string;
+  createdAt: Date;
+  doneAt?: Date;
+}
+
+export interface ProblemDoc {
+  _id: string;
+  memberId: string;
+  memberName: string;
+  openid: string;
+  branchId: string;
+  branchName: string;
+  text: string;
+  source: 'visit' | 'member';
+  visitId?: string;
+  state: ProblemState;
+  /** state === 'solved', for the lists' index (unsolved first, then solved by date). */
+  solved: boolean;
+  steps: Array<{ state: ProblemState; at: Date; byName: string; note?: string }>;
+  year: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+export const toVisitView = (v: VisitDoc, now: Date): VisitView => ({
+  id: v._id,
+  memberId: v.memberId,
+  memberName: v.memberName,
+  branchName: v.branchName,
+  occasion: v.occasion,
+  occasionLabel: OCCASION_LABELS[v.occasion],
+  status: v.status,
+  dueBy: v.dueBy,
+  overdue: v.status === 'due' && isOverdue(v.dueBy, chinaDay(now)),
+  ...(v.reportedBy ? { reportedBy: v.reportedBy } : {}),
+  ...(v.reportNote ? { reportNote: v.reportNote } : {}),
+  ...(v.visitedOn ? { visitedOn: v.visitedOn } : {}),
+  ...(v.way ? { way: v.way } : {}),
+  ...(v.visitors ? { visitors: v.visitors } : {}),
+  ...(v.found ? { found: v.found } : {}),
+  ...(v.problemId ? { problemId: v.problemId } : {}),
+});
+
+export const toProblemView = (p: ProblemDoc): ProblemView => ({
+  id: p._id,
+  memberId: p.memberId,
+  memberName: p.memberName,
+  branchName: p.branchName,
+  text: p.text,
+  source: p.source,
+  state: p.state,
+  stateLabel: PROBLEM_STATE_LABELS[p.state],
+  steps: p.steps.map((s) => ({ state: s.state, at: iso(s.at), byName: s.byName, ...(s.note ? { note: s.note } : {}) })),
+  createdAt: iso(p.createdAt),
+});

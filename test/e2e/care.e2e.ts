@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+
+/**
+ * 关爱服务 in a real browser, one member and their branch secretary per run, at 320/375 × 标准/特大:
+ * the member sees the 1+1+1 people to ring, asks for help in plain words and tells the bureau of a stay
+ * in hospital; the secretary finds the due visit on 关爱服务, opens the person's 服务台账, records the visit
+ * with a problem raised, and solves the member's 求助; the member reads 已解决; staff read the year's
+ * figures in the bureau's own sentence. Each run has its own member (with a seeded ledger).
+ */
+const RUNS = [
+  ['demo-member-1', '张桂兰', 'demo-secretary-bureau'],
+  ['demo-member-20', '孙玉珍', 'demo-secretary-bureau'],
+  ['demo-member-13', '田茂林', 'demo-secretary-longtan'],
+  ['demo-member-14', '冉启芳', 'demo-secretary-longtan'],
+] as const;
+
+describe('关爱服务 journey in Chromium', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  }, 180_000);
+  afterAll(() => e2e?.close());
+
+  const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
+  const shot = async (page: Page, role: string, name: string, width: number) => {
+    await page.waitForTimeout(700); // the page's slide-in
+    await e2e.shot(page, role, name, width);
+  };
+
+  it.each(COMBOS.map(([width, font], i) => [width, font, ...RUNS[i]] as const))('member asks for help and reports a stay in hospital; the secretary visits and solves it (%i px, %s type, %s)', async (width, font, openid, name, secretary) => {
+    const help = `家里的水管漏水了（${width}${font}）`;
+    // 1. The member: 我的 → 关爱服务: the people to ring; 我要求助; 我生病住院了.
+    const mem = await e2e.open(width, openid, font);
+    const mv = shown(mem);
+    await go(mem, '/pages/mine/index');
+    await mv.locator('#open-care').click();
+    const contacts = mv.locator('#care-contacts');
+    await contacts.getByText('老干部局联系人').waitFor();
+    await contacts.getByRole('button', { name: /^给.+打电话 1\d{10}$/ }).first().waitFor();
+    await expectElderLayout(mem);
+    await shot(mem, 'member', 'care', width);
+    await mv.getByLabel('想请组织帮什么', { exact: true }).fill(help);
+    await mv.locator('#care-ask').click();
+    await mv.locator('#care-said').getByText('已收到您的求助', { exact: false }).waitFor();
+    await mv.locator('#care-tell').getByText('我生病住院了').click();
+    await mv.locator('#care-said').getByText('3天内会有人来看望您', { exact: false }).waitFor();
+    await mv.locator('.care-problem', { hasText: help }).getByText('已收到').waitFor();
+
+    // 2. The secretary: 书记工作台 → 关爱服务: the due visit, then the person's 服务台账.
+    const sec = await e2e.open(width, secretary, font);
+    const sv = shown(sec);
+    await go(sec, '/packageSecretary/workbench/index');
+    await sv.locator('#workbench-care').click();
+    const due = sv.locator('.card', { hasText: `${name} · 生病住院探望` }).filter({ visible: true });
+    await due.waitFor();
+    await sv.locator('#care-figures').getByText(/^探望生病住院\d+人次，走访慰问\d+人，解决问题\d+个$/).waitFor();
+    await expectElderLayout(sec);
+    await shot(sec, 'secretary', 'care-desk', width);
+    await due.click();
+    const ledger = sv.locator('#care-ledger');
+    await ledger.waitFor();
+    // A secretary reads the ledger without the health notes staff keep.
+    expect(await sv.locator('#care-health').count()).toBe(0);
+    await ledger.getByText('登记走访').first().click();
+    await ledger.getByLabel('走访人', { exact: true }).fill('王德明');
+    await ledger.getByLabel('走访情况', { exact: true }).fill('在县医院看望，精神还好');
+    await ledger.getByLabel('反映的问题', { exact: true }).fill('出院后没人接');
+    await expectElderLayout(sec);
+    await shot(sec, 'secretary', 'care-visit-form', width);
+    await ledger.getByText('登记这次走访').click();
+    await ledger.getByText(/生病住院探望（上门走访）王德明：在县医院看望/).waitFor();
+    await ledger.locator('.care-problem', { hasText: '出院后没人接' }).waitFor();
+    // Solve the member's own 求助, saying how.
+    const asked = ledger.locator('.care-problem', { hasText: help });
+    await asked.getByLabel('办理说明', { exact: true }).fill('社区已派人修好水管');
+    await asked.getByText('已解决', { exact: true }).last().click();
+    await asked.getByText('社区已派人修好水管', { exact: false }).waitFor();
+    await expectElderLayout(sec);
+    await shot(sec, 'secretary', 'care-ledger', width);
+
+    // 3. The member reads it: 已解决 on 关爱服务, and the visit received.
+    await go(mem, '/pages/mine/care/index');
+    await mv.locator('.care-problem', { hasText: help }).getByText('已解决').first().waitFor();
+    await mv.locator('#care-visits').getByText(/生病住院探望（上门走访）：王德明/).waitFor();
+    await expectElderLayout(mem);
+    await shot(mem, 'member', 'care-solved', width);
+    for (const p of [mem, sec]) await p.context().close();
+  }, 180_000);
+
+  it.each([375, 320])('staff read the county\'s figures and the due list with 督办 (%i px)', async (width) => {
+    const staff = await e2e.open(width, 'demo-staff-1');
+    const view = shown(staff);
+    await go(staff, '/packageStaff/console/index');
+    await view.locator('#console-care').click();
+    await view.locator('#care-figures').getByText(/^探望生病住院\d+人次/).waitFor();
+    // The seed's stay in hospital reported five days ago is past its three days.
+    await view.locator('.card', { hasText: '冯继红 · 生病住院探望' }).getByText('已超期，请督办').waitFor();
+    await expectElderLayout(staff);
+    await shot(staff, 'staff', 'care-desk', width);
+    await view.locator('.card', { hasText: '冯继红 · 生病住院探望' }).click();
+    await view.locator('#care-health').getByText('高血压，每天服药', { exact: false }).waitFor();
+    await view.locator('#care-keeper').waitFor();
+    await expectElderLayout(staff);
+    await shot(staff, 'staff', 'care-ledger', width);
+    await staff.context().close();
+  }, 120_000);
+});
