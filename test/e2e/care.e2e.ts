@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { answerSubscribe } from './support/subscribe';
 
 /**
  * 关爱服务 in a real browser, one member and their branch secretary per run, at 320/375 × 标准/特大:
@@ -42,6 +43,7 @@ describe('关爱服务 journey in Chromium', () => {
     await shot(mem, 'member', 'care', width);
     await mv.getByLabel('想请组织帮什么', { exact: true }).fill(help);
     await mv.locator('#care-ask').click();
+    await answerSubscribe(mem, 'accept'); // WeChat's sheet: 允许 buys the one message that says it is solved
     await mv.locator('#care-said').getByText('已收到您的求助', { exact: false }).waitFor();
     await mv.locator('#care-tell').getByText('我生病住院了').click();
     await mv.locator('#care-said').getByText('3天内会有人来看望您', { exact: false }).waitFor();
@@ -73,6 +75,7 @@ describe('关爱服务 journey in Chromium', () => {
     await ledger.locator('.care-problem', { hasText: '出院后没人接' }).waitFor();
     // Solve the member's own 求助, saying how.
     const asked = ledger.locator('.care-problem', { hasText: help });
+    await asked.getByText('办理这个问题').click();
     await asked.getByLabel('办理说明', { exact: true }).fill('社区已派人修好水管');
     await asked.getByText('已解决', { exact: true }).last().click();
     await asked.getByText('社区已派人修好水管', { exact: false }).waitFor();
@@ -82,7 +85,7 @@ describe('关爱服务 journey in Chromium', () => {
     // 3. The member reads it: 已解决 on 关爱服务, and the visit received.
     await go(mem, '/pages/mine/care/index');
     await mv.locator('.care-problem', { hasText: help }).getByText('已解决').first().waitFor();
-    await mv.locator('#care-visits').getByText(/生病住院探望（上门走访）：王德明/).waitFor();
+    await mv.locator('#care-visits').getByText(/生病住院探望（上门走访）：王德明/).first().waitFor(); // the newest first
     await expectElderLayout(mem);
     await shot(mem, 'member', 'care-solved', width);
     for (const p of [mem, sec]) await p.context().close();

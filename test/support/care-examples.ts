@@ -20,7 +20,7 @@ export const CARE_EXAMPLES: Record<Extract<ActionName, `care.${string}`>, Exampl
   'care.ledger': { prepare: async (cloud) => as(STAFF, { memberId: await idOf(cloud, MEMBER) }) },
   'care.saveLedger': { prepare: async (cloud, i) => as(STAFF, { memberId: await idOf(cloud, MEMBER), living: `示例生活情况${uniq(i)}` }) },
   'care.addEntry': { prepare: async (cloud, i) => as(SECRETARY, { memberId: await idOf(cloud, MEMBER), text: `示例记录${uniq(i)}` }) },
-  'care.report': { prepare: async (cloud, i) => as((await newMember(cloud, i)).openid, { occasion: 'hardship', note: '家里有困难' }) },
+  'care.report': { prepare: async (cloud, i) => as((await newMember(cloud, i)).openid, { occasion: 'hardship', note: `家里有困难${uniq(i)}` }) },
   'care.recordVisit': {
     prepare: async (cloud, i) => as(SECRETARY, { visitId: await dueVisit(cloud, i), visitedOn: shanghaiDay(cloud.clock.now()), way: 'home', visitors: '王德明', found: '身体在恢复，心情不错' }),
   },

@@ -6,16 +6,26 @@ import { useRun } from '../ideas/use-run';
 
 /**
  * Moving one problem on: 我来办 (正在办), then 已解决 with what was done — the member reads that line in
- * 消息, so it is required. Nothing to do on a solved one.
+ * 消息, so it is required. Folded behind 办理这个问题; nothing to do on a solved one.
  */
 export function ProblemMoves({ problem, onMoved }: { problem: ProblemView; onMoved: (next: ProblemView) => void }) {
   const move = useRun('care.moveProblem');
   const [note, setNote] = useState('');
+  const [open, setOpen] = useState(false);
   if (problem.state === 'solved') return null;
+  // Folded until asked for: a list of problems stays one screen of problems, not of forms.
+  if (!open) {
+    return (
+      <BigButton kind='secondary' id={`care-handle-${problem.id}`} onClick={() => setOpen(true)}>
+        办理这个问题
+      </BigButton>
+    );
+  }
   const run = async (to: 'in_hand' | 'solved') => {
     const r = await move.run({ problemId: problem.id, to, ...(note.trim() ? { note: note.trim() } : {}) });
     if (!r) return;
     setNote('');
+    setOpen(false);
     onMoved(r);
   };
   return (

@@ -35,7 +35,7 @@ export default function CareDeskPage() {
   return (
     <PageShell title='关爱服务' back>
       <GateNotice me={me} />
-      <Card title={f ? `${f.year}年以来` : '今年以来'} subtitle='从走访和问题记录里算出来的'>
+      <Card title={f ? `${f.year}年` : '今年'} subtitle='从走访和问题记录里算出来的'>
         {figures.state.status === 'error' && figures.state.error && <LoadFailed error={figures.state.error} onRetry={() => void figures.reload()} />}
         {f && <Text className='care-figures' id='care-figures'>{f.sentence}</Text>}
         {f && <Text className='care-note'>{`走访${f.visitsDone}次，收到问题${f.problemsRaised}个`}</Text>}

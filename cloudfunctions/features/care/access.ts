@@ -2,6 +2,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import type { Caller, MemberDoc } from '../../platform/caller';
 import { oneDoc, type Database, type Transaction } from '../../platform/database';
+import { getBranch } from '../branches/branch-store';
 
 /**
  * Who may act on whose care: staff county-wide; a branch secretary for the members of their own branch
@@ -14,9 +15,12 @@ export const requireCareFor = (caller: Caller, branchId: string): void => {
   if (!mayCareFor(caller, branchId)) throw new AppError('FORBIDDEN');
 };
 
-/** The branch a list is for: staff may pick one or see the county (undefined); a secretary sees their own. */
-export const listBranch = (caller: Caller, requested: string | undefined): string | undefined => {
-  if (caller.roles.has('staff')) return requested;
+/** The branch a list is for: staff may pick one (it must exist) or see the county (undefined); a secretary sees their own. */
+export const listBranch = async (db: Database, caller: Caller, requested: string | undefined): Promise<string | undefined> => {
+  if (caller.roles.has('staff')) {
+    if (requested) await getBranch(db, requested);
+    return requested;
+  }
   const own = caller.member?.secretaryOf;
   if (!own || (requested && requested !== own)) throw new AppError('FORBIDDEN');
   return own;

@@ -14,7 +14,7 @@ export const figuresSentence = (f: Pick<CareFigures, 'hospitalVisits' | 'peopleV
  * or problem they count): one read of at most one document per branch, however many visits there are.
  */
 export const figures: Handler<'care.figures'> = async (ctx, input) => {
-  const branchId = listBranch(ctx.caller, input.branchId);
+  const branchId = await listBranch(ctx.deps.db, ctx.caller, input.branchId);
   const year = input.year ?? Number(chinaDay(ctx.now).slice(0, 4));
   const { data } = await ctx.deps.db.collection(TALLIES).where(branchId ? { year, branchId } : { year }).limit(1000).get();
   const sum = (k: keyof Omit<CareTallyDoc, '_id' | 'year' | 'branchId'>) => (data as CareTallyDoc[]).reduce((n, t) => n + (t[k] ?? 0), 0);

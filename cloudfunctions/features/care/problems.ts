@@ -79,7 +79,7 @@ export const moveProblem: Handler<'care.moveProblem'> = async (ctx, input) => {
 
 /** Open problems first by latest change (or solved ones), for staff county-wide or a secretary's branch. */
 export const listProblems: Handler<'care.problems'> = async (ctx, input) => {
-  const branchId = listBranch(ctx.caller, input.branchId);
+  const branchId = await listBranch(ctx.deps.db, ctx.caller, input.branchId);
   const { skip, limit } = pageWindow(input);
   const { data } = await ctx.deps.db
     .collection(PROBLEMS)

@@ -99,7 +99,7 @@ export const recordVisit: Handler<'care.recordVisit'> = async (ctx, input) => {
 
 /** Visits still due, soonest deadline first (overdue ones lead): the county for staff, a branch for its secretary. */
 export const dueVisits: Handler<'care.dueVisits'> = async (ctx, input) => {
-  const branchId = listBranch(ctx.caller, input.branchId);
+  const branchId = await listBranch(ctx.deps.db, ctx.caller, input.branchId);
   const { skip, limit } = pageWindow(input);
   const { data } = await ctx.deps.db
     .collection(VISITS)
