@@ -117,5 +117,9 @@ export const careFigures = z.object({
   problemsSolved: z.number(),
   /** "探望生病住院29人次，解决问题21个" — from the counts above. */
   sentence: z.string(),
+  /** Staff only: 慰问金 handed over this year (fen) and to how many people, and the bureau's sentence for it. */
+  paidFen: z.number().optional(),
+  peopleHelped: z.number().optional(),
+  moneySentence: z.string().optional(),
 });
 export type CareFigures = z.infer<typeof careFigures>;

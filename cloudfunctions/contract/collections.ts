@@ -49,6 +49,9 @@ export const COLLECTIONS = {
   careReads: 'care_reads',
   /** Where the timer got to in making one calendar occasion's visits (a cursor per occasion and year). */
   careJobs: 'care_jobs',
+  /** 帮扶: the register of members in difficulty (id = member id), and 慰问金 entries. */
+  careHardships: 'care_hardships',
+  carePayments: 'care_payments',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

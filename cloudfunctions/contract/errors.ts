@@ -26,6 +26,8 @@ export const ERRORS = {
   INVALID_STATE: { status: 409, message: '当前状态下不能这样操作，请刷新后再看' },
   // 金点子: an answer still holding a template's blanks is not published
   ANSWER_HAS_BLANKS: { status: 422, message: '答复里还有模板中要填写的地方没有填，请填好再发布' },
+  // 关爱服务: a payment is approved by a second staff member
+  PAYMENT_SAME_PERSON: { status: 409, message: '慰问金要由另一位工作人员审批，提出的人不能自己批准' },
   // volunteers (issue #5)
   TEAM_NOT_FOUND: { status: 404, message: '没有找到这个服务队，可能已被撤销' },
   TEAM_NAME_TAKEN: { status: 409, message: '已有同名的服务队，请换一个名称' },

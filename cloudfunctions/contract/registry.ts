@@ -10,6 +10,7 @@ import { sessionsActions } from './actions/sessions';
 import { messagesActions } from './actions/messages';
 import { todayActions } from './actions/today';
 import { careActions } from './actions/care';
+import { careHelpActions } from './actions/care-help';
 
 /**
  * The API: every action of every function, in one registry. The client's callApi is typed from it,
@@ -27,6 +28,7 @@ export const ACTIONS = {
   ...messagesActions,
   ...todayActions,
   ...careActions,
+  ...careHelpActions,
 };
 
 export type Actions = typeof ACTIONS;

@@ -9,7 +9,7 @@ import type { UploadPurpose } from './uploads';
  *
  * Paths are dotted, with `[]` for each element of a list (`lesson.body.[].fileId`).
  */
-export type RefKind = 'member' | 'branch' | 'lesson' | 'session' | 'deliveryTask' | 'team' | 'activity' | 'idea' | 'message' | 'file' | 'place' | 'careVisit' | 'careProblem';
+export type RefKind = 'member' | 'branch' | 'lesson' | 'session' | 'deliveryTask' | 'team' | 'activity' | 'idea' | 'message' | 'file' | 'place' | 'careVisit' | 'careProblem' | 'carePayment';
 
 export type RefScope =
   /** Any live object in the county: staff and admins work county-wide, and some lists are open to all. */
@@ -47,6 +47,11 @@ export const SCOPES: Partial<Record<ActionName, Record<string, RefDecl>>> = {
   'care.dueVisits': { branchId: r('branch', 'branch') },
   'care.problems': { branchId: r('branch', 'branch') },
   'care.figures': { branchId: r('branch', 'branch') },
+  'care.saveHardship': { memberId: r('member', 'county') },
+  'care.proposePayment': { memberId: r('member', 'county'), correctionOf: r('carePayment', 'county') },
+  'care.decidePayment': { paymentId: r('carePayment', 'county') },
+  'care.handOverPayment': { paymentId: r('carePayment', 'county') },
+  'care.payments': { memberId: r('member', 'county') },
   'members.register': { branchId: r('branch', 'county') },
   'members.updateProfile': { branchId: r('branch', 'county') },
   'members.list': { branchId: r('branch', 'county') },

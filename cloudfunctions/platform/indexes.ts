@@ -110,6 +110,10 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.careTallies, name: 'year_branch', keys: [asc('year'), asc('branchId')] },
   { collection: COLLECTIONS.careReads, name: 'member_at', keys: [asc('memberId'), desc('at')] },
   { collection: COLLECTIONS.careLedgers, name: 'party_join', keys: [asc('partyJoinYear'), asc('updatedAt')] },
+  { collection: COLLECTIONS.careHardships, name: 'active_review', keys: [asc('active'), asc('reviewBy')] },
+  { collection: COLLECTIONS.carePayments, name: 'created', keys: [desc('createdAt')] },
+  { collection: COLLECTIONS.carePayments, name: 'state_created', keys: [asc('state'), desc('createdAt')] },
+  { collection: COLLECTIONS.carePayments, name: 'member_created', keys: [asc('memberId'), desc('createdAt')] },
   // the care calendar's look for people registered since its last run
   { collection: COLLECTIONS.members, name: 'created', keys: [asc('createdAt')] },
 ];

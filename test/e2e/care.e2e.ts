@@ -108,4 +108,37 @@ describe('关爱服务 journey in Chromium', () => {
     await shot(staff, 'staff', 'care-ledger', width);
     await staff.context().close();
   }, 120_000);
+
+  it.each(COMBOS)('慰问金: one staff member proposes on the ledger, another approves and records it handed over (%i px, %s type)', async (width, font) => {
+    const reason = `春节慰问困难党员（${width}${font}）`;
+    const first = await e2e.open(width, 'demo-staff-1', font);
+    const fv = shown(first);
+    await go(first, '/packageStaff/care/index');
+    await fv.locator('#care-money').waitFor();
+    const ledgerOf = (await e2e.api('demo-staff-1', 'members', 'members.list', { keyword: '黄素珍' })).data as { items: Array<{ id: string }> };
+    await go(first, `/packageStaff/care/ledger/index?id=${ledgerOf.items[0].id}`);
+    const help = fv.locator('#care-help');
+    await help.getByLabel('金额（元）', { exact: true }).fill('500');
+    await help.getByLabel('慰问物品', { exact: true }).fill('米一袋、油一桶');
+    await help.getByLabel('发放原因', { exact: true }).fill(reason);
+    await help.locator('#care-propose').click();
+    const mine = help.locator('.care-problem', { hasText: reason });
+    await mine.getByText('等另一位工作人员审批。').waitFor(); // the proposer is not offered 批准
+    await expectElderLayout(first);
+    await shot(first, 'staff', 'care-propose', width);
+
+    const second = await e2e.open(width, 'demo-staff-2', font);
+    const sv = shown(second);
+    await go(second, '/packageStaff/care/money/index');
+    const entry = sv.locator('.care-problem', { hasText: reason });
+    await entry.getByText('批准', { exact: true }).click();
+    await sv.locator('#care-money-state').getByRole('radio', { name: /待发放/ }).click();
+    await entry.getByText('登记已发放').click();
+    await sv.locator('#care-money-state').getByRole('radio', { name: /已发放/ }).click();
+    await entry.getByText(/李晓梅提出，田志勇审批，田志勇于\d{4}-\d{2}-\d{2}发放/).waitFor();
+    await sv.locator('#care-money-figures').getByText(/^慰问\d+人，发放慰问金[\d.,万]+元$/).waitFor();
+    await expectElderLayout(second);
+    await shot(second, 'staff', 'care-money', width);
+    for (const p of [first, second]) await p.context().close();
+  }, 120_000);
 });

@@ -2,6 +2,8 @@ import type { ActionName } from '../../cloudfunctions/contract/registry';
 import { idOf } from '../component/lessons/helpers';
 import { dataOf, type TestCloud } from './test-cloud';
 import { MEMBER, SECRETARY, STAFF, shanghaiDay, uniq } from './example-fixtures';
+
+const STAFF2 = 'demo-staff-2';
 import { newMember } from './example-state';
 
 type Prepared = { caller: string; input: unknown };
@@ -13,6 +15,18 @@ const simple = (caller: string, input: unknown = {}): Example => ({ prepare: asy
 const dueVisit = async (cloud: TestCloud, i: number): Promise<string> => {
   const { openid } = await newMember(cloud, i);
   return dataOf(await cloud.call(openid, 'care.report', { occasion: 'hospital', note: `示例住院${uniq(i)}` })).id;
+};
+
+/**
+ * A payment for a new member (so each call's transaction writes the same documents: the
+ * first payment of a person in a year also marks them as helped), proposed by 田志勇 and approved by
+ * 李晓梅 when `approved` — so the examples' own staff member is the one who decides.
+ */
+const aPayment = async (cloud: TestCloud, i: number, approved: boolean): Promise<string> => {
+  const { memberId } = await newMember(cloud, i);
+  const p = dataOf(await cloud.call(STAFF2, 'care.proposePayment', { memberId, amountFen: 50_000, reason: `示例慰问${uniq(i)}` }));
+  if (approved) dataOf(await cloud.call(STAFF, 'care.decidePayment', { paymentId: p.id, approve: true }));
+  return p.id;
 };
 
 /** 关爱服务's actions, one successful call each (merged into action-examples.ts's table). */
@@ -35,4 +49,13 @@ export const CARE_EXAMPLES: Record<Extract<ActionName, `care.${string}`>, Exampl
   'care.problems': simple(SECRETARY, {}),
   'care.figures': simple(STAFF, {}),
   'care.mine': simple(MEMBER),
+  'care.saveHardship': {
+    // A new person each time: putting someone on the register also writes a line in their record.
+    prepare: async (cloud, i) => as(STAFF, { memberId: (await newMember(cloud, i)).memberId, cause: 'illness', family: '独居，女儿在外地', conditions: `退休金低，看病花费大${uniq(i)}`, reviewBy: '2027-03-01' }),
+  },
+  'care.hardships': simple(STAFF, {}),
+  'care.proposePayment': { prepare: async (cloud, i) => as(STAFF, { memberId: await idOf(cloud, MEMBER), amountFen: 30_000 + i, reason: `春节慰问${uniq(i)}` }) },
+  'care.decidePayment': { prepare: async (cloud, i) => as(STAFF, { paymentId: await aPayment(cloud, i, false), approve: true }) },
+  'care.handOverPayment': { prepare: async (cloud, i) => as(STAFF, { paymentId: await aPayment(cloud, i, true), handedBy: `李晓梅${uniq(i)}`, handedOn: shanghaiDay(cloud.clock.now()) }) },
+  'care.payments': simple(STAFF, {}),
 };

@@ -45,6 +45,7 @@ export const ROUTES = {
   myCare: '/pages/mine/care/index',
   careDesk: '/packageStaff/care/index',
   careLedger: '/packageStaff/care/ledger/index',
+  careMoney: '/packageStaff/care/money/index',
   register: '/pages/member/register/index',
   editProfile: '/pages/member/edit/index',
   secretary: '/packageSecretary/workbench/index',

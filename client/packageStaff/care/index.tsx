@@ -31,6 +31,7 @@ export default function CareDeskPage() {
   const due = usePaged<VisitView>((page) => (ready ? callApi('care.dueVisits', { page, pageSize: 10 }) : none<VisitView>()), key);
   const problems = usePaged<ProblemView>((page) => (ready ? callApi('care.problems', { page, pageSize: 10 }) : none<ProblemView>()), key);
   const f = figures.state.data;
+  const staffOnly = me.status === 'registered' && me.member.roles.includes('staff');
 
   return (
     <PageShell title='关爱服务' back>
@@ -41,6 +42,7 @@ export default function CareDeskPage() {
         {f && <Text className='care-note'>{`走访${f.visitsDone}次，收到问题${f.problemsRaised}个`}</Text>}
       </Card>
 
+      {staffOnly && <Card id='care-money' title='帮扶和慰问金' subtitle='慰问金审批、发放；帮扶台账和复核' tone='accent' onClick={() => openPage(ROUTES.careMoney)} />}
       <Text className='care-section'>要去走访的（三慰问四必访）</Text>
       <PagedList
         state={due.state}

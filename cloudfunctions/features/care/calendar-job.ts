@@ -57,6 +57,19 @@ const peoplePage = async (db: Database, o: CalendarOccasion, cursor: string, sin
   return data as MemberDoc[];
 };
 
+/**
+ * The cursor, written whole. Two runs may make the job's document at the same moment; the one whose
+ * create loses writes its state as an update (both came from the same page, so either state is right).
+ */
+const saveJob = async (db: Database, jobId: string, state: Omit<JobDoc, '_id'>): Promise<void> => {
+  try {
+    checked(await db.collection(JOBS).doc(jobId).set(state));
+  } catch (error) {
+    if (!isDuplicateWrite(error)) throw error;
+    checked(await db.collection(JOBS).doc(jobId).update(state));
+  }
+};
+
 const runOccasion = async (db: Database, o: CalendarOccasion, now: Date): Promise<{ made: number; more: boolean }> => {
   const jobId = `${o.occasion}-${o.year}`;
   const job = oneDoc<JobDoc>((await db.collection(JOBS).doc(jobId).get()).data);
@@ -84,7 +97,7 @@ const runOccasion = async (db: Database, o: CalendarOccasion, now: Date): Promis
   const last = people[people.length - 1]?._id ?? job?.cursor ?? '';
   const done = people.length < PAGE;
   const state = { cursor: last, done, made: (job?.made ?? 0) + made, ...(done ? { checkedAt: now } : {}) };
-  checked(await db.collection(JOBS).doc(jobId).set(state));
+  await saveJob(db, jobId, state);
   return { made, more: !done };
 };
 

@@ -4,6 +4,8 @@ import { addEntry, readLedger, saveLedger } from './ledger';
 import { mine } from './mine';
 import { askHelp, listProblems, moveProblem } from './problems';
 import { dueVisits, recordVisit, report } from './visits';
+import { listHardships, saveHardship } from './hardship';
+import { decidePayment, handOverPayment, listPayments, proposePayment } from './payments';
 
 /** The `care` function's actions (its calendar visits are made by the jobs timer, features/care/calendar-job.ts). */
 export const careRoutes: Routes<'care'> = {
@@ -18,4 +20,10 @@ export const careRoutes: Routes<'care'> = {
   'care.problems': listProblems,
   'care.figures': figures,
   'care.mine': mine,
+  'care.saveHardship': saveHardship,
+  'care.hardships': listHardships,
+  'care.proposePayment': proposePayment,
+  'care.decidePayment': decidePayment,
+  'care.handOverPayment': handOverPayment,
+  'care.payments': listPayments,
 };

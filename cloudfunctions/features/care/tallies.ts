@@ -16,6 +16,9 @@ export interface CareTallyDoc {
   peopleVisited: number;
   problemsRaised: number;
   problemsSolved: number;
+  /** 慰问金 handed over, in fen (corrections included), and the distinct people it went to. */
+  paidFen?: number;
+  peopleHelped?: number;
 }
 
 export type CareCount = 'hospitalVisits' | 'visitsDone' | 'peopleVisited' | 'problemsRaised' | 'problemsSolved';
@@ -45,4 +48,13 @@ export const firstVisitThisYear = async (tx: Transaction, year: number, memberId
   if (oneDoc((await tx.collection(VISITED).doc(id).get()).data)) return false;
   checked(await tx.collection(VISITED).add({ _id: id, year, branchId, memberId }));
   return true;
+};
+
+/** In the hand-over's transaction: the amount, and the person once a year. */
+export const addPaid = async (tx: Transaction, db: Database, year: number, branchId: string, memberId: string, fen: number): Promise<void> => {
+  const id = `${year}_paid_${memberId}`;
+  const first = !oneDoc((await tx.collection(VISITED).doc(id).get()).data);
+  if (first) checked(await tx.collection(VISITED).add({ _id: id, year, branchId, memberId, kind: 'paid' }));
+  const _ = db.command;
+  checked(await tx.collection(TALLIES).doc(tallyId(year, branchId)).update({ paidFen: _.inc(fen), ...(first ? { peopleHelped: _.inc(1) } : {}) }));
 };

@@ -99,11 +99,45 @@ export const seedCare = async (db: Database, now: Date): Promise<void> => {
   }
   checked(await db.collection(COLLECTIONS.careVisits).add(visits));
   if (problems.length) checked(await db.collection(COLLECTIONS.careProblems).add(problems));
-  await writeTallies(db, visits, problems);
+  const payments = seedPayments(people, staff, now);
+  checked(await db.collection(COLLECTIONS.carePayments).add(payments));
+  checked(await db.collection(COLLECTIONS.careHardships).add(HARDSHIP.map((h) => {
+    const m = person(h.openid);
+    return { _id: m._id, memberId: m._id, memberName: m.name, branchId: m.branchId, branchName: m.branchName, cause: h.cause, family: h.family, conditions: h.conditions, reviewBy: addDays(chinaDay(now), h.reviewInDays), active: true, updatedAt: now };
+  })));
+  await writeTallies(db, visits, problems, payments);
+};
+
+/** Two members on the 帮扶 register, one due for review. */
+const HARDSHIP: Array<{ openid: string; cause: 'illness' | 'disaster' | 'other'; family: string; conditions: string; reviewInDays: number }> = [
+  { openid: 'demo-member-16', cause: 'other', family: '老伴去世，独居，女儿在县城', conditions: '退休金低，房子漏雨', reviewInDays: -3 },
+  { openid: 'demo-member-14', cause: 'illness', family: '独居，子女在外地', conditions: '慢性病，每月药费较多', reviewInDays: 40 },
+];
+
+/**
+ * 慰问金 handed over: this year's 春节 and 七一 for the oldest and those in difficulty, proposed by one
+ * staff member and approved by the other; plus one proposal waiting for approval.
+ */
+const seedPayments = (people: Map<string, MemberDoc>, staff: MemberDoc[], now: Date) => {
+  const year = Number(chinaDay(now).slice(0, 4));
+  const out: Array<Record<string, unknown> & { _id: string; memberId: string; branchId: string; amountFen: number; state: string; handedOn?: string }> = [];
+  const give = (m: MemberDoc, i: number, amountFen: number, reason: string, handedOn?: string) => out.push({
+    _id: `seedpay${out.length}`, memberId: m._id, memberName: m.name, branchId: m.branchId, branchName: m.branchName, amountFen, reason,
+    ...(i % 2 === 0 ? { goods: '米一袋、油一桶' } : {}),
+    state: handedOn ? 'handed' : 'proposed', proposedById: staff[0]._id, proposedBy: staff[0].name,
+    ...(handedOn ? { approvedBy: staff[1].name, handedBy: `${staff[0].name}、支部书记`, handedOn } : {}),
+    createdAt: new Date(now.getTime() - 60 * DAY), updatedAt: new Date(now.getTime() - 55 * DAY),
+  });
+  const oldest = [...people.values()].filter((m) => m.birthYear <= 1946).sort((a, b) => a.birthYear - b.birthYear);
+  oldest.forEach((m, i) => give(m, i, 50_000, `${year}年春节慰问`, addDays(springFestival(year), -3)));
+  oldest.slice(0, 4).forEach((m, i) => give(m, i, 30_000, `${year}年“七一”慰问老党员`, `${year}-06-28`));
+  const waiting = people.get('demo-member-16');
+  if (waiting) give(waiting, 1, 100_000, '房子漏雨，困难补助');
+  return out.filter((p) => !p.handedOn || p.handedOn <= chinaDay(now));
 };
 
 /** The tallies and visited markers the live actions keep, computed from the seeded records. */
-const writeTallies = async (db: Database, visits: VisitDoc[], problems: ProblemDoc[]): Promise<void> => {
+const writeTallies = async (db: Database, visits: VisitDoc[], problems: ProblemDoc[], payments: Array<{ memberId: string; branchId: string; amountFen: number; state: string; handedOn?: string }>): Promise<void> => {
   const tallies = new Map<string, CareTallyDoc>();
   const tally = (year: number, branchId: string) => {
     const id = tallyId(year, branchId);
@@ -126,6 +160,16 @@ const writeTallies = async (db: Database, visits: VisitDoc[], problems: ProblemD
     tally(p.year, p.branchId).problemsRaised += 1;
     const solved = p.steps.find((s) => s.state === 'solved');
     if (solved) tally(Number(chinaDay(solved.at).slice(0, 4)), p.branchId).problemsSolved += 1;
+  }
+  for (const p of payments.filter((x) => x.state === 'handed' && x.handedOn)) {
+    const year = Number((p.handedOn as string).slice(0, 4));
+    const t = tally(year, p.branchId);
+    t.paidFen = (t.paidFen ?? 0) + p.amountFen;
+    const id = `${year}_paid_${p.memberId}`;
+    if (!markers.has(id)) {
+      markers.set(id, { _id: id, year, branchId: p.branchId, memberId: p.memberId });
+      t.peopleHelped = (t.peopleHelped ?? 0) + 1;
+    }
   }
   if (tallies.size) checked(await db.collection(COLLECTIONS.careTallies).add([...tallies.values()]));
   if (markers.size) checked(await db.collection(COLLECTIONS.careVisited).add([...markers.values()]));

@@ -14,6 +14,7 @@ import { ProblemList } from '../../../features/care/ProblemList';
 import { ProblemMoves } from '../../../features/care/ProblemMoves';
 import { LedgerKeeper } from './LedgerKeeper';
 import { VisitForm } from './VisitForm';
+import { HelpSection } from './HelpSection';
 import '../../../features/care/care.scss';
 
 const REPORTS: Array<{ occasion: EventOccasion; label: string }> = [
@@ -103,6 +104,7 @@ export default function CareLedgerPage() {
             <>
               <Text className='care-section'>台账维护（工作人员）</Text>
               <LedgerKeeper ledger={l} onSaved={(next) => loaded.set(next)} />
+              <HelpSection memberId={l.memberId} myName={me.status === 'registered' ? me.member.name : ''} />
             </>
           )}
         </View>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '帮扶和慰问金', enablePageMeta: true });
