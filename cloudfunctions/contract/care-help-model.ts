@@ -57,3 +57,8 @@ export const yuanText = (fen: number): string => {
   if (Math.abs(yuan) >= 10_000) return `${(Math.round(yuan / 1000) / 10).toString()}万元`;
   return `${Number.isInteger(yuan) ? yuan.toLocaleString('en-US') : yuan.toFixed(2)}元`;
 };
+
+/** The care ledgers staff download by year (xlsx). */
+export const CARE_LEDGERS = ['visits', 'payments', 'problems'] as const;
+export type CareLedger = (typeof CARE_LEDGERS)[number];
+export const CARE_LEDGER_LABELS: Record<CareLedger, string> = { visits: '走访记录', payments: '慰问金发放', problems: '问题解决' };

@@ -112,6 +112,10 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.careLedgers, name: 'party_join', keys: [asc('partyJoinYear'), asc('updatedAt')] },
   { collection: COLLECTIONS.careHardships, name: 'active_review', keys: [asc('active'), asc('reviewBy')] },
   { collection: COLLECTIONS.carePayments, name: 'created', keys: [desc('createdAt')] },
+  // the year's xlsx ledgers
+  { collection: COLLECTIONS.careVisits, name: 'status_visited', keys: [asc('status'), asc('visitedOn')] },
+  { collection: COLLECTIONS.carePayments, name: 'state_handed', keys: [asc('state'), asc('handedOn')] },
+  { collection: COLLECTIONS.careProblems, name: 'year_created', keys: [asc('year'), asc('createdAt')] },
   { collection: COLLECTIONS.carePayments, name: 'state_created', keys: [asc('state'), desc('createdAt')] },
   { collection: COLLECTIONS.carePayments, name: 'member_created', keys: [asc('memberId'), desc('createdAt')] },
   // the care calendar's look for people registered since its last run

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 import { answerSubscribe } from './support/subscribe';
@@ -101,6 +102,10 @@ describe('关爱服务 journey in Chromium', () => {
     await view.locator('.card', { hasText: '冯继红 · 生病住院探望' }).getByText('已超期，请督办').waitFor();
     await expectElderLayout(staff);
     await shot(staff, 'staff', 'care-desk', width);
+    // The year's 走访记录 straight to the PC or phone: a real Excel file.
+    const [download] = await Promise.all([staff.waitForEvent('download'), view.locator('#care-download-visits').click()]);
+    expect(readFileSync(await download.path()).subarray(0, 2).toString('latin1')).toBe('PK');
+    await view.locator('#care-download-done').getByText(/^关爱服务_走访记录_\d{4}年\.xlsx：\d+条记录$/).waitFor();
     await view.locator('.card', { hasText: '冯继红 · 生病住院探望' }).click();
     await view.locator('#care-health').getByText('高血压，每天服药', { exact: false }).waitFor();
     await view.locator('#care-keeper').waitFor();

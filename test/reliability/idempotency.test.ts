@@ -9,6 +9,7 @@ const WRITES = actionNames.filter((a) => ACTIONS[a].write);
 const OTHER_PAYLOAD: Partial<Record<ActionName, (input: Record<string, unknown>) => unknown>> = {
   'volunteers.exportLedger': () => ({ from: '2026-02', to: '2026-03' }),
   'ideas.exportLedger': () => ({ from: '2026-10-01', to: '2026-10-31' }),
+  'care.exportLedger': () => ({ year: 2026, ledger: 'problems' }),
   'members.register': (input) => ({ ...input, name: '另一个名字' }),
   'volunteers.applyToJoin': () => ({ teamId: 'another-team' }),
   'volunteers.leaveTeam': () => ({ teamId: 'another-team' }),

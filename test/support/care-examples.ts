@@ -58,4 +58,5 @@ export const CARE_EXAMPLES: Record<Extract<ActionName, `care.${string}`>, Exampl
   'care.decidePayment': { prepare: async (cloud, i) => as(STAFF, { paymentId: await aPayment(cloud, i, false), approve: true }) },
   'care.handOverPayment': { prepare: async (cloud, i) => as(STAFF, { paymentId: await aPayment(cloud, i, true), handedBy: `李晓梅${uniq(i)}`, handedOn: shanghaiDay(cloud.clock.now()) }) },
   'care.payments': simple(STAFF, {}),
+  'care.exportLedger': simple(STAFF, { year: 2026, ledger: 'visits' }),
 };

@@ -12,6 +12,7 @@ import { ProblemList } from '../../features/care/ProblemList';
 import { ProblemMoves } from '../../features/care/ProblemMoves';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
+import { LedgerDownloads } from './LedgerDownloads';
 import '../../features/care/care.scss';
 
 const none = <T,>() => Promise.resolve({ ok: true as const, data: { items: [] as T[], page: 1, pageSize: 10, hasMore: false }, requestId: '' });
@@ -42,6 +43,11 @@ export default function CareDeskPage() {
         {f && <Text className='care-note'>{`走访${f.visitsDone}次，收到问题${f.problemsRaised}个`}</Text>}
       </Card>
 
+      {staffOnly && f && (
+        <Card title='下载台账'>
+          <LedgerDownloads year={f.year} />
+        </Card>
+      )}
       {staffOnly && <Card id='care-money' title='帮扶和慰问金' subtitle='慰问金审批、发放；帮扶台账和复核' tone='accent' onClick={() => openPage(ROUTES.careMoney)} />}
       <Text className='care-section'>要去走访的（三慰问四必访）</Text>
       <PagedList

@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, optionalText, page, paged, text } from '../text';
 import { dateOnly } from '../lesson-model';
-import { HARDSHIP_CAUSES, hardshipView, PAYMENT_STATES, paymentView } from '../care-help-model';
+import { CARE_LEDGERS, HARDSHIP_CAUSES, hardshipView, PAYMENT_STATES, paymentView } from '../care-help-model';
 
 const STAFF = ['staff'] as const;
 const memberId = id('老同志');
@@ -89,6 +89,17 @@ export const careHelpActions = {
     write: true,
     audited: true,
     rateLimit: WRITE_LIMIT,
+  }),
+  'care.exportLedger': defineAction({
+    fn: 'care',
+    summary: 'One of the year\'s care ledgers as an Excel file: 走访记录, 慰问金发放 or 问题解决 (download link valid 1 hour); for staff',
+    access: STAFF,
+    input: z.object({ year: z.number({ error: '请选择年份' }).int().min(2020, '年份不对').max(2100, '年份不对'), ledger: z.enum(CARE_LEDGERS, { error: '请选择台账' }) }).strict(),
+    output: z.object({ fileId: z.string(), url: z.string(), rows: z.number(), fileName: z.string() }),
+    errors: [],
+    write: true,
+    audited: false,
+    rateLimit: { limit: 10, windowMs: 60_000 },
   }),
   'care.payments': defineAction({
     fn: 'care',

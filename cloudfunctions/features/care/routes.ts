@@ -5,6 +5,7 @@ import { mine } from './mine';
 import { askHelp, listProblems, moveProblem } from './problems';
 import { dueVisits, recordVisit, report } from './visits';
 import { listHardships, saveHardship } from './hardship';
+import { exportLedger } from './export';
 import { decidePayment, handOverPayment, listPayments, proposePayment } from './payments';
 
 /** The `care` function's actions (its calendar visits are made by the jobs timer, features/care/calendar-job.ts). */
@@ -26,4 +27,5 @@ export const careRoutes: Routes<'care'> = {
   'care.decidePayment': decidePayment,
   'care.handOverPayment': handOverPayment,
   'care.payments': listPayments,
+  'care.exportLedger': exportLedger,
 };

@@ -1,0 +1,38 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { CARE_LEDGER_LABELS, CARE_LEDGERS, type CareLedger } from '@contract/care-help-model';
+import { BigButton, StatusText } from '../../ui';
+import { useRun } from '../../features/ideas/use-run';
+import { openLedger } from '../volunteers/shared/open-ledger';
+
+/** The year's care ledgers, one button each: the file opens (weapp) or downloads (H5) at once. */
+export function LedgerDownloads({ year }: { year: number }) {
+  const exporter = useRun('care.exportLedger');
+  const [done, setDone] = useState<string | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const download = async (ledger: CareLedger) => {
+    setDone(null);
+    setOpenError(null);
+    const r = await exporter.run({ year, ledger });
+    if (!r) return;
+    setDone(`${r.fileName}：${r.rows}条记录`);
+    try {
+      await openLedger(r.url, r.fileName);
+    } catch {
+      setOpenError('台账已生成，但没有打开。请再点一次。');
+    }
+  };
+  return (
+    <View id='care-downloads'>
+      <Text className='care-note'>{`${year}年的台账，Excel文件`}</Text>
+      {CARE_LEDGERS.map((l) => (
+        <BigButton key={l} kind='secondary' id={`care-download-${l}`} busy={exporter.busy} busyText='正在生成…' onClick={() => void download(l)}>
+          {`下载${CARE_LEDGER_LABELS[l]}`}
+        </BigButton>
+      ))}
+      {exporter.error && <StatusText tone='error'>{exporter.error}</StatusText>}
+      {done && <StatusText tone='ok' id='care-download-done'>{done}</StatusText>}
+      {openError && <StatusText tone='warn'>{openError}</StatusText>}
+    </View>
+  );
+}

@@ -1,0 +1,37 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
+import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
+
+/** The year's care ledgers as Excel files: every record of the year, no health notes, for staff only. */
+describe('care: xlsx ledgers', () => {
+  let cloud: TestCloud;
+  beforeAll(async () => {
+    cloud = await startTestCloud();
+    await cloud.seed();
+  });
+  afterAll(() => cloud.close());
+
+  const sheetText = async (url: string) => {
+    const files = unzipSync(new Uint8Array(Buffer.from(await (await fetch(encodeURI(url))).arrayBuffer())));
+    return strFromU8(files['xl/sharedStrings.xml'] ?? files['xl/worksheets/sheet1.xml']);
+  };
+
+  it('走访记录, 慰问金发放 and 问题解决 for 2025 hold that year\'s records; health notes appear in none', async () => {
+    const visits = dataOf(await cloud.call('demo-staff-1', 'care.exportLedger', { year: 2025, ledger: 'visits' }));
+    const done = (await cloud.db.collection(COLLECTIONS.careVisits).where({ status: 'done' }).limit(1000).get()).data as Array<{ visitedOn: string }>;
+    expect(visits.rows).toBe(done.filter((v) => v.visitedOn.startsWith('2025')).length);
+    expect(visits.rows).toBeGreaterThan(5);
+    expect(visits.fileName).toBe('关爱服务_走访记录_2025年.xlsx');
+    const text = await sheetText(visits.url);
+    for (const header of ['走访日期', '老同志', '事由', '方式', '走访人', '走访情况']) expect(text).toContain(header);
+    expect(text).toContain('春节慰问');
+    expect(text).not.toContain('高血压');
+
+    const paid = dataOf(await cloud.call('demo-staff-1', 'care.exportLedger', { year: 2026, ledger: 'payments' }));
+    expect(paid.rows).toBeGreaterThan(0);
+    expect(await sheetText(paid.url)).toContain('审批人');
+    const problems = dataOf(await cloud.call('demo-staff-1', 'care.exportLedger', { year: 2025, ledger: 'problems' }));
+    expect(await sheetText(problems.url)).toContain('住院费用报销手续不清楚');
+    expect(errorOf(await cloud.call('demo-secretary-bureau', 'care.exportLedger', { year: 2025, ledger: 'visits' })).code).toBe('FORBIDDEN');
+  });
+});
