@@ -12,4 +12,4 @@ export { PageShell } from './PageShell';
 export { ReadAloudButton } from './ReadAloudButton';
 export { StatusText } from './StatusText';
 export { TextBox } from './TextBox';
-export { usePaged, type PagedState } from './use-paged';
+export { emptyPage, usePaged, type PagedState } from './use-paged';

@@ -73,3 +73,6 @@ export function usePaged<T>(load: Loader<T>, key: string) {
 
   return { state, reload, loadMore, update };
 }
+
+/** An empty first page, for a list whose caller is not ready yet (not signed in): nothing is asked. */
+export const emptyPage = <T>() => Promise.resolve({ ok: true as const, data: { items: [] as T[], page: 1, pageSize: 10, hasMore: false }, requestId: '' });

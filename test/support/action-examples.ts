@@ -1,4 +1,3 @@
-import { COLLECTIONS } from '../../cloudfunctions/contract/collections';
 import type { ActionName } from '../../cloudfunctions/contract/registry';
 import { anIdea } from '../component/ideas/helpers';
 import { idOf, lessonInput } from '../component/lessons/helpers';
@@ -8,7 +7,7 @@ import {
   ADMIN, LEADER, MEMBER, SECRETARY, STAFF, activityInput, sessionInput, shanghaiDay, uniq,
 } from './example-fixtures';
 import {
-  aMessage, bureauId, newMember, draftLesson, publishedLesson, heldLesson, deliveryTask, leaderTeam, freshTeam, applicant, activity, underWay, idea, ideaAt, session, signedSession, openSession,
+  aMessage, aPlace, bureauId, newMember, draftLesson, publishedLesson, heldLesson, deliveryTask, leaderTeam, freshTeam, applicant, activity, underWay, idea, ideaAt, session, signedSession, openSession,
 } from './example-state';
 import { CARE_EXAMPLES } from './care-examples';
 
@@ -28,8 +27,6 @@ export interface ActionExample {
 type Prepared = { caller: string; input: unknown };
 const as = (caller: string, input: unknown): Prepared => ({ caller, input });
 const simple = (caller: string, input: unknown = {}): ActionExample => ({ prepare: async () => as(caller, input) });
-/** A seeded 地点 (cloudfunctions/local/seed/places.ts). */
-const aPlace = async (cloud: TestCloud) => ((await cloud.db.collection(COLLECTIONS.places).where({ name: '城关社区村部院坝' }).limit(1).get()).data[0] as { _id: string })._id;
 
 // --- the table: a missing action is a type error ---
 

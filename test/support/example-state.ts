@@ -112,3 +112,6 @@ export const aMessage = async (cloud: TestCloud, i: number): Promise<string> => 
   const { data } = await cloud.db.collection(COLLECTIONS.messages).where({ openid: MEMBER }).orderBy('createdAt', 'desc').limit(1).get();
   return (data[0] as { _id: string })._id;
 };
+
+/** A seeded 地点 (cloudfunctions/local/seed/places.ts). */
+export const aPlace = async (cloud: TestCloud) => ((await cloud.db.collection(COLLECTIONS.places).where({ name: '城关社区村部院坝' }).limit(1).get()).data[0] as { _id: string })._id;

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import type { ProblemView, VisitView } from '@contract/care-model';
-import { BigButton, Card, LoadFailed, PagedList, PageShell, StatusText, usePaged } from '../../ui';
+import { BigButton, Card, LoadFailed, emptyPage, PagedList, PageShell, StatusText, usePaged } from '../../ui';
 import { callApi } from '../../api/call-api';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
@@ -15,7 +15,6 @@ import { openPage } from '../../features/navigation/navigate';
 import { LedgerDownloads } from './LedgerDownloads';
 import '../../features/care/care.scss';
 
-const none = <T,>() => Promise.resolve({ ok: true as const, data: { items: [] as T[], page: 1, pageSize: 10, hasMore: false }, requestId: '' });
 
 /**
  * 关爱服务 for staff (the county) and branch secretaries (their branch): the year's figures in the bureau's
@@ -29,8 +28,8 @@ export default function CareDeskPage() {
   useDidShow(() => setShown((n) => n + 1)); // back from a ledger: the lists are fresh
   const key = `${ready}|${shown}`;
   const figures = useLoad(() => (ready ? callApi('care.figures', {}) : Promise.resolve({ ok: false as const, error: { code: 'UNAUTHENTICATED' as const, message: '' }, requestId: '' })), key);
-  const due = usePaged<VisitView>((page) => (ready ? callApi('care.dueVisits', { page, pageSize: 10 }) : none<VisitView>()), key);
-  const problems = usePaged<ProblemView>((page) => (ready ? callApi('care.problems', { page, pageSize: 10 }) : none<ProblemView>()), key);
+  const due = usePaged<VisitView>((page) => (ready ? callApi('care.dueVisits', { page, pageSize: 10 }) : emptyPage<VisitView>()), key);
+  const problems = usePaged<ProblemView>((page) => (ready ? callApi('care.problems', { page, pageSize: 10 }) : emptyPage<ProblemView>()), key);
   const f = figures.state.data;
   const staffOnly = me.status === 'registered' && me.member.roles.includes('staff');
 

@@ -6,10 +6,9 @@ import { checked, inTransaction, oneDoc } from '../../platform/database';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { AppError } from '../../platform/app-error';
 import { getMember, requireCareFor } from './access';
-import { ENTRIES, LEDGERS, PROBLEMS, READS, VISITS, toProblemView, toVisitView, type EntryDoc, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
+import { ENTRIES, LEDGERS, PROBLEMS, READS, VISITS, contactsOf, iso, toProblemView, toVisitView, type EntryDoc, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
 
 const SHOWN = 20;
-const iso = (d: Date | string) => new Date(d).toISOString();
 
 const contactOf = (m: MemberDoc) => ({ memberId: m._id, name: m.name, ...(m.phone ? { phone: m.phone } : {}) });
 
@@ -35,11 +34,7 @@ const ledgerOf = async (ctx: ActionContext, member: MemberDoc): Promise<LedgerVi
     livingSituation: LIVING_SITUATION_LABELS[member.livingSituation],
     mobility: MOBILITY_LABELS[member.mobility],
     emergencyContact: member.emergencyContact,
-    contacts: {
-      ...(l?.bureau ? { bureau: l.bureau } : {}),
-      ...(l?.branch ? { branch: l.branch } : {}),
-      ...(l?.helper ? { helper: l.helper } : {}),
-    },
+    contacts: contactsOf(l),
     ...(staff && l?.health ? { health: l.health } : {}),
     ...(staff && l?.living ? { living: l.living } : {}),
     ...(l?.partyJoinYear ? { partyJoinYear: l.partyJoinYear } : {}),

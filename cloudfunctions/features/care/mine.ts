@@ -1,6 +1,6 @@
 import { oneDoc } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
-import { LEDGERS, PROBLEMS, VISITS, toProblemView, toVisitView, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
+import { LEDGERS, PROBLEMS, VISITS, contactsOf, toProblemView, toVisitView, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
 
 const SHOWN = 10;
 
@@ -18,11 +18,7 @@ export const mine: Handler<'care.mine'> = async (ctx) => {
   ]);
   const l = oneDoc<LedgerDoc>(ledger.data);
   return {
-    contacts: {
-      ...(l?.bureau ? { bureau: l.bureau } : {}),
-      ...(l?.branch ? { branch: l.branch } : {}),
-      ...(l?.helper ? { helper: l.helper } : {}),
-    },
+    contacts: contactsOf(l),
     problems: (problems.data as ProblemDoc[]).map(toProblemView),
     visits: (visits.data as VisitDoc[])
       .filter((v) => v.status === 'done')

@@ -84,7 +84,14 @@ export interface ProblemDoc {
   updatedAt: Date;
 }
 
-const iso = (d: Date | string) => new Date(d).toISOString();
+export const iso = (d: Date | string) => new Date(d).toISOString();
+
+/** The 1+1+1 as stored on the ledger, in the shape every view shows. */
+export const contactsOf = (l: LedgerDoc | null) => ({
+  ...(l?.bureau ? { bureau: l.bureau } : {}),
+  ...(l?.branch ? { branch: l.branch } : {}),
+  ...(l?.helper ? { helper: l.helper } : {}),
+});
 
 export const toVisitView = (v: VisitDoc, now: Date): VisitView => ({
   id: v._id,

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { HARDSHIP_CAUSE_LABELS, type HardshipView, type PaymentState, type PaymentView } from '@contract/care-help-model';
-import { Card, OptionGroup, PagedList, PageShell, usePaged } from '../../../ui';
+import { Card, OptionGroup, emptyPage, PagedList, PageShell, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
@@ -17,7 +17,6 @@ const STATES: Array<{ value: PaymentState; label: string }> = [
   { value: 'approved', label: '待发放' },
   { value: 'handed', label: '已发放' },
 ];
-const none = <T,>() => Promise.resolve({ ok: true as const, data: { items: [] as T[], page: 1, pageSize: 10, hasMore: false }, requestId: '' });
 
 /**
  * 帮扶和慰问金 (staff only): the year's money in the bureau's sentence, the entries by step — 待审批 (a second
@@ -30,8 +29,8 @@ export default function CareMoneyPage() {
   const myName = me.status === 'registered' ? me.member.name : '';
   const [state, setState] = useState<PaymentState>('proposed');
   const figures = useLoad(() => (ready ? callApi('care.figures', {}) : Promise.resolve({ ok: false as const, error: { code: 'UNAUTHENTICATED' as const, message: '' }, requestId: '' })), String(ready));
-  const payments = usePaged<PaymentView>((page) => (ready ? callApi('care.payments', { page, pageSize: 10, state }) : none<PaymentView>()), `${ready}|${state}`);
-  const cases = usePaged<HardshipView>((page) => (ready ? callApi('care.hardships', { page, pageSize: 10 }) : none<HardshipView>()), String(ready));
+  const payments = usePaged<PaymentView>((page) => (ready ? callApi('care.payments', { page, pageSize: 10, state }) : emptyPage<PaymentView>()), `${ready}|${state}`);
+  const cases = usePaged<HardshipView>((page) => (ready ? callApi('care.hardships', { page, pageSize: 10 }) : emptyPage<HardshipView>()), String(ready));
 
   return (
     <PageShell title='帮扶和慰问金' back>
