@@ -59,6 +59,6 @@ export const yuanText = (fen: number): string => {
 };
 
 /** The care ledgers staff download by year (xlsx). */
-export const CARE_LEDGERS = ['visits', 'payments', 'problems'] as const;
+export const CARE_LEDGERS = ['people', 'visits', 'payments', 'problems'] as const;
 export type CareLedger = (typeof CARE_LEDGERS)[number];
-export const CARE_LEDGER_LABELS: Record<CareLedger, string> = { visits: '走访记录', payments: '慰问金发放', problems: '问题解决' };
+export const CARE_LEDGER_LABELS: Record<CareLedger, string> = { people: '服务台账', visits: '走访记录', payments: '慰问金发放', problems: '问题解决' };

@@ -64,6 +64,8 @@ export const visitView = z.object({
   visitors: z.string().optional(),
   found: z.string().optional(),
   problemId: z.string().optional(),
+  /** Photos taken on the visit, as temporary URLs (in the ledger, for staff and the branch secretary). */
+  photoUrls: z.array(z.string()).optional(),
 });
 export type VisitView = z.infer<typeof visitView>;
 
@@ -121,5 +123,11 @@ export const careFigures = z.object({
   paidFen: z.number().optional(),
   peopleHelped: z.number().optional(),
   moneySentence: z.string().optional(),
+  /** Visits done this year by occasion (only occasions with a visit). */
+  byOccasion: z.array(z.object({ occasion: z.enum(OCCASIONS), label: z.string(), visits: z.number() })),
+  /** County-wide for staff: each branch's row (money only for staff). */
+  byBranch: z
+    .array(z.object({ branchId: z.string(), branchName: z.string(), visitsDone: z.number(), peopleVisited: z.number(), problemsSolved: z.number(), paidFen: z.number().optional() }))
+    .optional(),
 });
 export type CareFigures = z.infer<typeof careFigures>;

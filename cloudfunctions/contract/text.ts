@@ -67,3 +67,7 @@ export interface Paged<T> {
 
 export const paged = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), hasMore: z.boolean() });
+
+/** A file id as storage gives it (cloud://env.bucket/path); photos are uploaded before the call that names them. */
+const fileId = z.string().regex(/^cloud:\/\/[A-Za-z0-9._-]+\/[A-Za-z0-9._/-]{1,200}$/, '照片格式不对');
+export const photos = z.array(fileId).max(3, '照片最多3张');

@@ -29,6 +29,8 @@ export const UPLOAD_PURPOSES = {
   sessionPhoto: { prefix: 'sessions', kind: 'image' },
   // 送学上门: the photo the visitor takes at the member's home
   deliveryPhoto: { prefix: 'deliveries', kind: 'image' },
+  // 关爱服务: photos taken on a visit (for the 走访 record, shown to staff and the branch secretary)
+  careVisitPhoto: { prefix: 'care/visits', kind: 'image' },
 } as const satisfies Record<string, { prefix: string; kind: UploadKind }>;
 export type UploadPurpose = keyof typeof UPLOAD_PURPOSES;
 

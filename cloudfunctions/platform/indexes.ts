@@ -118,6 +118,11 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.careProblems, name: 'year_created', keys: [asc('year'), asc('createdAt')] },
   { collection: COLLECTIONS.carePayments, name: 'state_created', keys: [asc('state'), desc('createdAt')] },
   { collection: COLLECTIONS.carePayments, name: 'member_created', keys: [asc('memberId'), desc('createdAt')] },
+  // … and one branch's
+  { collection: COLLECTIONS.careVisits, name: 'branch_status_visited', keys: [asc('branchId'), asc('status'), asc('visitedOn')] },
+  { collection: COLLECTIONS.carePayments, name: 'branch_state_handed', keys: [asc('branchId'), asc('state'), asc('handedOn')] },
+  { collection: COLLECTIONS.careProblems, name: 'branch_year_created', keys: [asc('branchId'), asc('year'), asc('createdAt')] },
+  { collection: COLLECTIONS.careLedgers, name: 'branch', keys: [asc('branchId'), asc('_id')] },
   // the care calendar's look for people registered since its last run
   { collection: COLLECTIONS.members, name: 'created', keys: [asc('createdAt')] },
 ];

@@ -12,6 +12,7 @@ import { ProblemList } from '../../features/care/ProblemList';
 import { ProblemMoves } from '../../features/care/ProblemMoves';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
+import { FiguresDetail } from '../../features/care/FiguresDetail';
 import { LedgerDownloads } from './LedgerDownloads';
 import '../../features/care/care.scss';
 
@@ -40,6 +41,7 @@ export default function CareDeskPage() {
         {figures.state.status === 'error' && figures.state.error && <LoadFailed error={figures.state.error} onRetry={() => void figures.reload()} />}
         {f && <Text className='care-figures' id='care-figures'>{f.sentence}</Text>}
         {f && <Text className='care-note'>{`走访${f.visitsDone}次，收到问题${f.problemsRaised}个`}</Text>}
+        {f && <FiguresDetail f={f} />}
       </Card>
 
       {staffOnly && f && (

@@ -92,11 +92,17 @@ export const careHelpActions = {
   }),
   'care.exportLedger': defineAction({
     fn: 'care',
-    summary: 'One of the year\'s care ledgers as an Excel file: 走访记录, 慰问金发放 or 问题解决 (download link valid 1 hour); for staff',
+    summary: 'One of the year\'s care ledgers as an Excel file, the county\'s or one branch\'s: 服务台账 (a row per person), 走访记录, 慰问金发放 or 问题解决 (download link valid 1 hour); for staff',
     access: STAFF,
-    input: z.object({ year: z.number({ error: '请选择年份' }).int().min(2020, '年份不对').max(2100, '年份不对'), ledger: z.enum(CARE_LEDGERS, { error: '请选择台账' }) }).strict(),
+    input: z
+      .object({
+        year: z.number({ error: '请选择年份' }).int().min(2020, '年份不对').max(2100, '年份不对'),
+        ledger: z.enum(CARE_LEDGERS, { error: '请选择台账' }),
+        branchId: id('党支部').optional(),
+      })
+      .strict(),
     output: z.object({ fileId: z.string(), url: z.string(), rows: z.number(), fileName: z.string() }),
-    errors: [],
+    errors: ['BRANCH_NOT_FOUND'],
     write: true,
     audited: false,
     rateLimit: { limit: 10, windowMs: 60_000 },

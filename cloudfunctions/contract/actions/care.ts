@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
-import { id, optionalText, page, paged, phone, text } from '../text';
+import { id, optionalText, page, paged, phone, photos, text } from '../text';
 import { dateOnly } from '../lesson-model';
 import { careContactsView, careFigures, EVENT_OCCASIONS, ledgerView, problemView, visitView, VISIT_WAYS } from '../care-model';
 
@@ -85,6 +85,7 @@ export const careActions = {
         visitors: text({ label: '走访人', max: 40 }),
         found: text({ label: '走访情况', max: 500, multiline: true }),
         problem: optionalText({ label: '反映的问题', max: 300, multiline: true }),
+        photos: photos.optional(),
       })
       .strict(),
     output: visitView,

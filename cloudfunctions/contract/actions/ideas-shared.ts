@@ -1,13 +1,11 @@
 import { z } from '../zod';
-import { id, optionalText, text } from '../text';
+import { id, optionalText, photos, text } from '../text';
 import { IDEA_CATEGORIES } from '../ideas-model';
 
 /** Field rules both the member's and the staff side of 金点子 use. */
 export const ideaId = id('金点子编号');
 export const category = z.enum(IDEA_CATEGORIES, { error: '请选择类别' });
-/** A file id as storage gives it (cloud://env.bucket/path); photos are uploaded before submitting. */
-const fileId = z.string().regex(/^cloud:\/\/[A-Za-z0-9._-]+\/[A-Za-z0-9._/-]{1,200}$/, '照片格式不对');
-export const photos = z.array(fileId).max(3, '照片最多3张');
+export { photos } from '../text';
 export const day = (label: string) => z.string({ error: `请选择${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式不对`);
 
 export const ideaFields = {

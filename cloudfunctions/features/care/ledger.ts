@@ -22,6 +22,8 @@ const ledgerOf = async (ctx: ActionContext, member: MemberDoc): Promise<LedgerVi
     db.collection(PROBLEMS).where({ memberId: member._id }).orderBy('createdAt', 'desc').limit(SHOWN).get(),
   ]);
   const l = oneDoc<LedgerDoc>(ledger.data);
+  const photos = (visits.data as VisitDoc[]).flatMap((v) => v.photos ?? []);
+  const urls = photos.length ? await ctx.deps.files.tempUrls(photos) : {};
   const staff = ctx.caller.roles.has('staff');
   return {
     memberId: member._id,
@@ -39,7 +41,7 @@ const ledgerOf = async (ctx: ActionContext, member: MemberDoc): Promise<LedgerVi
     ...(staff && l?.living ? { living: l.living } : {}),
     ...(l?.partyJoinYear ? { partyJoinYear: l.partyJoinYear } : {}),
     entries: (entries.data as EntryDoc[]).map((e) => ({ at: iso(e.at), byName: e.byName, text: e.text })),
-    visits: (visits.data as VisitDoc[]).map((v) => toVisitView(v, ctx.now)),
+    visits: (visits.data as VisitDoc[]).map((v) => toVisitView(v, ctx.now, urls)),
     problems: (problems.data as ProblemDoc[]).map(toProblemView),
   };
 };

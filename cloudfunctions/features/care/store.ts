@@ -61,6 +61,8 @@ export interface VisitDoc {
   visitors?: string;
   found?: string;
   problemId?: string;
+  /** Photos taken on the visit (storage file ids under care/visits/). */
+  photos?: string[];
   createdAt: Date;
   doneAt?: Date;
 }
@@ -93,7 +95,8 @@ export const contactsOf = (l: LedgerDoc | null) => ({
   ...(l?.helper ? { helper: l.helper } : {}),
 });
 
-export const toVisitView = (v: VisitDoc, now: Date): VisitView => ({
+/** `urls`: temporary links for the visit's photos, where the view shows them (the ledger). */
+export const toVisitView = (v: VisitDoc, now: Date, urls?: Record<string, string>): VisitView => ({
   id: v._id,
   memberId: v.memberId,
   memberName: v.memberName,
@@ -110,6 +113,7 @@ export const toVisitView = (v: VisitDoc, now: Date): VisitView => ({
   ...(v.visitors ? { visitors: v.visitors } : {}),
   ...(v.found ? { found: v.found } : {}),
   ...(v.problemId ? { problemId: v.problemId } : {}),
+  ...(urls && v.photos?.length ? { photoUrls: v.photos.map((f) => urls[f]).filter(Boolean) } : {}),
 });
 
 export const toProblemView = (p: ProblemDoc): ProblemView => ({

@@ -1,4 +1,5 @@
 import { isDuplicateWrite, checked, oneDoc, type Database, type Transaction } from '../../platform/database';
+import type { Occasion } from '../../contract/care-model';
 import { TALLIES, VISITED } from './store';
 
 /**
@@ -19,6 +20,8 @@ export interface CareTallyDoc {
   /** 慰问金 handed over, in fen (corrections included), and the distinct people it went to. */
   paidFen?: number;
   peopleHelped?: number;
+  /** Visits done, by occasion (made as the first visit of an occasion is counted). */
+  visitsByOccasion?: Partial<Record<Occasion, number>>;
 }
 
 export type CareCount = 'hospitalVisits' | 'visitsDone' | 'peopleVisited' | 'problemsRaised' | 'problemsSolved';
@@ -36,9 +39,11 @@ export const ensureTally = async (db: Database, year: number, branchId: string):
   }
 };
 
-export const count = async (tx: Transaction, db: Database, year: number, branchId: string, counts: CareCount[]): Promise<void> => {
+/** `occasion`: a visit done, counted under its occasion too (the figures' 按事由). */
+export const count = async (tx: Transaction, db: Database, year: number, branchId: string, counts: CareCount[], occasion?: Occasion): Promise<void> => {
   if (counts.length === 0) return;
-  const inc = Object.fromEntries(counts.map((c) => [c, db.command.inc(1)]));
+  const inc: Record<string, unknown> = Object.fromEntries(counts.map((c) => [c, db.command.inc(1)]));
+  if (occasion) inc.visitsByOccasion = { [occasion]: db.command.inc(1) };
   checked(await tx.collection(TALLIES).doc(tallyId(year, branchId)).update(inc));
 };
 

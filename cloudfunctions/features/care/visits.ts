@@ -4,6 +4,7 @@ import { AppError } from '../../platform/app-error';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, inTransaction, isDuplicateWrite, oneDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
+import { requireUploads } from '../../platform/uploaded-files';
 import { requireMember, type Handler } from '../../platform/routes';
 import { eventDueBy } from '../../domain/care/occasions';
 import { getMember, listBranch, requireCareFor } from './access';
@@ -71,6 +72,9 @@ export const recordVisit: Handler<'care.recordVisit'> = async (ctx, input) => {
   if (!head) throw new AppError('NOT_FOUND', { visitId: '没有找到这次走访任务' });
   requireCareFor(ctx.caller, head.branchId);
   if (input.visitedOn > chinaDay(ctx.now)) throw new AppError('VALIDATION_FAILED', { visitedOn: '走访日期不能晚于今天' });
+  // Each photo must really be a stored upload of this environment under care/visits/.
+  const photos = [...new Set(input.photos ?? [])];
+  const urls = photos.length ? await requireUploads(ctx.deps.files, photos, 'careVisitPhoto', 'photos') : undefined;
   const year = Number(input.visitedOn.slice(0, 4));
   const problemYear = Number(chinaDay(ctx.now).slice(0, 4));
   await Promise.all([ensureTally(db, year, head.branchId), ensureTally(db, problemYear, head.branchId)]);
@@ -82,11 +86,12 @@ export const recordVisit: Handler<'care.recordVisit'> = async (ctx, input) => {
     const change = {
       status: 'done' as const, visitedOn: input.visitedOn, way: input.way, visitors: input.visitors, found: input.found, doneAt: ctx.now,
       ...(problem ? { problemId: problem._id } : {}),
+      ...(photos.length ? { photos } : {}),
     };
     checked(await tx.collection(VISITS).doc(v._id).update(change));
     const counts: CareCount[] = ['visitsDone', ...(v.occasion === 'hospital' ? (['hospitalVisits'] as const) : [])];
     if (await firstVisitThisYear(tx, year, v.memberId, v.branchId)) counts.push('peopleVisited');
-    await count(tx, db, year, v.branchId, counts);
+    await count(tx, db, year, v.branchId, counts, v.occasion);
     if (problem) {
       checked(await tx.collection(PROBLEMS).add(problem));
       await count(tx, db, problemYear, v.branchId, ['problemsRaised']);
@@ -94,7 +99,7 @@ export const recordVisit: Handler<'care.recordVisit'> = async (ctx, input) => {
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'care_visit', id: v._id }, { status: 'due' }, change)));
     return { ...v, ...change };
   });
-  return toVisitView(done, ctx.now);
+  return toVisitView(done, ctx.now, urls);
 };
 
 /** Visits still due, soonest deadline first (overdue ones lead): the county for staff, a branch for its secretary. */

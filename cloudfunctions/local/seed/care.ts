@@ -149,6 +149,7 @@ const writeTallies = async (db: Database, visits: VisitDoc[], problems: ProblemD
     const year = Number((v.visitedOn as string).slice(0, 4));
     const t = tally(year, v.branchId);
     t.visitsDone += 1;
+    t.visitsByOccasion = { ...t.visitsByOccasion, [v.occasion]: (t.visitsByOccasion?.[v.occasion] ?? 0) + 1 };
     if (v.occasion === 'hospital') t.hospitalVisits += 1;
     const id = `${year}_${v.memberId}`;
     if (!markers.has(id)) {

@@ -71,12 +71,22 @@ describe('care: ledger, reported visits, problems and the year\'s figures', () =
 
   it('the visit is recorded once, with the problem raised on it; problems move to 已解决 once and the member is told', async () => {
     const visitId = dataOf(await cloud.call(STAFF, 'care.dueVisits', {})).items.find((v) => v.memberName === '张桂兰')?.id as string;
-    const input = { visitId, visitedOn: '2026-12-02', way: 'home', visitors: '王德明、李晓梅', found: '刚出院，精神不错', problem: '出院后复查要去市里，没人陪同' };
+    // A photo must really be stored, under care/visits/ (an idea's photo is refused).
+    const photo = await cloud.deps.files.put('care/visits/2026/carevisitphoto01.png', Buffer.from('\x89PNG\r\n\x1a\n'));
+    const ideaPhoto = await cloud.deps.files.put('ideas/2026/ideaphotoabcd0009.png', Buffer.from('\x89PNG\r\n\x1a\n'));
+    const base = { visitId, visitedOn: '2026-12-02', way: 'home', visitors: '王德明、李晓梅', found: '刚出院，精神不错' };
+    expect(errorOf(await cloud.call(SEC, 'care.recordVisit', { ...base, photos: [ideaPhoto] })).fields?.photos).toBe('照片不对，请重新上传');
+    expect(errorOf(await cloud.call(SEC, 'care.recordVisit', { ...base, photos: [photo.replace('photo01', 'photo02')] })).fields?.photos).toBe('文件没有上传成功，请重新上传');
+    const input = { ...base, problem: '出院后复查要去市里，没人陪同', photos: [photo] };
     const [a, b] = await Promise.all([cloud.call(SEC, 'care.recordVisit', input), cloud.call(STAFF, 'care.recordVisit', input)]);
     const results = [a, b].map((r) => (r.ok ? 'ok' : r.error.code)).sort();
     expect(results).toEqual(['INVALID_STATE', 'ok']);
     const done = dataOf(a.ok ? a : b);
     expect(done).toMatchObject({ status: 'done', way: 'home', visitedOn: '2026-12-02' });
+    expect(done.photoUrls).toHaveLength(1);
+    // The ledger shows the visit's photo to the branch secretary.
+    const ledger = dataOf(await cloud.call(SEC, 'care.ledger', { memberId }));
+    expect(ledger.visits.find((v) => v.id === visitId)?.photoUrls).toHaveLength(1);
     expect(errorOf(await cloud.call(STAFF, 'care.recordVisit', { ...input, visitedOn: '2026-12-09' })).code).toBe('VALIDATION_FAILED');
 
     const open = dataOf(await cloud.call(SEC, 'care.problems', {})).items.find((p) => p.id === done.problemId);
@@ -116,12 +126,22 @@ describe('care: ledger, reported visits, problems and the year\'s figures', () =
       problemsRaised: problems.length,
       problemsSolved: solvedThisYear.length,
     });
+    // By occasion: each one's done visits this year; by branch: the rows add up to the county.
+    const byOccasion = new Map<string, number>();
+    for (const v of thisYear) byOccasion.set(v.occasion, (byOccasion.get(v.occasion) ?? 0) + 1);
+    expect(Object.fromEntries(f.byOccasion.map((o) => [o.occasion, o.visits]))).toEqual(Object.fromEntries(byOccasion));
+    expect(f.byOccasion.find((o) => o.occasion === 'hospital')?.label).toBe('生病住院探望');
+    expect(f.byBranch?.reduce((n, b) => n + b.visitsDone, 0)).toBe(f.visitsDone);
+    expect(f.byBranch?.every((b) => b.branchName.endsWith('支部'))).toBe(true);
     // The seeded history and this file's visit: real numbers, not zeros.
     expect(f.hospitalVisits).toBeGreaterThanOrEqual(3);
     expect(f.problemsSolved).toBeGreaterThanOrEqual(2);
     expect(f.sentence).toBe(`探望生病住院${f.hospitalVisits}人次，走访慰问${f.peopleVisited}人，解决问题${f.problemsSolved}个`);
     // A secretary's figures are their branch's.
-    expect(dataOf(await cloud.call(SEC, 'care.figures', {})).problemsRaised).toBeLessThanOrEqual(f.problemsRaised);
+    const own = dataOf(await cloud.call(SEC, 'care.figures', {}));
+    expect(own.problemsRaised).toBeLessThanOrEqual(f.problemsRaised);
+    expect(own.byBranch).toBeUndefined();
+    expect(own.paidFen).toBeUndefined();
     expect(errorOf(await cloud.call(SEC, 'care.figures', { branchId: 'someotherbranch' })).code).toBe('FORBIDDEN');
   });
 });

@@ -4,6 +4,7 @@ import { VISIT_WAY_LABELS, VISIT_WAYS, type VisitView, type VisitWay } from '@co
 import { BigButton, FormField, OptionGroup, PickerButton, StatusText, TextBox } from '../../../ui';
 import { useRun } from '../../../features/ideas/use-run';
 import { todayInChina } from '../../../features/ideas/format';
+import { PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 
 const WAYS = VISIT_WAYS.map((w) => ({ value: w, label: VISIT_WAY_LABELS[w] }));
 
@@ -11,6 +12,7 @@ const WAYS = VISIT_WAYS.map((w) => ({ value: w, label: VISIT_WAY_LABELS[w] }));
 export function VisitForm({ visit, onDone }: { visit: VisitView; onDone: (v: VisitView) => void }) {
   const record = useRun('care.recordVisit');
   const [form, setForm] = useState({ visitedOn: todayInChina(), way: 'home' as VisitWay, visitors: '', found: '', problem: '' });
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const set = <K extends keyof typeof form>(k: K) => (v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
   const errors = record.fields ?? {};
   return (
@@ -30,9 +32,12 @@ export function VisitForm({ visit, onDone }: { visit: VisitView; onDone: (v: Vis
       <FormField label='反映的问题' optional hint='老同志提出的困难，登记后会跟踪到解决' error={errors.problem}>
         <TextBox label='反映的问题' value={form.problem} onChange={set('problem')} multiline maxlength={300} />
       </FormField>
+      <FormField label='走访照片' optional hint='最多3张，只有工作人员和支部书记能看到' error={errors.photos}>
+        <PhotoPicker id={`care-visit-photo-${visit.id}`} purpose='careVisitPhoto' label='走访照片' value={photos} onChange={setPhotos} max={3} />
+      </FormField>
       {record.error && <StatusText tone='error'>{record.error}</StatusText>}
       <BigButton id={`care-visit-save-${visit.id}`} busy={record.busy} onClick={async () => {
-        const r = await record.run({ visitId: visit.id, visitedOn: form.visitedOn, way: form.way, visitors: form.visitors.trim(), found: form.found.trim(), ...(form.problem.trim() ? { problem: form.problem.trim() } : {}) });
+        const r = await record.run({ visitId: visit.id, visitedOn: form.visitedOn, way: form.way, visitors: form.visitors.trim(), found: form.found.trim(), ...(form.problem.trim() ? { problem: form.problem.trim() } : {}), ...(photos.length ? { photos: photos.map((p) => p.fileID) } : {}) });
         if (r) onDone(r);
       }}>
         登记这次走访

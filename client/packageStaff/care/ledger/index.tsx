@@ -15,6 +15,7 @@ import { ProblemMoves } from '../../../features/care/ProblemMoves';
 import { LedgerKeeper } from './LedgerKeeper';
 import { VisitForm } from './VisitForm';
 import { HelpSection } from './HelpSection';
+import { PhotoList } from '../../../ui/PhotoPicker';
 import '../../../features/care/care.scss';
 
 const REPORTS: Array<{ occasion: EventOccasion; label: string }> = [
@@ -81,7 +82,10 @@ export default function CareLedgerPage() {
 
           <Text className='care-section'>走访记录</Text>
           {l.visits.filter((v) => v.status === 'done').map((v) => (
-            <Text key={v.id} className='care-note'>{`${v.visitedOn ? monthDay(v.visitedOn) : ''} ${v.occasionLabel}（${v.way ? VISIT_WAY_LABELS[v.way] : ''}）${v.visitors ?? ''}：${v.found ?? ''}`}</Text>
+            <View key={v.id} id={`care-done-${v.id}`}>
+              <Text className='care-note'>{`${v.visitedOn ? monthDay(v.visitedOn) : ''} ${v.occasionLabel}（${v.way ? VISIT_WAY_LABELS[v.way] : ''}）${v.visitors ?? ''}：${v.found ?? ''}`}</Text>
+              {v.photoUrls?.length ? <PhotoList urls={v.photoUrls} label='走访照片' /> : null}
+            </View>
           ))}
 
           <Text className='care-section'>动态记录</Text>
