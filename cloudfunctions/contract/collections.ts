@@ -52,6 +52,10 @@ export const COLLECTIONS = {
   /** 帮扶: the register of members in difficulty (id = member id), and 慰问金 entries. */
   careHardships: 'care_hardships',
   carePayments: 'care_payments',
+  /** 荣退: one record per newly retired cadre, with the 九个一 checklist and the registration invitation. */
+  careWelcomes: 'care_welcomes',
+  /** The bureau's care settings (one document, id `county`). */
+  careSettings: 'care_settings',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { inviteCode } from './care-welcome-model';
 import { id, optionalText, phone, phoneOrEmpty, text } from './text';
 import { ROLES } from './roles';
 
@@ -53,11 +54,16 @@ export const profileFields = {
 /** 送学上门 goes to a door: whoever asks for it says where the door is. */
 export const ADDRESS_FOR_DELIVERY = '需要送学上门的，请填写家庭住址，送学的同志才找得到您家';
 
-export const profileInput = z
-  .object(profileFields)
-  .strict()
-  .refine((p) => !p.needsHomeDelivery || !!p.address?.trim(), { path: ['address'], message: ADDRESS_FOR_DELIVERY });
+const doorForDelivery = (p: { needsHomeDelivery: boolean; address?: string }) => !p.needsHomeDelivery || !!p.address?.trim();
+
+export const profileInput = z.object(profileFields).strict().refine(doorForDelivery, { path: ['address'], message: ADDRESS_FOR_DELIVERY });
 export type ProfileInput = z.input<typeof profileInput>;
+
+/** Registration: the form, and the 荣退 invitation it was opened from, if any. */
+export const registerInput = z
+  .object({ ...profileFields, invite: inviteCode.optional() })
+  .strict()
+  .refine(doorForDelivery, { path: ['address'], message: ADDRESS_FOR_DELIVERY });
 
 /** Every field optional; `phone: ""` removes the phone on file. */
 export const profileUpdateInput = z.object({ ...profileFields, phone: phoneOrEmpty('联系电话') }).partial().strict();

@@ -11,6 +11,7 @@ import { messagesActions } from './actions/messages';
 import { todayActions } from './actions/today';
 import { careActions } from './actions/care';
 import { careHelpActions } from './actions/care-help';
+import { careWelcomeActions } from './actions/care-welcome';
 
 /**
  * The API: every action of every function, in one registry. The client's callApi is typed from it,
@@ -29,6 +30,7 @@ export const ACTIONS = {
   ...todayActions,
   ...careActions,
   ...careHelpActions,
+  ...careWelcomeActions,
 };
 
 export type Actions = typeof ACTIONS;

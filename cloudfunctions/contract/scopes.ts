@@ -9,7 +9,7 @@ import type { UploadPurpose } from './uploads';
  *
  * Paths are dotted, with `[]` for each element of a list (`lesson.body.[].fileId`).
  */
-export type RefKind = 'member' | 'branch' | 'lesson' | 'session' | 'deliveryTask' | 'team' | 'activity' | 'idea' | 'message' | 'file' | 'place' | 'careVisit' | 'careProblem' | 'carePayment';
+export type RefKind = 'member' | 'branch' | 'lesson' | 'session' | 'deliveryTask' | 'team' | 'activity' | 'idea' | 'message' | 'file' | 'place' | 'careVisit' | 'careProblem' | 'carePayment' | 'careWelcome';
 
 export type RefScope =
   /** Any live object in the county: staff and admins work county-wide, and some lists are open to all. */
@@ -53,6 +53,10 @@ export const SCOPES: Partial<Record<ActionName, Record<string, RefDecl>>> = {
   'care.handOverPayment': { paymentId: r('carePayment', 'county') },
   'care.payments': { memberId: r('member', 'county') },
   'care.exportLedger': { branchId: r('branch', 'county') },
+  'care.addRetiree': { branchId: r('branch', 'county') },
+  'care.tickWelcome': { welcomeId: r('careWelcome', 'branch') },
+  'care.welcomes': { branchId: r('branch', 'branch') },
+  'care.welcome': { welcomeId: r('careWelcome', 'branch') },
   'members.register': { branchId: r('branch', 'county') },
   'members.updateProfile': { branchId: r('branch', 'county') },
   'members.list': { branchId: r('branch', 'county') },

@@ -123,6 +123,9 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.carePayments, name: 'branch_state_handed', keys: [asc('branchId'), asc('state'), asc('handedOn')] },
   { collection: COLLECTIONS.careProblems, name: 'branch_year_created', keys: [asc('branchId'), asc('year'), asc('createdAt')] },
   { collection: COLLECTIONS.careLedgers, name: 'branch', keys: [asc('branchId'), asc('_id')] },
+  // 荣退: the newest retirements first, the county's or a branch's
+  { collection: COLLECTIONS.careWelcomes, name: 'retired', keys: [desc('retiredOn')] },
+  { collection: COLLECTIONS.careWelcomes, name: 'branch_retired', keys: [asc('branchId'), desc('retiredOn')] },
   // the care calendar's look for people registered since its last run
   { collection: COLLECTIONS.members, name: 'created', keys: [asc('createdAt')] },
 ];

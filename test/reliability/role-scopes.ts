@@ -81,4 +81,6 @@ export const SCOPED: Partial<Record<ActionName, Scope>> = {
   'care.addEntry': OWN_BRANCH,
   'care.recordVisit': OWN_BRANCH,
   'care.moveProblem': OWN_BRANCH,
+  'care.tickWelcome': OWN_BRANCH,
+  'care.welcome': OWN_BRANCH,
 };

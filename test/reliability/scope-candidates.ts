@@ -97,6 +97,7 @@ export const candidatesFor = (decl: RefDecl, cloud: TestCloud, world: World, cou
     if (kind === 'deliveryTask') list.push(moved('a 送学 task of another branch', cloud, COLLECTIONS.deliveryTasks, otherBranch));
     if (kind === 'careVisit') list.push(moved('a due visit of another branch', cloud, COLLECTIONS.careVisits, otherBranch));
     if (kind === 'careProblem') list.push(moved('a problem of another branch', cloud, COLLECTIONS.careProblems, otherBranch));
+    if (kind === 'careWelcome') list.push(moved('a 荣退 record of another branch', cloud, COLLECTIONS.careWelcomes, otherBranch));
   }
   if (scope === 'visible' && kind === 'lesson') list.push(moved('a withdrawn lesson', cloud, COLLECTIONS.lessons, { status: 'withdrawn' }));
   if (scope === 'visible' && kind === 'idea') list.push(moved('a withdrawn idea', cloud, COLLECTIONS.ideas, { state: 'withdrawn' }));

@@ -2,9 +2,10 @@ import type { ActionName } from '../../cloudfunctions/contract/registry';
 import { idOf } from '../component/lessons/helpers';
 import { dataOf, type TestCloud } from './test-cloud';
 import { MEMBER, SECRETARY, STAFF, shanghaiDay, uniq } from './example-fixtures';
+import { bureauId, newMember } from './example-state';
+import { DEFAULT_CARE_SETTINGS } from '../../cloudfunctions/contract/care-welcome-model';
 
 const STAFF2 = 'demo-staff-2';
-import { newMember } from './example-state';
 
 type Prepared = { caller: string; input: unknown };
 interface Example { prepare(cloud: TestCloud, i: number): Promise<Prepared> }
@@ -27,6 +28,11 @@ const aPayment = async (cloud: TestCloud, i: number, approved: boolean): Promise
   const p = dataOf(await cloud.call(STAFF2, 'care.proposePayment', { memberId, amountFen: 50_000, reason: `示例慰问${uniq(i)}` }));
   if (approved) dataOf(await cloud.call(STAFF, 'care.decidePayment', { paymentId: p.id, approve: true }));
   return p.id;
+};
+
+/** A 荣退 record in the examples' secretary's branch. */
+const aWelcome = async (cloud: TestCloud, i: number): Promise<string> => {
+  return dataOf(await cloud.call(STAFF, 'care.addRetiree', { name: `新退休${i % 100}`, formerUnit: `县示例局${uniq(i)}`, retiredOn: '2026-11-30', branchId: await bureauId(cloud) })).id;
 };
 
 /** 关爱服务's actions, one successful call each (merged into action-examples.ts's table). */
@@ -59,4 +65,11 @@ export const CARE_EXAMPLES: Record<Extract<ActionName, `care.${string}`>, Exampl
   'care.handOverPayment': { prepare: async (cloud, i) => as(STAFF, { paymentId: await aPayment(cloud, i, true), handedBy: `李晓梅${uniq(i)}`, handedOn: shanghaiDay(cloud.clock.now()) }) },
   'care.payments': simple(STAFF, {}),
   'care.exportLedger': simple(STAFF, { year: 2026, ledger: 'visits' }),
+  'care.settings': simple(STAFF),
+  'care.saveSettings': { prepare: async (_cloud, i) => as(STAFF, { ...DEFAULT_CARE_SETTINGS, welcomeItems: [...DEFAULT_CARE_SETTINGS.welcomeItems.slice(0, 8), `一次走访${uniq(i)}`] }) },
+  'care.addRetiree': { prepare: async (cloud, i) => as(STAFF, { name: `新退休${i % 100}`, formerUnit: `县示例局${uniq(i)}`, retiredOn: '2026-11-30', branchId: await bureauId(cloud) }) },
+  'care.tickWelcome': { prepare: async (cloud, i) => as(SECRETARY, { welcomeId: await aWelcome(cloud, i), item: 0, done: true, doneOn: shanghaiDay(cloud.clock.now()) }) },
+  'care.welcomes': simple(SECRETARY, {}),
+  'care.welcome': { prepare: async (cloud, i) => as(SECRETARY, { welcomeId: await aWelcome(cloud, i) }) },
+  'care.invitation': { prepare: async (cloud, i) => as(`example-new-${uniq(i)}`, { code: await aWelcome(cloud, i) }) },
 };

@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, page, paged, text } from '../text';
 import { GRANTABLE_ROLES, ROLES } from '../roles';
-import { memberSummary, memberView, profileInput, profileUpdateInput } from '../member-profile';
+import { memberSummary, memberView, profileUpdateInput, registerInput } from '../member-profile';
 
 export const membersActions = {
   'members.me': defineAction({
@@ -23,7 +23,7 @@ export const membersActions = {
     fn: 'members',
     summary: 'Fill in the 一人一策 form once; the caller becomes a member',
     access: 'anyone',
-    input: profileInput,
+    input: registerInput,
     output: memberView,
     errors: ['ALREADY_REGISTERED', 'BRANCH_NOT_FOUND'],
     write: true,

@@ -1,5 +1,6 @@
 import { getSolarDateFromLunar } from 'chinese-days';
-import { EVENT_DEADLINE_DAYS, type EventOccasion, type Occasion } from '../../contract/care-model';
+import type { EventOccasion, Occasion } from '../../contract/care-model';
+import { DEFAULT_CARE_SETTINGS, type CareSettings } from '../../contract/care-welcome-model';
 
 /**
  * 三慰问四必访 as dates. Calendar occasions (三慰问) fall on a day each year — 春节 and 重阳节 by the lunar
@@ -38,34 +39,35 @@ export interface CalendarOccasion {
   eligible: Eligible;
 }
 
-/** Decade birthdays visited: 70, 80, 90 and 100. */
-const DECADES = [70, 80, 90, 100];
-/** 重阳节 visits go to those aged 80 and over (高龄老同志). */
-const DOUBLE_NINTH_AGE = 80;
-
-/** The calendar occasions of one year, with their days and whom they are for. */
-export const occasionsOfYear = (year: number): CalendarOccasion[] => {
+/**
+ * The calendar occasions of one year the bureau's settings turn on, with their days and whom they are
+ * for. By default: 春节 for everyone (by 除夕, from 30 days ahead); 重阳节 for those aged 80 and over
+ * (高龄老同志, from 20 days ahead); decade birthdays 70, 80, 90 and 100 (from New Year, by its end);
+ * 光荣在党50年 by 七一 (from 30 days ahead).
+ */
+export const occasionsOfYear = (year: number, s: CareSettings = DEFAULT_CARE_SETTINGS): CalendarOccasion[] => {
   const spring = springFestival(year);
   const ninth = doubleNinth(year);
-  return [
-    { occasion: 'spring_festival', year, dueBy: addDays(spring, -1), opensOn: addDays(spring, -30), eligible: { kind: 'everyone' } },
-    { occasion: 'double_ninth', year, dueBy: ninth, opensOn: addDays(ninth, -20), eligible: { kind: 'bornBy', year: year - DOUBLE_NINTH_AGE } },
-    { occasion: 'birthday', year, dueBy: `${year}-12-31`, opensOn: `${year}-01-01`, eligible: { kind: 'bornIn', years: DECADES.map((d) => year - d) } },
-    { occasion: 'party50', year, dueBy: `${year}-07-01`, opensOn: `${year}-06-01`, eligible: { kind: 'joinedIn', year: year - 50 } },
+  const all: Array<CalendarOccasion & { on: boolean }> = [
+    { on: s.springFestival.enabled, occasion: 'spring_festival', year, dueBy: addDays(spring, -1), opensOn: addDays(spring, -s.springFestival.leadDays), eligible: { kind: 'everyone' } },
+    { on: s.doubleNinth.enabled, occasion: 'double_ninth', year, dueBy: ninth, opensOn: addDays(ninth, -s.doubleNinth.leadDays), eligible: { kind: 'bornBy', year: year - s.doubleNinth.minAge } },
+    { on: s.birthday.enabled && s.birthday.decades.length > 0, occasion: 'birthday', year, dueBy: `${year}-12-31`, opensOn: `${year}-01-01`, eligible: { kind: 'bornIn', years: s.birthday.decades.map((d) => year - d) } },
+    { on: s.party50.enabled, occasion: 'party50', year, dueBy: `${year}-07-01`, opensOn: addDays(`${year}-07-01`, -s.party50.leadDays), eligible: { kind: 'joinedIn', year: year - 50 } },
   ];
+  return all.filter((o) => o.on).map(({ on: _on, ...o }) => o);
 };
 
 /**
  * The calendar occasions whose visits should exist on `today`: opened and not yet past. Looks at this
  * year and next, since 春节 of next year opens in this year's December or January.
  */
-export const openOccasions = (today: string): CalendarOccasion[] => {
+export const openOccasions = (today: string, s: CareSettings = DEFAULT_CARE_SETTINGS): CalendarOccasion[] => {
   const year = Number(today.slice(0, 4));
-  return [...occasionsOfYear(year), ...occasionsOfYear(year + 1)].filter((o) => o.opensOn <= today && today <= o.dueBy);
+  return [...occasionsOfYear(year, s), ...occasionsOfYear(year + 1, s)].filter((o) => o.opensOn <= today && today <= o.dueBy);
 };
 
-/** An event visit is due this many days after the report's day. */
-export const eventDueBy = (occasion: EventOccasion, reportedOn: string): string => addDays(reportedOn, EVENT_DEADLINE_DAYS[occasion]);
+/** An event visit is due this many days after the report's day (the bureau's deadlines). */
+export const eventDueBy = (occasion: EventOccasion, reportedOn: string, s: CareSettings = DEFAULT_CARE_SETTINGS): string => addDays(reportedOn, s.eventDays[occasion]);
 
 /** A due visit not done by its day is overdue from the next day (督办). */
 export const isOverdue = (dueBy: string, today: string): boolean => today > dueBy;

@@ -4,6 +4,7 @@ import type { MemberDoc } from '../../platform/caller';
 import { checked, isDuplicateWrite, oneDoc, type Database } from '../../platform/database';
 import type { Deps } from '../../platform/deps';
 import { calendarVisitId, openOccasions, type CalendarOccasion } from '../../domain/care/occasions';
+import { readCareSettings } from './settings';
 import { LEDGERS, VISITS, type LedgerDoc, type VisitDoc } from './store';
 
 /**
@@ -13,6 +14,8 @@ import { LEDGERS, VISITS, type LedgerDoc, type VisitDoc } from './store';
  * one is refused by the store and skipped; each occasion keeps a cursor (the last member id done) so the
  * next run goes on from there. Once the first pass is through, later runs look only at people registered
  * (or, for 光荣在党50年, ledgers changed) since the last look, so a newcomer during the window is not missed.
+ * When the bureau changes its settings (say 重阳节 from 80 to 75), the pass starts over under the new
+ * ones: visits already made stay (the ids refuse a second), the people the change adds get theirs.
  */
 const PAGE = 200;
 const JOBS = COLLECTIONS.careJobs;
@@ -24,6 +27,8 @@ interface JobDoc {
   made: number;
   /** After the first pass: the time the last look for newcomers began. */
   checkedAt?: Date;
+  /** The settings' change time this pass runs under. */
+  settingsAt?: Date;
 }
 
 /** Newcomers are looked for from a little before the last look began: a slow write is not missed, a repeat is refused. */
@@ -70,9 +75,11 @@ const saveJob = async (db: Database, jobId: string, state: Omit<JobDoc, '_id'>):
   }
 };
 
-const runOccasion = async (db: Database, o: CalendarOccasion, now: Date): Promise<{ made: number; more: boolean }> => {
+const runOccasion = async (db: Database, o: CalendarOccasion, now: Date, settingsAt: Date | undefined): Promise<{ made: number; more: boolean }> => {
   const jobId = `${o.occasion}-${o.year}`;
-  const job = oneDoc<JobDoc>((await db.collection(JOBS).doc(jobId).get()).data);
+  const stored = oneDoc<JobDoc>((await db.collection(JOBS).doc(jobId).get()).data);
+  const stale = stored && settingsAt && (!stored.settingsAt || new Date(stored.settingsAt).getTime() < settingsAt.getTime());
+  const job = stale ? { ...stored, cursor: '', done: false } : stored;
   const since = job?.done ? new Date((job.checkedAt ?? now).getTime() - OVERLAP_MS) : undefined;
   const people = await peoplePage(db, o, job?.cursor ?? '', since);
   let made = 0;
@@ -96,7 +103,7 @@ const runOccasion = async (db: Database, o: CalendarOccasion, now: Date): Promis
   }
   const last = people[people.length - 1]?._id ?? job?.cursor ?? '';
   const done = people.length < PAGE;
-  const state = { cursor: last, done, made: (job?.made ?? 0) + made, ...(done ? { checkedAt: now } : {}) };
+  const state = { cursor: last, done, made: (job?.made ?? 0) + made, ...(done ? { checkedAt: now } : {}), ...(settingsAt ? { settingsAt } : {}) };
   await saveJob(db, jobId, state);
   return { made, more: !done };
 };
@@ -104,8 +111,9 @@ const runOccasion = async (db: Database, o: CalendarOccasion, now: Date): Promis
 export const runCareCalendar = async (deps: Deps, now: Date): Promise<CalendarSummary> => {
   let made = 0;
   let more = false;
-  for (const o of openOccasions(chinaDay(now))) {
-    const r = await runOccasion(deps.db, o, now);
+  const settings = await readCareSettings(deps.db);
+  for (const o of openOccasions(chinaDay(now), settings)) {
+    const r = await runOccasion(deps.db, o, now, settings.changedAt);
     made += r.made;
     more = more || r.more;
   }

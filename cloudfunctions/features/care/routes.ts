@@ -6,6 +6,8 @@ import { askHelp, listProblems, moveProblem } from './problems';
 import { dueVisits, recordVisit, report } from './visits';
 import { listHardships, saveHardship } from './hardship';
 import { exportLedger } from './export';
+import { saveSettings, settings } from './settings';
+import { addRetiree, invitation, tickWelcome, welcome, welcomes } from './welcome';
 import { decidePayment, handOverPayment, listPayments, proposePayment } from './payments';
 
 /** The `care` function's actions (its calendar visits are made by the jobs timer, features/care/calendar-job.ts). */
@@ -28,4 +30,11 @@ export const careRoutes: Routes<'care'> = {
   'care.handOverPayment': handOverPayment,
   'care.payments': listPayments,
   'care.exportLedger': exportLedger,
+  'care.settings': settings,
+  'care.saveSettings': saveSettings,
+  'care.addRetiree': addRetiree,
+  'care.tickWelcome': tickWelcome,
+  'care.welcomes': welcomes,
+  'care.welcome': welcome,
+  'care.invitation': invitation,
 };

@@ -8,6 +8,7 @@ import { requireUploads } from '../../platform/uploaded-files';
 import { requireMember, type Handler } from '../../platform/routes';
 import { eventDueBy } from '../../domain/care/occasions';
 import { getMember, listBranch, requireCareFor } from './access';
+import { readCareSettings } from './settings';
 import { newProblem } from './problems';
 import { count, ensureTally, firstVisitThisYear, type CareCount } from './tallies';
 import { PROBLEMS, VISITS, toVisitView, type VisitDoc } from './store';
@@ -24,7 +25,10 @@ export const report: Handler<'care.report'> = async (ctx, input) => {
   const person: MemberDoc = input.memberId && input.memberId !== me._id ? await getMember(db, input.memberId) : me;
   if (person._id !== me._id) requireCareFor(ctx.caller, person.branchId);
   const today = chinaDay(ctx.now);
-  const open = await db.collection(VISITS).where({ memberId: person._id, occasion: input.occasion, status: 'due' }).limit(1).get();
+  const [open, settings] = await Promise.all([
+    db.collection(VISITS).where({ memberId: person._id, occasion: input.occasion, status: 'due' }).limit(1).get(),
+    readCareSettings(db),
+  ]);
   const existing = (open.data as VisitDoc[])[0];
   const doc: VisitDoc = existing ?? {
     // One per person, occasion and day: two reports racing on the same day meet on this id.
@@ -35,7 +39,7 @@ export const report: Handler<'care.report'> = async (ctx, input) => {
     branchName: person.branchName,
     occasion: input.occasion,
     year: Number(today.slice(0, 4)),
-    dueBy: eventDueBy(input.occasion, today),
+    dueBy: eventDueBy(input.occasion, today, settings),
     status: 'due',
     reportedBy: person._id === me._id ? '本人' : me.name,
     ...(input.note ? { reportNote: input.note } : {}),
