@@ -31,7 +31,7 @@ export default defineAppConfig({
   // Role pages are subpackages (分包): a retiree's phone never downloads them.
   subPackages: [
     { root: 'packageSecretary', pages: ['workbench/index', 'ideas/proxy/index', 'lessons/index', 'lessons/edit/index', 'lessons/progress/index', 'lessons/deliveries/index', 'sessions/index', 'sessions/schedule/index', 'sessions/run/index', 'stats/index'] },
-    { root: 'packageStaff', pages: ['console/index', 'volunteers/manage/index', 'volunteers/post/index', 'volunteers/roster/index', 'volunteers/figures/index', 'volunteers/talent/index', 'volunteers/team-new/index', 'volunteers/leader/index', 'volunteers/edit/index', 'volunteers/check-record/index', 'ideas/queue/index', 'ideas/handle/index', 'stats/index', 'lessons-review/index', 'places/index', 'care/index', 'care/ledger/index', 'care/money/index'] },
+    { root: 'packageStaff', pages: ['console/index', 'volunteers/manage/index', 'volunteers/post/index', 'volunteers/roster/index', 'volunteers/figures/index', 'volunteers/talent/index', 'volunteers/team-new/index', 'volunteers/leader/index', 'volunteers/edit/index', 'volunteers/check-record/index', 'ideas/queue/index', 'ideas/handle/index', 'stats/index', 'lessons-review/index', 'places/index', 'care/index', 'care/ledger/index', 'care/money/index', 'care/welcome/index', 'care/welcome/detail/index', 'care/settings/index'] },
     { root: 'packageAdmin', pages: ['members/index', 'branches/index'] },
   ],
   window: {

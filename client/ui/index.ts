@@ -6,6 +6,7 @@ export { CheckInCode } from './CheckInCode';
 export { FormField } from './FormField';
 export { LoadFailed, LoadState } from './LoadFailed';
 export { OptionGroup, type Option } from './OptionGroup';
+export { CheckGroup } from './CheckGroup';
 export { PagedList } from './PagedList';
 export { PickerButton } from './PickerButton';
 export { PageShell } from './PageShell';

@@ -49,6 +49,8 @@ export default function CareDeskPage() {
           <LedgerDownloads year={f.year} />
         </Card>
       )}
+      <Card id='care-welcomes' title='荣退' subtitle='新退休同志的“九个一”和登记邀请' tone='accent' onClick={() => openPage(ROUTES.careWelcomes)} />
+      {staffOnly && <Card id='care-settings-link' title='关爱服务设置' subtitle='三慰问四必访怎么走访，“九个一”有哪些' onClick={() => openPage(ROUTES.careSettings)} />}
       {staffOnly && <Card id='care-money' title='帮扶和慰问金' subtitle='慰问金审批、发放；帮扶台账和复核' tone='accent' onClick={() => openPage(ROUTES.careMoney)} />}
       <Text className='care-section'>要去走访的（三慰问四必访）</Text>
       <PagedList

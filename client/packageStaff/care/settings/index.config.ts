@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '关爱服务设置', enablePageMeta: true });

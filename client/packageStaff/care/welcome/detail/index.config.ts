@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '荣退“九个一”', enablePageMeta: true, enableShareAppMessage: true });
