@@ -41,7 +41,8 @@ const person = z.object({ name: z.string(), phone: z.string().optional() });
 export const careContactsView = z.object({
   bureau: person.extend({ memberId: z.string() }).optional(),
   branch: person.extend({ memberId: z.string() }).optional(),
-  helper: person.extend({ relation: z.string() }).optional(),
+  /** A volunteer named by their member record sees this person's tasks (care.myPeople). */
+  helper: person.extend({ relation: z.string(), memberId: z.string().optional() }).optional(),
 });
 export type CareContactsView = z.infer<typeof careContactsView>;
 
@@ -108,6 +109,21 @@ export const ledgerView = z.object({
   problems: z.array(problemView),
 });
 export type LedgerView = z.infer<typeof ledgerView>;
+
+/** A person whose 1+1+1 names the caller: what their contact needs to help — no health notes, no money. */
+export const myPersonView = z.object({
+  memberId: z.string(),
+  name: z.string(),
+  branchName: z.string(),
+  /** Which of the 1+1+1 the caller is for them. */
+  as: z.enum(['bureau', 'branch', 'helper']),
+  phone: z.string().optional(),
+  address: z.string().optional(),
+  emergencyContact: z.object({ name: z.string(), relation: z.string(), phone: z.string() }),
+  due: z.array(visitView),
+  openProblems: z.array(problemView.pick({ id: true, text: true, stateLabel: true, createdAt: true })),
+});
+export type MyPersonView = z.infer<typeof myPersonView>;
 
 /** The county's (or a branch's) care figures for one year, said as the bureau reports them. */
 export const careFigures = z.object({

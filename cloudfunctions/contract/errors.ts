@@ -51,6 +51,8 @@ export const ERRORS = {
   SESSION_NOT_TODAY: { status: 409, message: '还没到小讲堂那一天，当天才能开始签到' },
   PLACE_NAME_TAKEN: { status: 409, message: '已有同名的地点，请换一个名称' },
   SESSION_ATTENDANCE_STARTED: { status: 409, message: '已经有老同志签到或登记了，不能再改回报名' },
+  // 关爱服务: an xlsx ledger too big for one file
+  LEDGER_TOO_LARGE: { status: 422, message: '这一年的记录太多，一个文件放不下，请选一个支部分别下载' },
   // the local gateway (the HTTP stand-in for the mini-program's callFunction, and the desk's contract)
   METHOD_NOT_ALLOWED: { status: 405, message: '这个地址不能这样访问，请从小程序里的按钮办理' },
   PATH_NOT_FOUND: { status: 404, message: '没有这个地址，请从首页重新进入' },

@@ -39,7 +39,7 @@ const upload = (purpose: UploadPurpose): RefDecl => ({ kind: 'file', scope: 'upl
 
 export const SCOPES: Partial<Record<ActionName, Record<string, RefDecl>>> = {
   'care.ledger': { memberId: r('member', 'branch') },
-  'care.saveLedger': { memberId: r('member', 'county'), bureauContactId: r('member', 'county'), branchContactId: r('member', 'county') },
+  'care.saveLedger': { memberId: r('member', 'county'), bureauContactId: r('member', 'county'), branchContactId: r('member', 'county'), helperMemberId: r('member', 'county') },
   'care.addEntry': { memberId: r('member', 'branch') },
   'care.report': { memberId: r('member', 'branch') },
   'care.recordVisit': { visitId: r('careVisit', 'branch'), 'photos.[]': upload('careVisitPhoto') },

@@ -123,6 +123,12 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.carePayments, name: 'branch_state_handed', keys: [asc('branchId'), asc('state'), asc('handedOn')] },
   { collection: COLLECTIONS.careProblems, name: 'branch_year_created', keys: [asc('branchId'), asc('year'), asc('createdAt')] },
   { collection: COLLECTIONS.careLedgers, name: 'branch', keys: [asc('branchId'), asc('_id')] },
+  // 我联系的老同志: the ledgers naming a contact, and their people's due visits and open problems
+  { collection: COLLECTIONS.careLedgers, name: 'bureau_contact', keys: [asc('bureau.memberId')] },
+  { collection: COLLECTIONS.careLedgers, name: 'branch_contact', keys: [asc('branch.memberId')] },
+  { collection: COLLECTIONS.careLedgers, name: 'helper_contact', keys: [asc('helper.memberId')] },
+  { collection: COLLECTIONS.careVisits, name: 'member_status', keys: [asc('memberId'), asc('status')] },
+  { collection: COLLECTIONS.careProblems, name: 'member_solved', keys: [asc('memberId'), asc('solved')] },
   // 荣退: the newest retirements first, the county's or a branch's
   { collection: COLLECTIONS.careWelcomes, name: 'retired', keys: [desc('retiredOn')] },
   { collection: COLLECTIONS.careWelcomes, name: 'branch_retired', keys: [asc('branchId'), desc('retiredOn')] },

@@ -24,7 +24,7 @@ const main = async () => {
   try {
     await cloud.seed();
     const bulkDb = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV, timeout: 30 * 60_000 }).database() as unknown as Database;
-    const report = await seedBulk(bulkDb, cloud.clock.now(), { members: 2000, lessons: N, studyRecords: 0, ideas: N, activities: 0, signups: 0 });
+    const report = await seedBulk(bulkDb, cloud.clock.now(), { members: 2000, lessons: N, studyRecords: 0, ideas: N, activities: 0, signups: 0, careLedgers: 0, careEventVisits: 0, careProblems: 0, careHardships: 0, carePayments: 0, careDue: 0 });
     console.log(`seeded ${N} lessons and ${N} ideas in ${(report.ms / 1000).toFixed(0)} s`);
     for (const [label, caller, action, input] of CASES) {
       const times: number[] = [];

@@ -47,7 +47,7 @@ describe('关爱服务 journey in Chromium', () => {
     await answerSubscribe(mem, 'accept'); // WeChat's sheet: 允许 buys the one message that says it is solved
     await mv.locator('#care-said').getByText('已收到您的求助', { exact: false }).waitFor();
     await mv.locator('#care-tell').getByText('我生病住院了').click();
-    await mv.locator('#care-said').getByText('3天内会有人来看望您', { exact: false }).waitFor();
+    await mv.locator('#care-said').getByText(/已告诉组织您住院了，\d+月\d+日前会有人来看望您。/).waitFor();
     await mv.locator('.care-problem', { hasText: help }).getByText('已收到').waitFor();
 
     // 2. The secretary: 书记工作台 → 关爱服务: the due visit, then the person's 服务台账.
@@ -82,6 +82,12 @@ describe('关爱服务 journey in Chromium', () => {
     await asked.getByText('社区已派人修好水管', { exact: false }).waitFor();
     await expectElderLayout(sec);
     await shot(sec, 'secretary', 'care-ledger', width);
+
+    // The secretary is her branch contact (1+1+1): she is among 我联系的老同志 on the secretary's own 关爱服务.
+    await go(sec, '/pages/mine/care/index');
+    await sv.locator('#care-my-people .card', { hasText: name }).first().waitFor();
+    await expectElderLayout(sec);
+    await shot(sec, 'secretary', 'care-my-people', width);
 
     // 3. The member reads it: 已解决 on 关爱服务, and the visit received.
     await go(mem, '/pages/mine/care/index');

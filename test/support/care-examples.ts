@@ -55,6 +55,7 @@ export const CARE_EXAMPLES: Record<Extract<ActionName, `care.${string}`>, Exampl
   'care.problems': simple(SECRETARY, {}),
   'care.figures': simple(STAFF, {}),
   'care.mine': simple(MEMBER),
+  'care.myPeople': simple(SECRETARY),
   'care.saveHardship': {
     // A new person each time: putting someone on the register also writes a line in their record.
     prepare: async (cloud, i) => as(STAFF, { memberId: (await newMember(cloud, i)).memberId, cause: 'illness', family: '独居，女儿在外地', conditions: `退休金低，看病花费大${uniq(i)}`, reviewBy: '2027-03-01' }),

@@ -102,7 +102,7 @@ export const careHelpActions = {
       })
       .strict(),
     output: z.object({ fileId: z.string(), url: z.string(), rows: z.number(), fileName: z.string() }),
-    errors: ['BRANCH_NOT_FOUND'],
+    errors: ['BRANCH_NOT_FOUND', 'LEDGER_TOO_LARGE'],
     write: true,
     audited: false,
     rateLimit: { limit: 10, windowMs: 60_000 },

@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, optionalText, page, paged, phone, photos, text } from '../text';
 import { dateOnly } from '../lesson-model';
-import { careContactsView, careFigures, EVENT_OCCASIONS, ledgerView, problemView, visitView, VISIT_WAYS } from '../care-model';
+import { careContactsView, careFigures, EVENT_OCCASIONS, ledgerView, myPersonView, problemView, visitView, VISIT_WAYS } from '../care-model';
 
 const memberId = id('老同志');
 const STAFF = ['staff'] as const;
@@ -34,6 +34,8 @@ export const careActions = {
         bureauContactId: id('局机关联系人').optional(),
         branchContactId: id('支部联系人').optional(),
         helper: helper.optional(),
+        /** A registered volunteer as the third contact: their name and phone come from their record. */
+        helperMemberId: id('志愿者').optional(),
         health: optionalText({ label: '健康情况', max: 300, multiline: true }),
         living: optionalText({ label: '生活情况', max: 300, multiline: true }),
         partyJoinYear: z.number({ error: '入党年份请填4位数字' }).int('入党年份请填4位数字').min(1920, '入党年份不对').max(2100, '入党年份不对').optional(),
@@ -152,6 +154,17 @@ export const careActions = {
     input: z.object({ year: z.number().int().min(2020).max(2100).optional(), branchId: id('党支部').optional() }).strict(),
     output: careFigures,
     errors: ['FORBIDDEN', 'BRANCH_NOT_FOUND'],
+    write: false,
+    audited: false,
+    rateLimit: READ_LIMIT,
+  }),
+  'care.myPeople': defineAction({
+    fn: 'care',
+    summary: '我联系的老同志: the people whose 1+1+1 names the caller (bureau, branch or volunteer contact), with their visits due and problems open; no health notes, no money',
+    access: ['member'],
+    input: z.object({}).strict(),
+    output: z.object({ people: z.array(myPersonView) }),
+    errors: [],
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,

@@ -63,12 +63,19 @@ export const readLedger: Handler<'care.ledger'> = async (ctx, input) => {
 };
 
 /** A contact named on the ledger must be who the role says: a staff member; a member of the person's branch. */
-const contactsFor = async (ctx: ActionContext, person: MemberDoc, bureauId?: string, branchId?: string) => {
+const contactsFor = async (ctx: ActionContext, person: MemberDoc, input: { bureauContactId?: string; branchContactId?: string; helperMemberId?: string; helper?: { name: string; relation: string; phone: string } }) => {
   const { db } = ctx.deps;
-  const [bureau, branch] = await Promise.all([bureauId ? getMember(db, bureauId) : undefined, branchId ? getMember(db, branchId) : undefined]);
+  const [bureau, branch, volunteer] = await Promise.all(
+    [input.bureauContactId, input.branchContactId, input.helperMemberId].map((id) => (id ? getMember(db, id) : undefined)),
+  );
   if (bureau && !bureau.roles.includes('staff')) throw new AppError('VALIDATION_FAILED', { bureauContactId: '局机关联系人要选老干部局的工作人员' });
   if (branch && branch.branchId !== person.branchId) throw new AppError('VALIDATION_FAILED', { branchContactId: '支部联系人要选本支部的同志' });
-  return { bureau, branch };
+  if (volunteer && volunteer._id === person._id) throw new AppError('VALIDATION_FAILED', { helperMemberId: '志愿者联系人不能是老同志本人' });
+  // A registered volunteer: their own name and phone, so they see this person's tasks under 我联系的老同志.
+  const phone = volunteer?.phone ?? input.helper?.phone;
+  if (volunteer && !phone) throw new AppError('VALIDATION_FAILED', { helperMemberId: '这位志愿者没有留电话，请把电话一起填上' });
+  const helper = volunteer && phone ? { name: volunteer.name, relation: input.helper?.relation ?? '志愿者', phone, memberId: volunteer._id } : input.helper;
+  return { bureau, branch, helper };
 };
 
 /** What each change says in the dated record (health and living notes are not copied there: only that they changed). */
@@ -88,7 +95,7 @@ export const saveLedger: Handler<'care.saveLedger'> = async (ctx, input) => {
   const { member: me } = requireMember(ctx.caller);
   const { db } = ctx.deps;
   const person = await getMember(db, input.memberId);
-  const { bureau, branch } = await contactsFor(ctx, person, input.bureauContactId, input.branchContactId);
+  const { bureau, branch, helper } = await contactsFor(ctx, person, input);
   await inTransaction(db, async (tx) => {
     const before = oneDoc<LedgerDoc>((await tx.collection(LEDGERS).doc(person._id).get()).data);
     const after: LedgerDoc = {
@@ -97,7 +104,7 @@ export const saveLedger: Handler<'care.saveLedger'> = async (ctx, input) => {
       branchId: person.branchId,
       ...((bureau ? { bureau: contactOf(bureau) } : before?.bureau ? { bureau: before.bureau } : {})),
       ...((branch ? { branch: contactOf(branch) } : before?.branch ? { branch: before.branch } : {})),
-      ...((input.helper ?? before?.helper) ? { helper: input.helper ?? before?.helper } : {}),
+      ...((helper ?? before?.helper) ? { helper: helper ?? before?.helper } : {}),
       ...(((input.health ?? before?.health)?.trim()) ? { health: (input.health ?? before?.health)?.trim() } : {}),
       ...(((input.living ?? before?.living)?.trim()) ? { living: (input.living ?? before?.living)?.trim() } : {}),
       ...((input.partyJoinYear ?? before?.partyJoinYear) ? { partyJoinYear: input.partyJoinYear ?? before?.partyJoinYear } : {}),

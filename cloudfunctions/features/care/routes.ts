@@ -2,6 +2,7 @@ import type { Routes } from '../../platform/routes';
 import { figures } from './figures';
 import { addEntry, readLedger, saveLedger } from './ledger';
 import { mine } from './mine';
+import { myPeople } from './my-people';
 import { askHelp, listProblems, moveProblem } from './problems';
 import { dueVisits, recordVisit, report } from './visits';
 import { listHardships, saveHardship } from './hardship';
@@ -23,6 +24,7 @@ export const careRoutes: Routes<'care'> = {
   'care.problems': listProblems,
   'care.figures': figures,
   'care.mine': mine,
+  'care.myPeople': myPeople,
   'care.saveHardship': saveHardship,
   'care.hardships': listHardships,
   'care.proposePayment': proposePayment,

@@ -26,7 +26,8 @@ export interface LedgerDoc {
   branchId: string;
   bureau?: ContactRef;
   branch?: ContactRef;
-  helper?: { name: string; relation: string; phone: string };
+  /** `memberId` when the volunteer is a registered member: they then see this person's tasks. */
+  helper?: { name: string; relation: string; phone: string; memberId?: string };
   /** Sensitive (health): staff only, every read logged. */
   health?: string;
   living?: string;

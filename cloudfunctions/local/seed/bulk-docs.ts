@@ -1,11 +1,14 @@
+import { HARDSHIP_CAUSES, type HardshipCause, type PaymentState } from '../../contract/care-help-model';
 import type { IdeaCategory, IdeaOutcome, IdeaRating, IdeaState } from '../../contract/ideas-model';
 import { DEPARTMENTS, IDEA_CATEGORIES, IDEA_OUTCOMES, IDEA_RATINGS } from '../../contract/ideas-model';
 import { LESSON_CATEGORIES, type LessonCategory } from '../../contract/lesson-model';
 import { LIVING_SITUATIONS, MOBILITY_LEVELS } from '../../contract/member-profile';
 import type { MemberDoc } from '../../platform/caller';
+import { addDays } from '../../domain/care/occasions';
 import { dueIn, isOverdue, stageDue, type Due } from '../../domain/ideas/deadlines';
 import { receiptNo } from '../../domain/ideas/receipt';
 import { stepText } from '../../domain/ideas/words';
+import type { LedgerDoc } from '../../features/care/store';
 import type { IdeaDoc, StoredStep } from '../../features/ideas/idea-doc';
 import type { LessonDoc } from '../../features/lessons/store';
 import { nameKeys } from '../../features/members/name-keys';
@@ -190,5 +193,45 @@ export const ideaDoc = (r: Rng, i: number, author: MemberDoc, at: Date, year: nu
     resolvedAt, notAcceptReason, outcome, answer, draft: null, rating, ratingComment: null, ratedAt, round: 1, timeline, staffNotes: [],
     supportCount: r.int(5), published, publishedAt: published ? new Date(last.getTime() + DAY / 2) : null,
     board: published ? { suggestion: title, done: '已落实', beforePhotos: [], afterPhotos: [] } : null,
+  };
+};
+
+const HEALTH = ['高血压，每天服药', '糖尿病，控制饮食', '腿脚不便，需要搀扶', '慢性支气管炎，冬季易发', '心脏搭过桥，定期复查'];
+const contact = (m: MemberDoc) => ({ memberId: m._id, name: m.name, ...(m.phone ? { phone: m.phone } : {}) });
+
+/** A 服务台账 with its 1+1+1 contacts (the branch one where the branch has a secretary on file). */
+export const ledgerDoc = (r: Rng, m: MemberDoc, bureau: MemberDoc | undefined, branch: MemberDoc | undefined, now: Date): LedgerDoc => ({
+  _id: m._id, memberId: m._id, branchId: m.branchId, ...(bureau ? { bureau: contact(bureau) } : {}), ...(branch ? { branch: contact(branch) } : {}),
+  helper: { name: m.emergencyContact.name, relation: m.emergencyContact.relation, phone: m.emergencyContact.phone },
+  ...(r.next() < 0.3 ? { health: r.pick(HEALTH) } : {}), ...(r.next() < 0.2 ? { living: '子女在外地，平时一人在家' } : {}),
+  partyJoinYear: Math.min(2000, m.birthYear + 18 + r.int(20)), updatedAt: pastTime(r, now, 24),
+});
+
+/** features/care/hardship.ts's stored case (its type is not exported). */
+export interface HardshipRow { _id: string; memberId: string; memberName: string; branchId: string; branchName: string; cause: HardshipCause; family: string; conditions: string; reviewBy: string; active: boolean; updatedAt: Date }
+
+/** On the register: most still active, about one in ten due for review by now. */
+export const hardshipDoc = (r: Rng, m: MemberDoc, today: string, now: Date): HardshipRow => ({
+  _id: m._id, memberId: m._id, memberName: m.name, branchId: m.branchId, branchName: m.branchName, cause: r.pick(HARDSHIP_CAUSES),
+  family: r.pick(['独居，子女在外地', '老伴卧病在床', '与孙子同住，儿子早逝']), conditions: r.pick(['退休金低，药费多', '房屋老旧漏雨', '看病花费大']),
+  reviewBy: addDays(today, r.int(200) - 20), active: r.next() < 0.85, updatedAt: pastTime(r, now, 12),
+});
+
+/** features/care/payments.ts's stored entry (its type is not exported). */
+export interface PaymentRow {
+  _id: string; memberId: string; memberName: string; branchId: string; branchName: string; amountFen: number; goods?: string; reason: string; state: PaymentState;
+  proposedById: string; proposedBy: string; approvedBy?: string; rejectReason?: string; handedBy?: string; handedOn?: string; createdAt: Date; updatedAt: Date;
+}
+
+/** 慰问金 proposed by one staff member and decided by the other; handed over on `handedOn`, or still on its way. */
+export const paymentDoc = (r: Rng, i: number, m: MemberDoc, staff: MemberDoc[], reason: string, handedOn: string | null, now: Date): PaymentRow => {
+  const [by, other] = [staff[i % staff.length], staff[(i + 1) % staff.length]];
+  const created = handedOn ? new Date(Date.parse(`${handedOn}T10:00:00+08:00`) - (5 + r.int(10)) * DAY) : new Date(now.getTime() - (1 + r.int(30)) * DAY);
+  const state: PaymentState = handedOn ? 'handed' : r.pick(['proposed', 'proposed', 'approved', 'rejected']);
+  return {
+    _id: `bulk-cpay-${i}`, memberId: m._id, memberName: m.name, branchId: m.branchId, branchName: m.branchName, amountFen: r.pick([20_000, 30_000, 50_000, 100_000]),
+    ...(r.next() < 0.4 ? { goods: '米一袋、油一桶' } : {}), reason, state, proposedById: by._id, proposedBy: by.name,
+    ...(state !== 'proposed' ? { approvedBy: other.name } : {}), ...(state === 'rejected' ? { rejectReason: '本年度已慰问过' } : {}),
+    ...(handedOn ? { handedBy: `${by.name}、支部书记`, handedOn } : {}), createdAt: created, updatedAt: handedOn ? new Date(`${handedOn}T10:00:00+08:00`) : created,
   };
 };

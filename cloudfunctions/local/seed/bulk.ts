@@ -7,16 +7,18 @@ import type { TeamDoc } from '../../features/volunteers/store';
 import { chinaMonth } from '../../domain/lessons/month';
 import { tallyCounter } from '../../features/lessons/tallies';
 import { DAY, ideaDoc, lessonDoc, memberDoc, pastTime, rng, zipf } from './bulk-docs';
+import { seedBulkCare, type CareCounts } from './bulk-care';
 import { activityWithSignups } from './bulk-volunteers';
 
 /**
  * County-sized data on top of the demo county (issue #7: the list budgets): thousands of members spread over
- * branches, lessons, study records with their progress, ideas at every stage, activities with sign-ups.
+ * branches, lessons, study records with their progress, ideas at every stage, activities with sign-ups, and
+ * 关爱服务's ledgers, visits, problems, 帮扶 cases and 慰问金 with their tallies (bulk-care.ts).
  * Written through the real SDK with batch `add` (one request and one journal record per batch of
  * documents), the fastest path that still goes through the emulator's wire format, unique-index checks
  * and durable journal — the same road every action's writes take. Call after seedDemoCounty.
  */
-export interface BulkCounts {
+export interface BulkCounts extends CareCounts {
   members: number;
   lessons: number;
   studyRecords: number;
@@ -26,7 +28,11 @@ export interface BulkCounts {
 }
 
 /** The "small" county of issue #7; the large set is this times ten. */
-export const COUNTY_SIZE: BulkCounts = { members: 5000, lessons: 2000, studyRecords: 100_000, ideas: 5000, activities: 500, signups: 20_000 };
+export const COUNTY_SIZE: BulkCounts = {
+  members: 5000, lessons: 2000, studyRecords: 100_000, ideas: 5000, activities: 500, signups: 20_000,
+  // About 40% of people with a ledger; ~300 四必访 a year; calendar visits follow from the members' ages.
+  careLedgers: 2000, careEventVisits: 600, careProblems: 150, careHardships: 60, carePayments: 300, careDue: 40,
+};
 
 export const scaled = (factor: number): BulkCounts =>
   Object.fromEntries(Object.entries(COUNTY_SIZE).map(([k, v]) => [k, Math.round(v * factor)])) as unknown as BulkCounts;
@@ -180,5 +186,12 @@ export const seedBulk = async (db: Database, now: Date, counts: BulkCounts, opts
   }
   await insert(COLLECTIONS.volunteerSignups, signups);
   await insert(COLLECTIONS.volunteerActivities, activities);
+
+  const put = async (collection: string, { _id, ...rest }: { _id: string }) => {
+    checked(await db.collection(collection).doc(_id).set(rest));
+    requests += 1;
+    written[collection] = (written[collection] ?? 0) + 1;
+  };
+  await seedBulkCare(db, { insert, put }, r, { members, demoPeople, now, counts });
   return { written, requests, ms: Date.now() - started };
 };

@@ -9,6 +9,7 @@ import { seedIdeas } from './ideas';
 import { seedLessons } from './lessons';
 import { seedPlaces } from './places';
 import { seedCare } from './care';
+import { seedWelcomes } from './care-welcome';
 import { seedVolunteers } from './volunteers';
 
 const RELATIONS = ['老伴', '儿子', '女儿', '侄子'];
@@ -69,5 +70,6 @@ export const seedDemoCounty = async (db: Database, now: Date): Promise<boolean> 
   await seedIdeas(db, now);
   await seedPlaces(db, now);
   await seedCare(db, now);
+  await seedWelcomes(db, now);
   return true;
 };

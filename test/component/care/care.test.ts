@@ -144,4 +144,23 @@ describe('care: ledger, reported visits, problems and the year\'s figures', () =
     expect(own.paidFen).toBeUndefined();
     expect(errorOf(await cloud.call(SEC, 'care.figures', { branchId: 'someotherbranch' })).code).toBe('FORBIDDEN');
   });
+
+  it('我联系的老同志: each named contact of the 1+1+1 sees their people\'s due visits and open problems, never health notes', async () => {
+    const volunteerId = await idOf(cloud, 'demo-member-3');
+    expect(errorOf(await cloud.call(STAFF, 'care.saveLedger', { memberId, helperMemberId: memberId })).fields?.helperMemberId).toBe('志愿者联系人不能是老同志本人');
+    const saved = dataOf(await cloud.call(STAFF, 'care.saveLedger', { memberId, helperMemberId: volunteerId, helper: { name: '—', relation: '结对志愿者', phone: '13807450000' } }));
+    expect(saved.contacts.helper).toMatchObject({ memberId: volunteerId, relation: '结对志愿者' });
+    expect(saved.contacts.helper?.name).not.toBe('—'); // the volunteer's own name, from their record
+    const due = dataOf(await cloud.call(SEC, 'care.report', { memberId, occasion: 'family_event', note: '老伴住院' }));
+
+    const asVolunteer = dataOf(await cloud.call('demo-member-3', 'care.myPeople', {}));
+    const her = asVolunteer.people.find((p) => p.memberId === memberId);
+    expect(her).toMatchObject({ as: 'helper', name: '张桂兰' });
+    expect(her?.due.map((v) => v.id)).toContain(due.id);
+    expect(JSON.stringify(asVolunteer)).not.toContain('高血压');
+    // The branch contact and the bureau contact see her too; someone named nowhere sees nobody.
+    expect(dataOf(await cloud.call(SEC, 'care.myPeople', {})).people.find((p) => p.memberId === memberId)?.as).toBe('branch');
+    expect(dataOf(await cloud.call('demo-staff-2', 'care.myPeople', {})).people.find((p) => p.memberId === memberId)?.as).toBe('bureau');
+    expect(dataOf(await cloud.call('demo-member-2', 'care.myPeople', {})).people).toEqual([]);
+  });
 });

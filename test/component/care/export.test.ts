@@ -1,5 +1,6 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
+import { readAll } from '../../../cloudfunctions/features/care/export-read';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
 
 /** The year's care ledgers as Excel files: every record of the year, no health notes, for staff only. */
@@ -59,5 +60,22 @@ describe('care: xlsx ledgers', () => {
     const raised = (await cloud.db.collection(COLLECTIONS.careProblems).where({ year: 2025 }).limit(1000).get()).data as Array<{ branchId: string }>;
     expect(dataOf(await cloud.call('demo-staff-1', 'care.exportLedger', { year: 2025, ledger: 'problems', branchId })).rows).toBe(raised.filter((p) => p.branchId === branchId).length);
     expect(errorOf(await cloud.call('demo-staff-1', 'care.exportLedger', { year: 2025, ledger: 'people', branchId: 'nosuchbranch' })).code).toBe('BRANCH_NOT_FOUND');
+  });
+});
+
+describe('care: a ledger too big for one file', () => {
+  let cloud: TestCloud;
+  beforeAll(async () => {
+    cloud = await startTestCloud();
+    await cloud.seed();
+  });
+  afterAll(() => cloud.close());
+
+  it('is refused with LEDGER_TOO_LARGE (read past the limit, never cut short)', async () => {
+    const where = { status: 'done', visitedOn: cloud.db.command.gte('2000-01-01') };
+    const all = await readAll<unknown>(cloud.db, COLLECTIONS.careVisits, where, 'visitedOn');
+    expect(all.length).toBeGreaterThan(5);
+    await expect(readAll(cloud.db, COLLECTIONS.careVisits, where, 'visitedOn', 5)).rejects.toMatchObject({ code: 'LEDGER_TOO_LARGE' });
+    await expect(readAll(cloud.db, COLLECTIONS.careVisits, where, 'visitedOn', all.length)).resolves.toHaveLength(all.length);
   });
 });

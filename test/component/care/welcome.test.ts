@@ -63,6 +63,8 @@ describe('care: 荣退 and the bureau\'s settings', () => {
     expect(claimed.registeredOn).toBe('2026-11-28');
     const doc = (await cloud.db.collection(COLLECTIONS.careWelcomes).doc(w.id).get()).data[0] as { memberId: string };
     expect([await idOf(cloud, 'retiree-openid'), await idOf(cloud, 'retiree-other')]).toContain(doc.memberId);
+    // The demo county's own invitation (README) opens for 覃建国.
+    expect(dataOf(await cloud.call('readme-reader', 'care.invitation', { code: 'RTJG8888' })).name).toBe('覃建国');
     // Used: the invitation no longer opens.
     expect(errorOf(await cloud.call('someone-else', 'care.invitation', { code: w.inviteCode })).code).toBe('NOT_FOUND');
   });

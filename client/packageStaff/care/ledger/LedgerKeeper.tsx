@@ -5,6 +5,7 @@ import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../..
 import { callApi } from '../../../api/call-api';
 import { useLoad } from '../../../features/volunteers/use-load';
 import { useRun } from '../../../features/ideas/use-run';
+import { VolunteerFinder } from '../../../features/care/VolunteerFinder';
 
 /**
  * Staff keep the ledger: name the 1+1+1 (a bureau staff member, someone of the person's branch, a
@@ -17,7 +18,7 @@ export function LedgerKeeper({ ledger, onSaved }: { ledger: LedgerView; onSaved:
   const save = useRun('care.saveLedger');
   const helper = ledger.contacts.helper ?? ledger.emergencyContact;
   const [form, setForm] = useState({
-    bureau: ledger.contacts.bureau?.memberId, branch: ledger.contacts.branch?.memberId,
+    bureau: ledger.contacts.bureau?.memberId, branch: ledger.contacts.branch?.memberId, volunteer: ledger.contacts.helper?.memberId,
     helperName: helper.name, helperRelation: helper.relation, helperPhone: helper.phone ?? '',
     health: ledger.health ?? '', living: ledger.living ?? '', partyJoinYear: ledger.partyJoinYear ? String(ledger.partyJoinYear) : '',
   });
@@ -34,6 +35,8 @@ export function LedgerKeeper({ ledger, onSaved }: { ledger: LedgerView; onSaved:
       <FormField label='支部联系人' hint='本支部的同志，常是支部书记或支委' error={errors.branchContactId}>
         <OptionGroup label='支部联系人' columns={2} options={people(branch.state.data?.items)} value={form.branch} onChange={set('branch')} />
       </FormField>
+      <VolunteerFinder value={form.volunteer} exclude={ledger.memberId} onChange={(m) => setForm((f) => ({ ...f, volunteer: m?.id, ...(m ? { helperName: m.name, helperRelation: f.helperRelation || '志愿者' } : {}) }))} />
+      {errors.helperMemberId && <StatusText tone='error'>{errors.helperMemberId}</StatusText>}
       <FormField label='志愿者或家属姓名' error={errors['helper.name']}>
         <TextBox label='志愿者或家属姓名' value={form.helperName} onChange={set('helperName')} maxlength={20} />
       </FormField>
@@ -60,6 +63,7 @@ export function LedgerKeeper({ ledger, onSaved }: { ledger: LedgerView; onSaved:
           memberId: ledger.memberId,
           ...(form.bureau ? { bureauContactId: form.bureau } : {}),
           ...(form.branch ? { branchContactId: form.branch } : {}),
+          ...(form.volunteer ? { helperMemberId: form.volunteer } : {}),
           ...(form.helperName.trim() ? { helper: { name: form.helperName.trim(), relation: form.helperRelation.trim(), phone: form.helperPhone.trim() } } : {}),
           health: form.health, living: form.living,
           ...(year ? { partyJoinYear: /^\d+$/.test(year) ? Number(year) : Number.NaN } : {}),

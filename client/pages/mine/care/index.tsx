@@ -11,13 +11,14 @@ import { askToBeTold } from '../../../features/messages/ask';
 import { monthDay } from '../../../features/ideas/format';
 import { ContactsCard } from '../../../features/care/ContactsCard';
 import { ProblemList } from '../../../features/care/ProblemList';
+import { MyPeople } from '../../../features/care/MyPeople';
 import '../../../features/care/care.scss';
 
 /** What a member may tell the bureau in one tap: the 四必访 occasions that concern them. */
-const TELL: Array<{ occasion: EventOccasion; label: string; said: string }> = [
-  { occasion: 'hospital', label: '我生病住院了', said: '已告诉组织您住院了，3天内会有人来看望您。' },
-  { occasion: 'hardship', label: '生活上有困难', said: '已告诉组织您有困难，会有人上门了解情况。' },
-  { occasion: 'family_event', label: '家里出了大事', said: '已告诉组织，会有人尽快来看望您。' },
+const TELL: Array<{ occasion: EventOccasion; label: string; said: (by: string) => string }> = [
+  { occasion: 'hospital', label: '我生病住院了', said: (by) => `已告诉组织您住院了，${by}前会有人来看望您。` },
+  { occasion: 'hardship', label: '生活上有困难', said: (by) => `已告诉组织您有困难，${by}前会有人上门了解情况。` },
+  { occasion: 'family_event', label: '家里出了大事', said: (by) => `已告诉组织，${by}前会有人来看望您。` },
 ];
 
 /**
@@ -28,6 +29,7 @@ export default function MyCarePage() {
   const me = useMemberGate();
   const ready = me.status === 'registered';
   const mine = useLoad(() => (ready ? callApi('care.mine', {}) : Promise.resolve({ ok: true as const, data: { contacts: {}, problems: [], visits: [] }, requestId: '' })), String(ready));
+  const people = useLoad(() => (ready ? callApi('care.myPeople', {}) : Promise.resolve({ ok: true as const, data: { people: [] }, requestId: '' })), String(ready));
   const ask = useRun('care.askHelp');
   const tell = useRun('care.report');
   const [text, setText] = useState('');
@@ -66,13 +68,15 @@ export default function MyCarePage() {
           {TELL.map((t) => (
             <BigButton key={t.occasion} kind='secondary' busy={tell.busy} onClick={async () => {
               const r = await tell.run({ occasion: t.occasion });
-              if (r) setSaid(t.said);
+              if (r) setSaid(t.said(monthDay(r.dueBy)));
             }}>
               {t.label}
             </BigButton>
           ))}
         </View>
       </Card>
+
+      <MyPeople people={people.state.data?.people ?? []} />
 
       <Text className='care-section'>我的求助</Text>
       <ProblemList problems={data?.problems ?? []} empty='还没有求助过。' />
