@@ -81,6 +81,8 @@ export const problemView = z.object({
   state: z.enum(PROBLEM_STATES),
   stateLabel: z.string(),
   steps: z.array(z.object({ state: z.enum(PROBLEM_STATES), at: z.string(), byName: z.string(), note: z.string().optional() })),
+  /** 我要求助 said aloud: the recording to play (a temporary URL) and its length. */
+  voice: z.object({ url: z.string(), seconds: z.number() }).optional(),
   createdAt: z.string(),
 });
 export type ProblemView = z.infer<typeof problemView>;

@@ -42,6 +42,7 @@ export const SCOPES: Partial<Record<ActionName, Record<string, RefDecl>>> = {
   'care.saveLedger': { memberId: r('member', 'county'), bureauContactId: r('member', 'county'), branchContactId: r('member', 'county'), helperMemberId: r('member', 'county') },
   'care.addEntry': { memberId: r('member', 'branch') },
   'care.report': { memberId: r('member', 'branch') },
+  'care.askHelp': { 'voice.fileId': upload('careVoice') },
   'care.recordVisit': { visitId: r('careVisit', 'branch'), 'photos.[]': upload('careVisitPhoto') },
   'care.moveProblem': { problemId: r('careProblem', 'branch') },
   'care.dueVisits': { branchId: r('branch', 'branch') },

@@ -68,6 +68,6 @@ export interface Paged<T> {
 export const paged = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), hasMore: z.boolean() });
 
-/** A file id as storage gives it (cloud://env.bucket/path); photos are uploaded before the call that names them. */
-const fileId = z.string().regex(/^cloud:\/\/[A-Za-z0-9._-]+\/[A-Za-z0-9._/-]{1,200}$/, '照片格式不对');
-export const photos = z.array(fileId).max(3, '照片最多3张');
+/** A file id as storage gives it (cloud://env.bucket/path); files are uploaded before the call that names them. */
+export const fileIdOf = (label: string) => z.string().regex(/^cloud:\/\/[A-Za-z0-9._-]+\/[A-Za-z0-9._/-]{1,200}$/, `${label}格式不对`);
+export const photos = z.array(fileIdOf('照片')).max(3, '照片最多3张');

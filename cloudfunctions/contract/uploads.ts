@@ -31,6 +31,8 @@ export const UPLOAD_PURPOSES = {
   deliveryPhoto: { prefix: 'deliveries', kind: 'image' },
   // 关爱服务: photos taken on a visit (for the 走访 record, shown to staff and the branch secretary)
   careVisitPhoto: { prefix: 'care/visits', kind: 'image' },
+  // 我要求助 said aloud: the member's recording (heard by staff and the branch secretary)
+  careVoice: { prefix: 'care/voice', kind: 'audio' },
 } as const satisfies Record<string, { prefix: string; kind: UploadKind }>;
 export type UploadPurpose = keyof typeof UPLOAD_PURPOSES;
 

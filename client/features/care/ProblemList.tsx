@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ProblemView } from '@contract/care-model';
 import { monthDay } from '../ideas/format';
+import { VoicePlayer } from './VoicePlayer';
 import './care.scss';
 
 /** Problems with how far each has got, in words: 已收到 → 正在办 → 已解决, with who did what last. */
@@ -14,6 +15,7 @@ export function ProblemList({ problems, empty, children }: { problems: ProblemVi
           <View key={p.id} className={`care-problem care-problem--${p.state}`} id={`care-problem-${p.id}`}>
             <Text className='care-problem-state'>{p.stateLabel}</Text>
             <Text className='care-problem-text'>{p.text}</Text>
+            {p.voice && <VoicePlayer url={p.voice.url} seconds={p.voice.seconds} />}
             <Text className='care-note'>{`${p.memberName} · ${p.source === 'member' ? '本人求助' : '走访时反映'} · ${monthDay(new Date(Date.parse(p.createdAt) + 8 * 3600_000).toISOString().slice(0, 10))}`}</Text>
             {last?.note && <Text className='care-note'>{`${last.byName}：${last.note}`}</Text>}
             {children?.(p)}

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
-import { id, optionalText, page, paged, phone, photos, text } from '../text';
+import { fileIdOf, id, optionalText, page, paged, phone, photos, text } from '../text';
 import { dateOnly } from '../lesson-model';
 import { careContactsView, careFigures, EVENT_OCCASIONS, ledgerView, myPersonView, problemView, visitView, VISIT_WAYS } from '../care-model';
 
@@ -98,9 +98,15 @@ export const careActions = {
   }),
   'care.askHelp': defineAction({
     fn: 'care',
-    summary: '我要求助: a member asks for help in plain words; it becomes a tracked problem their contacts and staff see',
+    summary: '我要求助: a member asks for help in plain words or a voice recording (or both); it becomes a tracked problem their contacts and staff see',
     access: ['member'],
-    input: z.object({ text: text({ label: '想请组织帮什么', max: 300, multiline: true }) }).strict(),
+    input: z
+      .object({
+        text: optionalText({ label: '想请组织帮什么', max: 300, multiline: true }),
+        voice: z.object({ fileId: fileIdOf('录音'), seconds: z.number().int().min(1, '录音太短了，请再说一遍').max(180, '录音最长3分钟') }).strict().optional(),
+      })
+      .strict()
+      .refine((v) => !!v.text?.trim() || !!v.voice, { path: ['text'], message: '请写几句，或者点“说给组织听”录一段话' }),
     output: problemView,
     errors: [],
     write: true,

@@ -6,7 +6,7 @@ import { checked, inTransaction, oneDoc } from '../../platform/database';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { AppError } from '../../platform/app-error';
 import { getMember, requireCareFor } from './access';
-import { ENTRIES, LEDGERS, PROBLEMS, READS, VISITS, contactsOf, iso, toProblemView, toVisitView, type EntryDoc, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
+import { ENTRIES, LEDGERS, PROBLEMS, READS, VISITS, contactsOf, iso, toProblemView, toVisitView, voiceFiles, type EntryDoc, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
 
 const SHOWN = 20;
 
@@ -22,8 +22,8 @@ const ledgerOf = async (ctx: ActionContext, member: MemberDoc): Promise<LedgerVi
     db.collection(PROBLEMS).where({ memberId: member._id }).orderBy('createdAt', 'desc').limit(SHOWN).get(),
   ]);
   const l = oneDoc<LedgerDoc>(ledger.data);
-  const photos = (visits.data as VisitDoc[]).flatMap((v) => v.photos ?? []);
-  const urls = photos.length ? await ctx.deps.files.tempUrls(photos) : {};
+  const files = [...(visits.data as VisitDoc[]).flatMap((v) => v.photos ?? []), ...voiceFiles(problems.data as ProblemDoc[])];
+  const urls = files.length ? await ctx.deps.files.tempUrls(files) : {};
   const staff = ctx.caller.roles.has('staff');
   return {
     memberId: member._id,
@@ -42,7 +42,7 @@ const ledgerOf = async (ctx: ActionContext, member: MemberDoc): Promise<LedgerVi
     ...(l?.partyJoinYear ? { partyJoinYear: l.partyJoinYear } : {}),
     entries: (entries.data as EntryDoc[]).map((e) => ({ at: iso(e.at), byName: e.byName, text: e.text })),
     visits: (visits.data as VisitDoc[]).map((v) => toVisitView(v, ctx.now, urls)),
-    problems: (problems.data as ProblemDoc[]).map(toProblemView),
+    problems: (problems.data as ProblemDoc[]).map((p) => toProblemView(p, urls)),
   };
 };
 

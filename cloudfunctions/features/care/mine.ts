@@ -1,6 +1,6 @@
 import { oneDoc } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
-import { LEDGERS, PROBLEMS, VISITS, contactsOf, toProblemView, toVisitView, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
+import { LEDGERS, PROBLEMS, VISITS, contactsOf, toProblemView, toVisitView, voiceFiles, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
 
 const SHOWN = 10;
 
@@ -17,9 +17,11 @@ export const mine: Handler<'care.mine'> = async (ctx) => {
     db.collection(VISITS).where({ memberId: member._id }).orderBy('createdAt', 'desc').limit(SHOWN).get(),
   ]);
   const l = oneDoc<LedgerDoc>(ledger.data);
+  const voices = voiceFiles(problems.data as ProblemDoc[]);
+  const urls = voices.length ? await ctx.deps.files.tempUrls(voices) : {};
   return {
     contacts: contactsOf(l),
-    problems: (problems.data as ProblemDoc[]).map(toProblemView),
+    problems: (problems.data as ProblemDoc[]).map((p) => toProblemView(p, urls)),
     visits: (visits.data as VisitDoc[])
       .filter((v) => v.status === 'done')
       .map((v) => {

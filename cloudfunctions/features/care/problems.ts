@@ -9,7 +9,8 @@ import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { listBranch, requireCareFor } from './access';
 import { count, ensureTally } from './tallies';
-import { PROBLEMS, toProblemView, type ProblemDoc } from './store';
+import { requireUploads } from '../../platform/uploaded-files';
+import { PROBLEMS, toProblemView, voiceFiles, type ProblemDoc } from './store';
 
 const yearOf = (at: Date) => Number(chinaDay(at).slice(0, 4));
 
@@ -36,14 +37,18 @@ export const newProblem = (ctx: ActionContext, person: MemberDoc, text: string, 
 export const askHelp: Handler<'care.askHelp'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
-  const problem = newProblem(ctx, member, input.text, 'member', '本人');
+  // A recording must really be a stored upload of this environment under care/voice/.
+  const urls = input.voice ? await requireUploads(ctx.deps.files, [input.voice.fileId], 'careVoice', 'voice') : undefined;
+  // Said aloud only: the written line says so, for every list, notice and ledger that shows text.
+  const words = input.text?.trim() || `语音留言（${input.voice?.seconds ?? 0}秒）`;
+  const problem: ProblemDoc = { ...newProblem(ctx, member, words, 'member', '本人'), ...(input.voice ? { voice: input.voice } : {}) };
   await ensureTally(db, problem.year, member.branchId);
   await inTransaction(db, async (tx) => {
     checked(await tx.collection(PROBLEMS).add(problem));
     await count(tx, db, problem.year, member.branchId, ['problemsRaised']);
-    checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'care_problem', id: problem._id }, null, { source: 'member' })));
+    checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'care_problem', id: problem._id }, null, { source: 'member', voice: !!input.voice })));
   });
-  return toProblemView(problem);
+  return toProblemView(problem, urls);
 };
 
 /**
@@ -74,7 +79,9 @@ export const moveProblem: Handler<'care.moveProblem'> = async (ctx, input) => {
     page: 'pages/mine/care/index',
     data: { thing1: moved.text, phrase2: PROBLEM_STATE_LABELS[moved.state], thing3: input.note?.trim() || '工作人员正在办理' },
   });
-  return toProblemView(moved);
+  // The answer replaces the row on the page: it keeps the recording playable.
+  const urls = moved.voice ? await ctx.deps.files.tempUrls([moved.voice.fileId]) : undefined;
+  return toProblemView(moved, urls);
 };
 
 /** Open problems first by latest change (or solved ones), for staff county-wide or a secretary's branch. */
@@ -88,5 +95,8 @@ export const listProblems: Handler<'care.problems'> = async (ctx, input) => {
     .skip(skip)
     .limit(limit)
     .get();
-  return toPage(data as ProblemDoc[], input, toProblemView);
+  const problems = data as ProblemDoc[];
+  const voices = voiceFiles(problems.slice(0, input.pageSize));
+  const urls = voices.length ? await ctx.deps.files.tempUrls(voices) : {};
+  return toPage(problems, input, (p) => toProblemView(p, urls));
 };

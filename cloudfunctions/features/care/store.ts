@@ -82,6 +82,8 @@ export interface ProblemDoc {
   /** state === 'solved', for the lists' index (unsolved first, then solved by date). */
   solved: boolean;
   steps: Array<{ state: ProblemState; at: Date; byName: string; note?: string }>;
+  /** 我要求助 said aloud (storage file id under care/voice/) and its seconds. */
+  voice?: { fileId: string; seconds: number };
   year: number;
   createdAt: Date;
   updatedAt: Date;
@@ -117,7 +119,11 @@ export const toVisitView = (v: VisitDoc, now: Date, urls?: Record<string, string
   ...(urls && v.photos?.length ? { photoUrls: v.photos.map((f) => urls[f]).filter(Boolean) } : {}),
 });
 
-export const toProblemView = (p: ProblemDoc): ProblemView => ({
+/** The file ids to ask storage links for before showing these problems (their recordings). */
+export const voiceFiles = (problems: ProblemDoc[]): string[] => problems.flatMap((p) => (p.voice ? [p.voice.fileId] : []));
+
+/** `urls`: temporary links for recordings, where the view plays them. */
+export const toProblemView = (p: ProblemDoc, urls?: Record<string, string>): ProblemView => ({
   id: p._id,
   memberId: p.memberId,
   memberName: p.memberName,
@@ -127,5 +133,6 @@ export const toProblemView = (p: ProblemDoc): ProblemView => ({
   state: p.state,
   stateLabel: PROBLEM_STATE_LABELS[p.state],
   steps: p.steps.map((s) => ({ state: s.state, at: iso(s.at), byName: s.byName, ...(s.note ? { note: s.note } : {}) })),
+  ...(p.voice && urls?.[p.voice.fileId] ? { voice: { url: urls[p.voice.fileId], seconds: p.voice.seconds } } : {}),
   createdAt: iso(p.createdAt),
 });

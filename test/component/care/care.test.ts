@@ -163,4 +163,20 @@ describe('care: ledger, reported visits, problems and the year\'s figures', () =
     expect(dataOf(await cloud.call('demo-staff-2', 'care.myPeople', {})).people.find((p) => p.memberId === memberId)?.as).toBe('bureau');
     expect(dataOf(await cloud.call('demo-member-2', 'care.myPeople', {})).people).toEqual([]);
   });
+
+  it('我要求助 said aloud: the recording is checked, kept, and playable wherever the problem is shown', async () => {
+    const voice = await cloud.deps.files.put('care/voice/2026/carevoicememo01.m4a', Buffer.from('\x00\x00\x00\x18ftypM4A \x00\x00\x00\x00'));
+    const lessonAudio = await cloud.deps.files.put('lessons/audio/2026/lessonaudio00001.m4a', Buffer.from('\x00\x00\x00\x18ftypM4A '));
+    expect(errorOf(await cloud.call('demo-member-2', 'care.askHelp', {})).fields?.text).toBe('请写几句，或者点“说给组织听”录一段话');
+    expect(errorOf(await cloud.call('demo-member-2', 'care.askHelp', { voice: { fileId: lessonAudio, seconds: 12 } })).fields?.voice).toBe('录音不对，请重新上传');
+    expect(errorOf(await cloud.call('demo-member-2', 'care.askHelp', { voice: { fileId: voice, seconds: 600 } })).fields?.['voice.seconds']).toBe('录音最长3分钟');
+    const asked = dataOf(await cloud.call('demo-member-2', 'care.askHelp', { voice: { fileId: voice, seconds: 12 } }));
+    expect(asked).toMatchObject({ text: '语音留言（12秒）', voice: { seconds: 12 } });
+    expect(asked.voice?.url).toMatch(/^https?:\/\//);
+    // Staff hear it in the list, the member on their own page, after a move too.
+    const listed = dataOf(await cloud.call(STAFF, 'care.problems', {})).items.find((p) => p.id === asked.id);
+    expect(listed?.voice?.seconds).toBe(12);
+    expect(dataOf(await cloud.call('demo-member-2', 'care.mine', {})).problems.find((p) => p.id === asked.id)?.voice).toBeDefined();
+    expect(dataOf(await cloud.call(STAFF, 'care.moveProblem', { problemId: asked.id, to: 'in_hand', note: '已打电话' })).voice).toBeDefined();
+  });
 });

@@ -12,6 +12,7 @@ import { monthDay } from '../../../features/ideas/format';
 import { ContactsCard } from '../../../features/care/ContactsCard';
 import { ProblemList } from '../../../features/care/ProblemList';
 import { MyPeople } from '../../../features/care/MyPeople';
+import { VoiceNote, type Voice } from '../../../features/care/VoiceNote';
 import '../../../features/care/care.scss';
 
 /** What a member may tell the bureau in one tap: the 四必访 occasions that concern them. */
@@ -33,6 +34,7 @@ export default function MyCarePage() {
   const ask = useRun('care.askHelp');
   const tell = useRun('care.report');
   const [text, setText] = useState('');
+  const [voice, setVoice] = useState<Voice | null>(null);
   const [said, setSaid] = useState<string | null>(null);
   const data = mine.state.data;
 
@@ -45,16 +47,18 @@ export default function MyCarePage() {
         {data ? <ContactsCard contacts={data.contacts} /> : <Text className='care-note'>正在读取…</Text>}
       </Card>
 
-      <Card title='我要求助' subtitle='有什么需要组织帮忙的，写下来，工作人员会联系您'>
+      <Card title='我要求助' subtitle='有什么需要组织帮忙的，写下来或者说出来，工作人员会联系您'>
         <FormField label='想请组织帮什么' error={ask.fields?.text ?? ask.error}>
           <TextBox label='想请组织帮什么' value={text} onChange={setText} multiline maxlength={300} placeholder='例如：家里的水管漏水了，不知道找谁修' />
         </FormField>
-        <BigButton id='care-ask' busy={ask.busy} disabled={!text.trim()} onClick={async () => {
+        <VoiceNote value={voice} onChange={setVoice} />
+        <BigButton id='care-ask' busy={ask.busy} disabled={!text.trim() && !voice} onClick={async () => {
           // The answer comes back by 消息; where WeChat allows, also as a subscribe message.
           void askToBeTold(['careProgress']);
-          const r = await ask.run({ text: text.trim() });
+          const r = await ask.run({ ...(text.trim() ? { text: text.trim() } : {}), ...(voice ? { voice: { fileId: voice.fileId, seconds: voice.seconds } } : {}) });
           if (!r) return;
           setText('');
+          setVoice(null);
           setSaid('已收到您的求助，工作人员会尽快联系您。办理的进展会发到“消息”里。');
           void mine.reload();
         }}>

@@ -1,0 +1,77 @@
+import { View } from '@tarojs/components';
+import { useEffect, useRef, useState } from 'react';
+import { uploadFile } from '../../api/upload';
+import { createRecorder, type Recorder } from '../../api/upload-recorder';
+import { BigButton, StatusText } from '../../ui';
+import { VoicePlayer } from './VoicePlayer';
+
+export interface Voice {
+  fileId: string;
+  seconds: number;
+  /** To play it back before sending. */
+  previewUrl: string;
+}
+
+/** Longest recording the bureau takes for one 求助 (the server refuses more). */
+const MAX_SECONDS = 180;
+
+/**
+ * 说给组织听: for those for whom typing is the hard part. One tap starts, one tap stops; the recording is
+ * uploaded at once and can be played back, recorded again or dropped. Hidden where the phone or browser
+ * cannot record (the text box is then the way).
+ */
+export function VoiceNote({ value, onChange }: { value: Voice | null; onChange: (v: Voice | null) => void }) {
+  const recorder = useRef<Recorder | null | undefined>(undefined);
+  if (recorder.current === undefined) recorder.current = createRecorder();
+  const [recordingFor, setRecordingFor] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (recordingFor === null) return;
+    const t = setInterval(() => setRecordingFor((s) => (s === null ? null : s + 1)), 1000);
+    return () => clearInterval(t);
+  }, [recordingFor === null]);
+  useEffect(() => {
+    if (recordingFor !== null && recordingFor >= MAX_SECONDS) void stop();
+  });
+
+  if (!recorder.current) return null;
+  const start = async () => {
+    setError(null);
+    const problem = await recorder.current?.start();
+    if (problem) return setError(problem);
+    setRecordingFor(0);
+  };
+  async function stop() {
+    const recording = await recorder.current?.stop();
+    setRecordingFor(null);
+    if (!recording) return setError('没有录到声音，请再说一遍');
+    setBusy(true);
+    const answer = await uploadFile('careVoice', recording.file);
+    setBusy(false);
+    if (!answer.ok) return setError(answer.message);
+    onChange({ fileId: answer.fileID, seconds: Math.min(MAX_SECONDS, recording.seconds), previewUrl: recording.file.previewUrl });
+  }
+
+  return (
+    <View id='care-voice' className='care-voice'>
+      {recordingFor !== null ? (
+        <>
+          <StatusText tone='warn' lead='正在录音'>{`已说了${recordingFor}秒，说完了点下面的按钮`}</StatusText>
+          <BigButton id='care-voice-stop' onClick={() => void stop()}>说完了</BigButton>
+        </>
+      ) : value ? (
+        <>
+          <StatusText tone='ok' lead='录好了'>{`一段${value.seconds}秒的话，点“提交求助”就送出去`}</StatusText>
+          <VoicePlayer url={value.previewUrl} seconds={value.seconds} label='听一听录的话' />
+          <BigButton kind='plain' onClick={() => onChange(null)}>不要这段，重新录</BigButton>
+        </>
+      ) : (
+        <BigButton kind='secondary' id='care-voice-start' busy={busy} busyText='正在上传录音…' onClick={() => void start()}>
+          不想打字？点这里说给组织听
+        </BigButton>
+      )}
+      {error && <StatusText tone='error'>{error}</StatusText>}
+    </View>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Page } from 'playwright-core';
+import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+
+/**
+ * 我要求助 said aloud, in a real browser (H5 MediaRecorder, m4a): the member records a few seconds instead
+ * of typing, hears it back, sends it; the branch secretary finds 语音留言 with a player on 关爱服务.
+ */
+describe('voice 求助 in Chromium', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  }, 180_000);
+  afterAll(() => e2e?.close());
+
+  const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
+
+  it.each([[375, 'standard'], [320, 'xlarge']] as const)('a member asks for help by voice; the secretary can play it (%i px, %s type)', async (width, font) => {
+    const mem = await e2e.open(width, width === 375 ? 'demo-member-5' : 'demo-member-12', font);
+    // The browser has no microphone here: give getUserMedia a real audio stream (a tone) instead.
+    await mem.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = async () => {
+        const ctx = new AudioContext();
+        const osc = ctx.createOscillator();
+        const dest = ctx.createMediaStreamDestination();
+        osc.connect(dest);
+        osc.start();
+        return dest.stream;
+      };
+    });
+    const mv = shown(mem);
+    await go(mem, '/pages/mine/care/index');
+    await mv.locator('#care-voice-start').click();
+    await mv.getByText(/已说了\d+秒/).waitFor();
+    await mem.waitForTimeout(2500);
+    await mv.locator('#care-voice-stop').click();
+    await mv.locator('#care-voice').getByText(/一段\d+秒的话/).waitFor();
+    await mv.locator('#care-voice').getByText(/听一听录的话（\d+秒）/).waitFor();
+    await expectElderLayout(mem);
+    await mem.waitForTimeout(700);
+    await e2e.shot(mem, 'member', 'care-voice', width);
+    await mv.locator('#care-ask').click();
+    await mv.locator('#care-said').getByText('已收到您的求助', { exact: false }).waitFor();
+    const mine = mv.locator('.care-problem', { hasText: /^.*语音留言（\d+秒）/ }).first();
+    await mine.getByText(/播放语音留言（\d+秒）/).waitFor();
+
+    const sec = await e2e.open(width, width === 375 ? 'demo-secretary-education' : 'demo-secretary-longtan', font);
+    const sv = shown(sec);
+    await go(sec, '/packageStaff/care/index');
+    const theirs = sv.locator('#care-problems .care-problem', { hasText: /语音留言（\d+秒）/ }).first();
+    await theirs.getByText(/播放语音留言（\d+秒）/).waitFor();
+    await expectElderLayout(sec);
+    for (const p of [mem, sec]) await p.context().close();
+  }, 120_000);
+});
