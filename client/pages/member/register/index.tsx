@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { InvitationView } from '@contract/care-welcome-model';
 import { PageShell, StatusText } from '../../../ui';
 import { callApi } from '../../../api/call-api';
@@ -21,9 +21,6 @@ export default function RegisterPage() {
   const me = useMe();
   const { params } = useRouter();
   const [invite, setInvite] = useState<{ code: string; inv: InvitationView } | null>(null);
-  // The form keeps its first values: it is made again (a new key) when an invitation fills it.
-  const [formKey, setFormKey] = useState(0);
-  useEffect(() => setFormKey((k) => k + 1), [invite]);
   const initial = invite
     ? { ...emptyDraft(), name: invite.inv.name, formerUnit: invite.inv.formerUnit, branchId: invite.inv.branchId, phone: invite.inv.phone ?? '' }
     : emptyDraft();
@@ -43,7 +40,8 @@ export default function RegisterPage() {
       {me.status === 'unauthenticated' && <StatusText tone='error'>还没有登录，请返回重新打开。</StatusText>}
       {!invite && <InviteEntry code={params.invite} onInvitation={(code, inv) => setInvite({ code, inv })} />}
       <ProfileForm
-        key={formKey}
+        // The form keeps its first values: it is made again (a new key) when an invitation fills it.
+        key={invite?.code ?? 'by-hand'}
         initial={initial}
         draftKey={invite ? `register-${invite.code}` : 'register'}
         submitLabel='提交登记'
