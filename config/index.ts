@@ -32,6 +32,18 @@ const subscribeTemplateIds = (envId: string | undefined): Record<string, string>
  */
 const pxtransform = { enable: true, config: { methods: ['platform'] } };
 
+/**
+ * Leaves zod's every-language message index out of the app (client/vendor-stubs/zod-locales.ts says why):
+ * about a third of the mini-program's main package. Matched on the resolved file, since zod reaches it
+ * by a relative path.
+ */
+function dropZodLocales(chain: { plugin: (name: string) => { use: (plugin: unknown, args: unknown[]) => unknown } }): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- Taro's own webpack, at build time only
+  const { NormalModuleReplacementPlugin } = require('webpack') as { NormalModuleReplacementPlugin: unknown };
+  const stub = path.join(root, 'client', 'vendor-stubs', 'zod-locales.ts');
+  chain.plugin('zod-no-locales').use(NormalModuleReplacementPlugin, [/[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/, stub]);
+}
+
 /** webpack's filesystem cache (rebuilds in seconds), invalidated by the build config and app.config. */
 function useFilesystemCache(chain: { cache: (options: object) => unknown }): void {
   chain.cache({
@@ -72,7 +84,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       // The contract (zod schemas, error texts) lives outside sourceRoot; compile it like our own code.
       compile: { include: [contractDir] },
-      webpackChain: useFilesystemCache,
+      webpackChain(chain) {
+        useFilesystemCache(chain);
+        dropZodLocales(chain);
+      },
       postcss: {
         pxtransform,
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
@@ -84,6 +99,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [contractDir] },
       webpackChain(chain) {
         useFilesystemCache(chain);
+        dropZodLocales(chain);
         // Taro splits H5 chunks for 'initial' chunks only, so every lazily loaded page carried its own
         // copy of React, zod and the contract (~480 KB each). Share them across page chunks too.
         const split = chain.optimization.get('splitChunks') ?? {};

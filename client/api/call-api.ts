@@ -1,5 +1,5 @@
 import type { ActionName, InputOf, OutputOf } from '@contract/registry';
-import { functionOf } from '@contract/registry';
+import { functionFor } from '@contract/functions';
 import type { ApiError, Envelope } from '@contract/envelope';
 import { isErrorCode } from '@contract/errors';
 import { untilNotBusy } from '@contract/retry';
@@ -45,7 +45,7 @@ export async function callApi<A extends ActionName>(
 async function callOnce<A extends ActionName>(action: A, input: InputOf<A>, requestId: string): Promise<Envelope<OutputOf<A>>> {
   let answer: unknown;
   try {
-    answer = await send(functionOf(action), { action, input, requestId });
+    answer = await send(functionFor(action), { action, input, requestId });
   } catch {
     return failure(requestId, NETWORK_MESSAGE);
   }
