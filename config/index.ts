@@ -38,7 +38,7 @@ const pxtransform = { enable: true, config: { methods: ['platform'] } };
  * by a relative path.
  */
 function dropZodLocales(chain: { plugin: (name: string) => { use: (plugin: unknown, args: unknown[]) => unknown } }): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- Taro's own webpack, at build time only
+  // Taro's own webpack, loaded at build time only.
   const { NormalModuleReplacementPlugin } = require('webpack') as { NormalModuleReplacementPlugin: unknown };
   const stub = path.join(root, 'client', 'vendor-stubs', 'zod-locales.ts');
   chain.plugin('zod-no-locales').use(NormalModuleReplacementPlugin, [/[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/, stub]);

@@ -20,6 +20,7 @@ import { floorSizes } from './floor';
 import { measureGateway } from './gateway-load';
 import { budgetMisses, printActions } from './report';
 import { h5FirstLoadBytes, weappSizes } from './sizes';
+import { scanMainBytes, wechatScan } from './wechat-scan';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 40);
@@ -59,6 +60,9 @@ const main = async () => {
   console.log(`  ${'H5 first load JS+CSS'.padEnd(26)} ${kb(h5).padStart(10)} ${kb(floor.h5FirstLoadBytes).padStart(10)} ${ratio(h5, floor.h5FirstLoadBytes).padStart(7)}`);
   for (const [root, bytes] of Object.entries(weapp?.subpackages ?? {})) console.log(`  ${`subpackage ${root}`.padEnd(26)} ${kb(bytes).padStart(10)}`);
   for (const fn of functions) console.log(`  ${`function ${fn.name}`.padEnd(26)} ${kb(fn.bytes).padStart(10)}`);
+  const scan = wechatScan(ROOT);
+  console.log(`\nWeChat code-quality scan (miniprogram-ci checkCodeQuality): main package ${kb(scanMainBytes(scan))} by its own count`);
+  for (const item of scan) console.log(`  ${item.success ? 'ok  ' : 'FAIL'} ${item.name}`);
 
   console.log(`\nActions: ${ITERATIONS} calls each, in-process through the pipeline, the real SDK and the emulator (strict indexes).`);
   console.log(`Data sets: the demo county plus the county-sized set ×${SMALL} and ×${LARGE}, each seeded through SDK batch adds.`);
