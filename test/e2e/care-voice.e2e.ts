@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { fakeMicrophone } from './support/fake-microphone';
 
 /**
  * 我要求助 said aloud, in a real browser (H5 MediaRecorder, m4a): the member records a few seconds instead
@@ -16,17 +17,7 @@ describe('voice 求助 in Chromium', () => {
 
   it.each([[375, 'standard'], [320, 'xlarge']] as const)('a member asks for help by voice; the secretary can play it (%i px, %s type)', async (width, font) => {
     const mem = await e2e.open(width, width === 375 ? 'demo-member-5' : 'demo-member-12', font);
-    // The browser has no microphone here: give getUserMedia a real audio stream (a tone) instead.
-    await mem.addInitScript(() => {
-      navigator.mediaDevices.getUserMedia = async () => {
-        const ctx = new AudioContext();
-        const osc = ctx.createOscillator();
-        const dest = ctx.createMediaStreamDestination();
-        osc.connect(dest);
-        osc.start();
-        return dest.stream;
-      };
-    });
+    await fakeMicrophone(mem);
     const mv = shown(mem);
     await go(mem, '/pages/mine/care/index');
     await mv.locator('#care-voice-start').click();

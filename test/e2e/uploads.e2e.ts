@@ -7,6 +7,7 @@ import { answerSubscribe, deliveredTo } from './support/subscribe';
 
 const SUBSCRIBE_IDS = localTemplateIds();
 import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { fakeMicrophone } from './support/fake-microphone';
 
 /**
  * 照片、音频与视频 in Chromium: a member adds a photo to a 金点子 through the real file chooser and upload
@@ -239,17 +240,7 @@ describe('photos and covers in Chromium', () => {
   it('a secretary records the lesson in the app (H5 MediaRecorder, m4a) and it is uploaded with its length (375 px)', async () => {
     const width = 375;
     const sec = await e2e.open(width, 'demo-secretary-bureau');
-    // The browser has no microphone here: give getUserMedia a real audio stream (a tone) instead.
-    await sec.addInitScript(() => {
-      navigator.mediaDevices.getUserMedia = async () => {
-        const ctx = new AudioContext();
-        const osc = ctx.createOscillator();
-        const dest = ctx.createMediaStreamDestination();
-        osc.connect(dest);
-        osc.start();
-        return dest.stream;
-      };
-    });
+    await fakeMicrophone(sec);
     const sv = shown(sec);
     await go(sec, '/packageSecretary/lessons/index');
     await sv.locator('#lesson-new').click();

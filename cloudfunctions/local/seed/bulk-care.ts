@@ -6,8 +6,9 @@ import type { MemberDoc } from '../../platform/caller';
 import type { Database } from '../../platform/database';
 import { addDays, calendarVisitId, eventDueBy, occasionsOfYear, springFestival } from '../../domain/care/occasions';
 import type { ProblemDoc, VisitDoc } from '../../features/care/store';
-import { tallyId, type CareTallyDoc } from '../../features/care/tallies';
+import type { CareTallyDoc } from '../../features/care/tallies';
 import { DAY, hardshipDoc, ledgerDoc, pastTime, paymentDoc, type PaymentRow, type Rng } from './bulk-docs';
+import { recount } from './care-recount';
 
 /**
  * 关爱服务 at county size, on the bulk members only (their ids cannot meet the demo seed's): ledgers, the
@@ -178,50 +179,6 @@ export const seedBulkCare = async (db: Database, w: CareWriter, r: Rng, scene: C
   await w.insert(COLLECTIONS.careTallies, merged.fresh);
   for (const t of merged.updated) await w.put(COLLECTIONS.careTallies, t);
   await w.insert(COLLECTIONS.careVisited, markers);
-};
-
-interface Marker { _id: string; year: number; branchId: string; memberId: string; kind?: 'paid' }
-
-/** What the live actions would have counted for these records (tallies.ts; the demo seed's writeTallies). */
-export const recount = (visits: VisitDoc[], problems: ProblemDoc[], payments: PaymentRow[]): { tallies: CareTallyDoc[]; markers: Marker[] } => {
-  const tallies = new Map<string, CareTallyDoc>();
-  const tally = (year: number, branchId: string) => {
-    const id = tallyId(year, branchId);
-    if (!tallies.has(id)) tallies.set(id, { _id: id, year, branchId, hospitalVisits: 0, visitsDone: 0, peopleVisited: 0, problemsRaised: 0, problemsSolved: 0, paidFen: 0, peopleHelped: 0, visitsByOccasion: {} });
-    return tallies.get(id) as CareTallyDoc;
-  };
-  const markers = new Map<string, Marker>();
-  for (const v of visits) {
-    if (v.status !== 'done' || !v.visitedOn) continue;
-    const year = yearOf(v.visitedOn);
-    const t = tally(year, v.branchId);
-    t.visitsDone += 1;
-    if (v.occasion === 'hospital') t.hospitalVisits += 1;
-    const by = (t.visitsByOccasion ??= {});
-    by[v.occasion] = (by[v.occasion] ?? 0) + 1;
-    const id = `${year}_${v.memberId}`;
-    if (!markers.has(id)) {
-      markers.set(id, { _id: id, year, branchId: v.branchId, memberId: v.memberId });
-      t.peopleVisited += 1;
-    }
-  }
-  for (const p of problems) {
-    tally(p.year, p.branchId).problemsRaised += 1;
-    const solved = p.steps.find((s) => s.state === 'solved');
-    if (solved) tally(yearOf(chinaDay(solved.at)), p.branchId).problemsSolved += 1;
-  }
-  for (const p of payments) {
-    if (p.state !== 'handed' || !p.handedOn) continue;
-    const year = yearOf(p.handedOn);
-    const t = tally(year, p.branchId);
-    t.paidFen = (t.paidFen ?? 0) + p.amountFen;
-    const id = `${year}_paid_${p.memberId}`;
-    if (!markers.has(id)) {
-      markers.set(id, { _id: id, year, branchId: p.branchId, memberId: p.memberId, kind: 'paid' });
-      t.peopleHelped = (t.peopleHelped ?? 0) + 1;
-    }
-  }
-  return { tallies: [...tallies.values()], markers: [...markers.values()] };
 };
 
 const COUNTED = ['hospitalVisits', 'visitsDone', 'peopleVisited', 'problemsRaised', 'problemsSolved', 'paidFen', 'peopleHelped'] as const;

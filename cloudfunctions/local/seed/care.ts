@@ -5,7 +5,7 @@ import type { MemberDoc } from '../../platform/caller';
 import { checked, type Database } from '../../platform/database';
 import { addDays, calendarVisitId, doubleNinth, eventDueBy, springFestival } from '../../domain/care/occasions';
 import type { LedgerDoc, ProblemDoc, VisitDoc } from '../../features/care/store';
-import { tallyId, type CareTallyDoc } from '../../features/care/tallies';
+import { recount, type CountedPayment } from './care-recount';
 
 /**
  * The demo county's care history, so 关爱服务's pages and figures show real numbers from the first start:
@@ -137,41 +137,8 @@ const seedPayments = (people: Map<string, MemberDoc>, staff: MemberDoc[], now: D
 };
 
 /** The tallies and visited markers the live actions keep, computed from the seeded records. */
-const writeTallies = async (db: Database, visits: VisitDoc[], problems: ProblemDoc[], payments: Array<{ memberId: string; branchId: string; amountFen: number; state: string; handedOn?: string }>): Promise<void> => {
-  const tallies = new Map<string, CareTallyDoc>();
-  const tally = (year: number, branchId: string) => {
-    const id = tallyId(year, branchId);
-    if (!tallies.has(id)) tallies.set(id, { _id: id, year, branchId, hospitalVisits: 0, visitsDone: 0, peopleVisited: 0, problemsRaised: 0, problemsSolved: 0 });
-    return tallies.get(id) as CareTallyDoc;
-  };
-  const markers = new Map<string, { _id: string; year: number; branchId: string; memberId: string }>();
-  for (const v of visits.filter((x) => x.status === 'done' && x.visitedOn)) {
-    const year = Number((v.visitedOn as string).slice(0, 4));
-    const t = tally(year, v.branchId);
-    t.visitsDone += 1;
-    t.visitsByOccasion = { ...t.visitsByOccasion, [v.occasion]: (t.visitsByOccasion?.[v.occasion] ?? 0) + 1 };
-    if (v.occasion === 'hospital') t.hospitalVisits += 1;
-    const id = `${year}_${v.memberId}`;
-    if (!markers.has(id)) {
-      markers.set(id, { _id: id, year, branchId: v.branchId, memberId: v.memberId });
-      t.peopleVisited += 1;
-    }
-  }
-  for (const p of problems) {
-    tally(p.year, p.branchId).problemsRaised += 1;
-    const solved = p.steps.find((s) => s.state === 'solved');
-    if (solved) tally(Number(chinaDay(solved.at).slice(0, 4)), p.branchId).problemsSolved += 1;
-  }
-  for (const p of payments.filter((x) => x.state === 'handed' && x.handedOn)) {
-    const year = Number((p.handedOn as string).slice(0, 4));
-    const t = tally(year, p.branchId);
-    t.paidFen = (t.paidFen ?? 0) + p.amountFen;
-    const id = `${year}_paid_${p.memberId}`;
-    if (!markers.has(id)) {
-      markers.set(id, { _id: id, year, branchId: p.branchId, memberId: p.memberId });
-      t.peopleHelped = (t.peopleHelped ?? 0) + 1;
-    }
-  }
-  if (tallies.size) checked(await db.collection(COLLECTIONS.careTallies).add([...tallies.values()]));
-  if (markers.size) checked(await db.collection(COLLECTIONS.careVisited).add([...markers.values()]));
+const writeTallies = async (db: Database, visits: VisitDoc[], problems: ProblemDoc[], payments: CountedPayment[]): Promise<void> => {
+  const { tallies, markers } = recount(visits, problems, payments);
+  if (tallies.length) checked(await db.collection(COLLECTIONS.careTallies).add(tallies));
+  if (markers.length) checked(await db.collection(COLLECTIONS.careVisited).add(markers));
 };
