@@ -11,6 +11,12 @@ import { evalSites, setsJitless } from './eval-scan';
  */
 const WEAPP = path.resolve(__dirname, '../../dist/weapp');
 const LIMIT = 2 * 1024 * 1024;
+/**
+ * A ratchet, not the goal: the main package (every retiree's first download) measured 821,361 bytes after
+ * zod's locales and the registry left it; the goal is within 2× of a bare Taro app (about 600 KB). Lower
+ * this as the package shrinks; never raise it without saying why.
+ */
+const MAIN_RATCHET = 860_000;
 const WEBPACK_GLOBAL_SHIM = 'this||new Function("return this")()';
 
 const files = (dir: string): string[] =>
@@ -62,6 +68,7 @@ describe('mini-program bundle', () => {
     const sizes = weappSizes(WEAPP);
     expect(Object.keys(sizes?.subpackages ?? {}).sort()).toEqual(['packageAdmin', 'packageSecretary', 'packageStaff']);
     expect(sizes?.weappMainBytes).toBeLessThan(LIMIT);
+    expect(sizes?.weappMainBytes).toBeLessThan(MAIN_RATCHET);
     for (const bytes of Object.values(sizes?.subpackages ?? {})) expect(bytes).toBeLessThan(LIMIT);
   });
 });

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { uploadFile } from '../../api/upload';
-import { createRecorder, type Recorder } from '../../api/upload-recorder';
+import { useRecording } from '../recording/use-recording';
 import { BigButton, StatusText } from '../../ui';
 import { VoicePlayer } from './VoicePlayer';
 
@@ -21,30 +21,22 @@ const MAX_SECONDS = 180;
  * cannot record (the text box is then the way).
  */
 export function VoiceNote({ value, onChange }: { value: Voice | null; onChange: (v: Voice | null) => void }) {
-  const recorder = useRef<Recorder | null | undefined>(undefined);
-  if (recorder.current === undefined) recorder.current = createRecorder();
-  const [recordingFor, setRecordingFor] = useState<number | null>(null);
+  const recorder = useRecording();
+  const recordingFor = recorder.seconds;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (recordingFor === null) return;
-    const t = setInterval(() => setRecordingFor((s) => (s === null ? null : s + 1)), 1000);
-    return () => clearInterval(t);
-  }, [recordingFor === null]);
   useEffect(() => {
     if (recordingFor !== null && recordingFor >= MAX_SECONDS) void stop();
   });
 
-  if (!recorder.current) return null;
+  if (!recorder.available) return null;
   const start = async () => {
     setError(null);
-    const problem = await recorder.current?.start();
-    if (problem) return setError(problem);
-    setRecordingFor(0);
+    const problem = await recorder.start();
+    if (problem) setError(problem);
   };
   async function stop() {
-    const recording = await recorder.current?.stop();
-    setRecordingFor(null);
+    const recording = await recorder.stop();
     if (!recording) return setError('没有录到声音，请再说一遍');
     setBusy(true);
     const answer = await uploadFile('careVoice', recording.file);

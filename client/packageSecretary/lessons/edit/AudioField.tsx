@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { chooseFiles, durationOf, uploadFile } from '../../../api/upload';
-import { createRecorder, type Recorder } from '../../../api/upload-recorder';
+import { useRecording } from '../../../features/recording/use-recording';
 import { BigButton, StatusText, TextBox } from '../../../ui';
 
 export interface LessonAudio {
@@ -21,31 +21,23 @@ export function AudioField({ value, onChange }: { value: LessonAudio | null; onC
   const [askMinutes, setAskMinutes] = useState(false);
   const [typed, setTyped] = useState('');
   // 在手机上录音: where the platform can record (weapp; H5 only where the browser records m4a).
-  const recorder = useRef<Recorder | null | undefined>(undefined);
-  if (recorder.current === undefined) recorder.current = createRecorder();
-  const [recordingFor, setRecordingFor] = useState<number | null>(null);
-  useEffect(() => {
-    if (recordingFor === null) return;
-    const t = setInterval(() => setRecordingFor((s) => (s === null ? null : s + 1)), 1000);
-    return () => clearInterval(t);
-  }, [recordingFor === null]);
+  const recording = useRecording();
+  const recordingFor = recording.seconds;
 
   const startRecording = async () => {
     setError(null);
-    const problem = await recorder.current?.start();
-    if (problem) return setError(problem);
-    setRecordingFor(0);
+    const problem = await recording.start();
+    if (problem) setError(problem);
   };
   const stopRecording = async () => {
-    const recording = await recorder.current?.stop();
-    setRecordingFor(null);
-    if (!recording) return setError('没有录到声音，请再录一次');
+    const recorded = await recording.stop();
+    if (!recorded) return setError('没有录到声音，请再录一次');
     setBusy(true);
-    const answer = await uploadFile('lessonAudio', recording.file);
+    const answer = await uploadFile('lessonAudio', recorded.file);
     setBusy(false);
     if (!answer.ok) return setError(answer.message);
     setAskMinutes(false);
-    onChange({ fileID: answer.fileID, seconds: recording.seconds });
+    onChange({ fileID: answer.fileID, seconds: recorded.seconds });
   };
 
   const add = async () => {
@@ -78,7 +70,7 @@ export function AudioField({ value, onChange }: { value: LessonAudio | null; onC
   if (!value) {
     return (
       <View id='lesson-audio' style={{ display: 'flex', flexDirection: 'column', gap: '0.6rem' }}>
-        {recorder.current && (
+        {recording.available && (
           <BigButton kind='secondary' id='lesson-record' busy={busy} busyText='正在上传录音，请稍候…' onClick={() => void startRecording()}>
             在手机上录音
           </BigButton>
