@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
+import { scaleForWeChatFont } from './wechat-font';
 
 /**
  * The reader's type size (18px body by default, a larger setting that reaches ≥ 30px).
@@ -20,13 +21,26 @@ export const ROOT_PX: Record<FontScale, number> = { standard: 18, large: 22.5, x
 const KEY = 'yl.fontScale';
 const listeners = new Set<() => void>();
 
+/** WeChat's own font setting in px (weapp only; getAppBaseInfo from base library 2.23.4, else the older getSystemInfoSync). */
+function wechatFontPx(): number | undefined {
+  if (process.env.TARO_ENV !== 'weapp') return undefined;
+  try {
+    const info = (typeof Taro.getAppBaseInfo === 'function' ? Taro.getAppBaseInfo() : Taro.getSystemInfoSync()) as { fontSizeSetting?: number };
+    return Number(info.fontSizeSetting) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The reader's own choice if they made one; otherwise where WeChat's font setting puts them. */
 function read(): FontScale {
   try {
     const v = Taro.getStorageSync(KEY);
-    return (FONT_SCALES as readonly string[]).includes(v) ? (v as FontScale) : 'standard';
+    if ((FONT_SCALES as readonly string[]).includes(v)) return v as FontScale;
   } catch {
-    return 'standard';
+    // storage unavailable: start from WeChat's setting
   }
+  return scaleForWeChatFont(wechatFontPx());
 }
 
 let current: FontScale | null = null;
