@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../contract/collections';
-import type { MyPersonView } from '../../contract/care-model';
+import { PROBLEM_STATE_LABELS, type MyPersonView } from '../../contract/care-model';
 import type { MemberDoc } from '../../platform/caller';
 import { requireMember, type Handler } from '../../platform/routes';
 import { LEDGERS, PROBLEMS, VISITS, iso, toVisitView, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
@@ -37,7 +37,7 @@ export const myPeople: Handler<'care.myPeople'> = async (ctx) => {
     ...(m.address ? { address: `${m.address}${m.landmark ? `（${m.landmark}）` : ''}` } : {}),
     emergencyContact: m.emergencyContact,
     due: (due.data as VisitDoc[]).filter((v) => v.memberId === m._id).sort((a, b) => a.dueBy.localeCompare(b.dueBy)).map((v) => toVisitView(v, ctx.now)),
-    openProblems: (open.data as ProblemDoc[]).filter((p) => p.memberId === m._id).map((p) => ({ id: p._id, text: p.text, stateLabel: p.state === 'open' ? '已收到' : '正在办', createdAt: iso(p.createdAt) })),
+    openProblems: (open.data as ProblemDoc[]).filter((p) => p.memberId === m._id).map((p) => ({ id: p._id, text: p.text, stateLabel: PROBLEM_STATE_LABELS[p.state], createdAt: iso(p.createdAt) })),
   }));
   // Those with something due first, soonest deadline first; then by name.
   const next = (p: MyPersonView) => p.due[0]?.dueBy ?? '9999';

@@ -1,7 +1,5 @@
 import { Text } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
-import type { WelcomeView } from '@contract/care-welcome-model';
 import { Card, LoadFailed, PageShell, StatusText } from '../../../../ui';
 import { callApi } from '../../../../api/call-api';
 import { useMemberGate } from '../../../../features/session/use-member-gate';
@@ -19,8 +17,7 @@ export default function WelcomePage() {
   const me = useMemberGate();
   const ready = me.status === 'registered';
   const loaded = useLoad(() => (ready ? callApi('care.welcome', { welcomeId: id }) : Promise.resolve({ ok: false as const, error: { code: 'UNAUTHENTICATED' as const, message: '' }, requestId: '' })), `${ready}|${id}`);
-  const [w, setW] = useState<WelcomeView | null>(null);
-  useEffect(() => setW(loaded.state.data ?? null), [loaded.state.data]);
+  const w = loaded.state.data ?? null;
   // WeChat's share card opens the registration page with this person's code.
   useShareAppMessage(() => ({ title: w ? `${w.name}同志，欢迎您加入银铃e家` : '欢迎您加入银铃e家', path: w ? `/${w.invitePath}` : '/pages/launch/index' }));
 
@@ -37,7 +34,7 @@ export default function WelcomePage() {
             <InviteCard w={w} />
           </Card>
           <Text className='care-section'>逐项办理</Text>
-          {w.items.map((_, i) => <WelcomeItem key={`${w.id}-${i}`} w={w} index={i} onChanged={setW} />)}
+          {w.items.map((_, i) => <WelcomeItem key={`${w.id}-${i}`} w={w} index={i} onChanged={loaded.set} />)}
         </>
       )}
     </PageShell>
