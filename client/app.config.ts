@@ -23,17 +23,20 @@ export default defineAppConfig({
     'pages/mine/index',
     'pages/mine/messages/index',
     'pages/mine/care/index',
-    'pages/member/register/index',
-    'pages/member/edit/index',
     // The local gateway's demo sign-in exists only in the H5 build.
     ...(isH5 ? ['pages/dev/login/index'] : []),
   ],
-  // Role pages are subpackages (分包): a retiree's phone never downloads them.
+  // Role pages are subpackages (分包): a retiree's phone never downloads them. packageMember is a
+  // member's, fetched in the background from the launch page (preloadRule) before it is needed.
   subPackages: [
     { root: 'packageSecretary', pages: ['workbench/index', 'ideas/proxy/index', 'lessons/index', 'lessons/edit/index', 'lessons/progress/index', 'lessons/deliveries/index', 'sessions/index', 'sessions/schedule/index', 'sessions/run/index', 'stats/index'] },
     { root: 'packageStaff', pages: ['console/index', 'volunteers/manage/index', 'volunteers/post/index', 'volunteers/roster/index', 'volunteers/figures/index', 'volunteers/talent/index', 'volunteers/team-new/index', 'volunteers/leader/index', 'volunteers/edit/index', 'volunteers/check-record/index', 'ideas/queue/index', 'ideas/handle/index', 'stats/index', 'lessons-review/index', 'places/index', 'care/index', 'care/ledger/index', 'care/money/index', 'care/welcome/index', 'care/welcome/detail/index', 'care/settings/index'] },
     { root: 'packageAdmin', pages: ['members/index', 'branches/index'] },
+    // Registration and the profile form: opened once or rarely, and the only member pages that check a
+    // form with the contract's own schemas (zod), which then stays out of the main package.
+    { root: 'packageMember', pages: ['register/index', 'edit/index'] },
   ],
+  preloadRule: { 'pages/launch/index': { network: 'all', packages: ['packageMember'] } },
   window: {
     navigationBarTitleText: '银铃e家',
     navigationBarBackgroundColor: '#a81c17',

@@ -20,6 +20,28 @@ export default tseslint.config(
     },
   },
   {
+    // The client takes words and codes from the contract, not schemas: a schema module builds zod objects
+    // when it loads, and zod is about 200 KB a retiree's phone would download with the main package.
+    // Types are free (erased). The profile form checks with the contract's own schema; it lives in the
+    // packageMember subpackage, so zod goes there only.
+    files: ['client/**/*.{ts,tsx}'],
+    ignores: ['client/features/profile/draft.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', '@contract/*-model', '@contract/volunteer-views', '@contract/member-profile', '@contract/text', '@contract/registry', '@contract/define', '@contract/zod', '@contract/actions/*', '**/contract/*-model', '**/contract/volunteer-views', '**/contract/member-profile', '**/contract/text', '**/contract/registry', '**/contract/actions/*'],
+              allowTypeImports: true,
+              message: 'A schema module brings zod into the main package: import the words from @contract/*-words (or import types only).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' } },
   },

@@ -81,6 +81,8 @@ const checks = async () => {
 // The reliability suite inspects what WeChat would receive, so the weapp build comes first.
 const unitLane = async () => {
   await step('weapp build', 'npx', ['taro', 'build', '--type', 'weapp'], production);
+  // The bare Taro app the main package is held to (2×); cached in .cache/bench-floor until its inputs change.
+  await step('floor weapp build', 'npx', ['tsx', 'test/bench/floor-main.ts', 'weapp']);
   await jest('jest (unit, component, contract, reliability)', []);
 };
 

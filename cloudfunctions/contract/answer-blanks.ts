@@ -1,4 +1,4 @@
-import { ANSWER_TEMPLATES } from './ideas-model';
+import { ANSWER_TEMPLATES } from './ideas-words';
 
 /**
  * The blanks of the answer templates, such as "（写明做了什么、何时完成）": the places staff must fill

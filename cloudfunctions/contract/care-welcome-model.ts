@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { EVENT_DEADLINE_DAYS, EVENT_OCCASIONS } from './care-model';
+import { EVENT_DEADLINE_DAYS, EVENT_OCCASIONS } from './care-words';
 
 /**
  * 荣退 (honourable retirement) and the bureau's own care settings. A newly retired cadre gets the unit's
@@ -87,6 +87,3 @@ export const DEFAULT_CARE_SETTINGS: CareSettings = {
   eventDays: { ...EVENT_DEADLINE_DAYS },
   welcomeItems: [...DEFAULT_WELCOME_ITEMS],
 };
-
-/** Decade birthdays a bureau may choose to visit. */
-export const DECADE_CHOICES = [60, 70, 80, 90, 100] as const;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { h5FirstLoadBytes, weappSizes } from './sizes';
 
 /**
- * The floor for the size figures (issue #7): a bare Taro React hello-world — one page, one <Text> —
+ * The floor for the size figures: a bare Taro React hello-world — one page, one <Text> —
  * built with the project's own config/, babel.config.js, package.json and H5 template, so the app's
  * sizes can be read as a ratio over what Taro and React cost anyway. Lives in .cache/bench-floor
  * (git-ignored, inside the repo so node_modules resolve); rebuilt only when those inputs change.
@@ -13,7 +13,7 @@ import { h5FirstLoadBytes, weappSizes } from './sizes';
 const ROOT = path.resolve(__dirname, '..', '..');
 const FLOOR = path.join(ROOT, '.cache', 'bench-floor');
 
-const COPIED = ['package.json', 'babel.config.js', 'config/index.ts', 'config/dev.ts', 'config/prod.ts', 'client/index.html'];
+const COPIED = ['package.json', 'babel.config.js', 'config/index.ts', 'config/dev.ts', 'config/prod.ts', 'config/subscribe-templates.json', 'client/index.html', 'client/vendor-stubs/zod-locales.ts'];
 
 const WRITTEN: Record<string, string> = {
   'client/app.config.ts': "export default defineAppConfig({ pages: ['pages/index/index'], window: { navigationBarTitleText: 'hello' } });\n",
@@ -38,19 +38,12 @@ const inputsKey = () => {
   return hash.digest('hex');
 };
 
-/** Builds the hello-world for weapp and H5 (NODE_ENV=production, like the app) unless its build is current. */
-export const floorSizes = (): FloorSizes => {
-  const started = Date.now();
-  const key = inputsKey();
-  const keyFile = path.join(FLOOR, '.inputs-key');
-  const measure = (cached: boolean): FloorSizes => ({
-    weappMainBytes: weappSizes(path.join(FLOOR, 'dist', 'weapp'))?.weappMainBytes ?? null,
-    h5FirstLoadBytes: h5FirstLoadBytes(path.join(FLOOR, 'dist', 'h5')),
-    cached,
-    buildMs: Date.now() - started,
-  });
-  if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) return measure(true);
+type BuildType = 'weapp' | 'h5';
 
+/** Writes the hello-world's sources (shared by both builds) when its inputs changed. */
+const writeSources = (key: string) => {
+  const sourcesKey = path.join(FLOOR, '.inputs-key');
+  if (existsSync(sourcesKey) && readFileSync(sourcesKey, 'utf8') === key) return;
   rmSync(path.join(FLOOR, 'client'), { recursive: true, force: true });
   rmSync(path.join(FLOOR, 'dist'), { recursive: true, force: true });
   for (const f of COPIED) {
@@ -61,10 +54,31 @@ export const floorSizes = (): FloorSizes => {
     mkdirSync(path.dirname(path.join(FLOOR, f)), { recursive: true });
     writeFileSync(path.join(FLOOR, f), text);
   }
-  for (const type of ['weapp', 'h5']) {
-    const built = spawnSync('npx', ['taro', 'build', '--type', type], { cwd: FLOOR, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
-    if (built.status !== 0) throw new Error(`floor build (${type}) failed:\n${(built.stdout + built.stderr).slice(-2000)}`);
-  }
-  writeFileSync(keyFile, key);
-  return measure(false);
+  writeFileSync(sourcesKey, key);
+};
+
+/** Builds the hello-world for `type` (NODE_ENV=production, like the app) unless its build is current; true when cached. */
+export const buildFloor = (type: BuildType): boolean => {
+  const key = inputsKey();
+  writeSources(key);
+  const builtKey = path.join(FLOOR, `.built-${type}`);
+  if (existsSync(builtKey) && readFileSync(builtKey, 'utf8') === key) return true;
+  const built = spawnSync('npx', ['taro', 'build', '--type', type], { cwd: FLOOR, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+  if (built.status !== 0) throw new Error(`floor build (${type}) failed:\n${(built.stdout + built.stderr).slice(-2000)}`);
+  writeFileSync(builtKey, key);
+  return false;
+};
+
+export const FLOOR_DIST = path.join(FLOOR, 'dist');
+
+/** Both builds of the hello-world and their sizes. */
+export const floorSizes = (): FloorSizes => {
+  const started = Date.now();
+  const cached = [buildFloor('weapp'), buildFloor('h5')].every(Boolean);
+  return {
+    weappMainBytes: weappSizes(path.join(FLOOR_DIST, 'weapp'))?.weappMainBytes ?? null,
+    h5FirstLoadBytes: h5FirstLoadBytes(path.join(FLOOR_DIST, 'h5')),
+    cached,
+    buildMs: Date.now() - started,
+  };
 };

@@ -50,7 +50,7 @@ describe('荣退 and 关爱服务设置 in Chromium', () => {
     // The retiree, on their own phone, opens the shared page: the form is filled in from the invitation.
     const retiree = await e2e.open(width, `retiree-${width}-${font}`, font);
     const rv = shown(retiree);
-    await go(retiree, `/pages/member/register/index?invite=${code}`);
+    await go(retiree, `/packageMember/register/index?invite=${code}`);
     await rv.locator('#register-invite-welcome').getByText(`${name}同志，祝贺您光荣退休！`, { exact: false }).waitFor();
     expect(await rv.getByLabel('姓名', { exact: true }).inputValue()).toBe(name);
     expect(await rv.getByLabel('原工作单位').inputValue()).toBe('县财政局');

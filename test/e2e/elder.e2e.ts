@@ -130,8 +130,8 @@ describe('weak network and read-aloud (issue #6)', () => {
     const openActivity = acts.data?.items.find((a) => a.phase === 'open')?.id as string;
     expect(openActivity).toBeDefined();
     const forms = [
-      { openid: 'demo-new-draftdraftdraft', path: '/pages/member/register/index', label: '原工作单位', text: '县水利局', name: 'register' },
-      { openid: 'demo-member-6', path: '/pages/member/edit/index', label: '其他需要说明的情况', text: '腿脚不便，上下楼要人扶', name: 'profile-edit' },
+      { openid: 'demo-new-draftdraftdraft', path: '/packageMember/register/index', label: '原工作单位', text: '县水利局', name: 'register' },
+      { openid: 'demo-member-6', path: '/packageMember/edit/index', label: '其他需要说明的情况', text: '腿脚不便，上下楼要人扶', name: 'profile-edit' },
       { openid: 'demo-secretary-bureau', path: '/packageSecretary/lessons/edit/index', label: '课程标题', text: '学习身边的好支书', name: 'lesson-edit' },
       { openid: 'demo-staff-1', path: `/packageStaff/volunteers/post/index?teamId=${teamId}`, label: '活动名称', text: '重阳节敬老义诊', name: 'activity-post' },
       { openid: 'demo-staff-1', path: `/packageStaff/volunteers/edit/index?id=${openActivity}`, label: '活动名称', text: '改过的活动名称', name: 'activity-edit' },

@@ -21,7 +21,7 @@ interface Stop {
 const MEMBER = 'demo-member-1';
 const STOPS: Stop[] = [
   { role: 'guest', name: 'devlogin', path: () => 'pages/dev/login/index' },
-  { role: 'newuser', openid: 'demo-new-aaaaaaaaaaaa', name: 'register', path: () => 'pages/member/register/index' },
+  { role: 'newuser', openid: 'demo-new-aaaaaaaaaaaa', name: 'register', path: () => 'packageMember/register/index' },
   ...[
     ['home', 'pages/home/index'],
     ['study', 'pages/study/index'],
@@ -41,7 +41,7 @@ const STOPS: Stop[] = [
     ['service-record', 'pages/volunteer/record/index'],
     ['skills', 'pages/volunteer/skills/index'],
     ['mine', 'pages/mine/index'],
-    ['profile-edit', 'pages/member/edit/index'],
+    ['profile-edit', 'packageMember/edit/index'],
   ].map(([name, p]) => ({ role: 'member', openid: MEMBER, name, path: fill(p) })),
   ...[
     ['workbench', 'packageSecretary/workbench/index'],

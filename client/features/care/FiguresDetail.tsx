@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { CareFigures } from '@contract/care-model';
-import { yuanText } from '@contract/care-help-model';
+import { yuanText } from '@contract/care-words';
 
 /** The year's figures opened up: visits by occasion, and (staff, county-wide) each branch's row. */
 export function FiguresDetail({ f }: { f: CareFigures }) {

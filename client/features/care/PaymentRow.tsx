@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { yuanText, type PaymentView } from '@contract/care-help-model';
+import { yuanText } from '@contract/care-words';
+import type { PaymentView } from '@contract/care-help-model';
 import { BigButton, FormField, PickerButton, StatusText, TextBox } from '../../ui';
 import { useRun } from '../ideas/use-run';
 import { todayInChina } from '../ideas/format';

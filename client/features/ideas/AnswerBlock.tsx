@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components';
-import { IDEA_OUTCOME_LABELS, type IdeaOutcome } from '@contract/ideas-model';
+import { IDEA_OUTCOME_LABELS } from '@contract/ideas-words';
+import type { IdeaOutcome } from '@contract/ideas-model';
 import { ReadAloudButton } from '../../ui';
 import './ideas.scss';
 

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import { IDEA_CATEGORY_LABELS, IDEA_RATING_LABELS, IDEA_RATINGS, type IdeaRating, type IdeaView } from '@contract/ideas-model';
+import { IDEA_CATEGORY_LABELS, IDEA_RATING_LABELS, IDEA_RATINGS } from '@contract/ideas-words';
+import type { IdeaRating, IdeaView } from '@contract/ideas-model';
 import { BigButton, Card, FormField, OptionGroup, StatusText, TextBox } from '../../ui';
 import { PhotoList } from '../../ui/PhotoPicker';
 import { AnswerBlock } from './AnswerBlock';

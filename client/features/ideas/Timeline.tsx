@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { IDEA_STATE_LABELS } from '@contract/ideas-model';
+import { IDEA_STATE_LABELS } from '@contract/ideas-words';
 import type { TimelineStep } from '@contract/ideas-model';
 import { shortDateTime } from './format';
 import './ideas.scss';

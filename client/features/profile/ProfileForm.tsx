@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { LIVING_SITUATIONS, LIVING_SITUATION_LABELS, MOBILITY_LABELS, MOBILITY_LEVELS } from '@contract/member-profile';
+import { LIVING_SITUATIONS, LIVING_SITUATION_LABELS, MOBILITY_LABELS, MOBILITY_LEVELS } from '@contract/member-words';
 import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../ui';
 import { DraftNotice } from '../drafts';
 import { BranchPicker } from './BranchPicker';

@@ -1,4 +1,5 @@
-import { CATEGORY_LABELS, type LessonCategory } from '@contract/lesson-model';
+import { CATEGORY_LABELS } from '@contract/lesson-words';
+import type { LessonCategory } from '@contract/lesson-model';
 
 /** Short names for the category tabs (the full names appear on each lesson). */
 export const TAB_LABELS: Record<LessonCategory | 'all', string> = {

@@ -1,5 +1,5 @@
 import type { SessionView } from '@contract/session-model';
-import { ATTENDANCE_LABELS, SESSION_STATUS_LABELS } from '@contract/session-model';
+import { ATTENDANCE_LABELS, SESSION_STATUS_LABELS } from '@contract/session-words';
 import { dateTimeText } from '../volunteers/format';
 
 const WEEK = ['日', '一', '二', '三', '四', '五', '六'];

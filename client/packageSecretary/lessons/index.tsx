@@ -1,7 +1,8 @@
 import { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import { LESSON_STATUS_LABELS, type LessonSummary } from '@contract/lesson-model';
+import { LESSON_STATUS_LABELS } from '@contract/lesson-words';
+import type { LessonSummary } from '@contract/lesson-model';
 import { BigButton, PagedList, PageShell, StatusText, usePaged } from '../../ui';
 import { callApi } from '../../api/call-api';
 import { useMemberGate } from '../../features/session/use-member-gate';

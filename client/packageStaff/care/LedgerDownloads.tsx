@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { CARE_LEDGER_LABELS, CARE_LEDGERS, type CareLedger } from '@contract/care-help-model';
+import { CARE_LEDGER_LABELS, CARE_LEDGERS } from '@contract/care-words';
+import type { CareLedger } from '@contract/care-help-model';
 import { BigButton, StatusText } from '../../ui';
 import { BranchPicker } from '../../features/profile/BranchPicker';
 import { useBranches } from '../../features/profile/use-branches';

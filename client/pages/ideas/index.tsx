@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { IDEA_OUTCOME_LABELS, type BoardItem, type CountyFigures } from '@contract/ideas-model';
+import { IDEA_OUTCOME_LABELS } from '@contract/ideas-words';
+import type { BoardItem, CountyFigures } from '@contract/ideas-model';
 import { useState } from 'react';
 import { callApi } from '../../api/call-api';
 import { PhotoList } from '../../ui/PhotoPicker';

@@ -3,7 +3,8 @@ import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, optionalText, page, paged, phone, text } from '../text';
 import { dateOnly } from '../lesson-model';
 import { EVENT_OCCASIONS, OCCASION_LABELS } from '../care-model';
-import { careSettings, DECADE_CHOICES, invitationView, inviteCode, welcomeView } from '../care-welcome-model';
+import { careSettings, invitationView, inviteCode, welcomeView } from '../care-welcome-model';
+import { DECADE_CHOICES } from '../care-words';
 
 const STAFF = ['staff'] as const;
 const RUNNERS = ['staff', 'secretary'] as const;

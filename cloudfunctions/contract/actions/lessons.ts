@@ -2,7 +2,6 @@ import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, optionalText, page, paged, text } from '../text';
 import {
-  CATEGORY_LABELS,
   LESSON_CATEGORIES,
   LESSON_STATUSES,
   STUDY_KINDS,
@@ -203,6 +202,3 @@ export const lessonsActions = {
     rateLimit: WRITE_LIMIT,
   }),
 };
-
-/** For forms and tabs: the category choices in display order. */
-export const CATEGORY_OPTIONS = LESSON_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] }));

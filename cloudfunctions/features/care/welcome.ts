@@ -20,7 +20,7 @@ import { iso } from './store';
  */
 const WELCOMES = COLLECTIONS.careWelcomes;
 /** The page an invitation opens: the registration form, filled in from the invitation. */
-export const INVITE_PAGE = 'pages/member/register/index';
+export const INVITE_PAGE = 'packageMember/register/index';
 
 export interface WelcomeDoc {
   _id: string;

@@ -25,7 +25,7 @@ describe('care: 荣退 and the bureau\'s settings', () => {
     expect(w.items.map((i) => i.label)).toEqual(DEFAULT_CARE_SETTINGS.welcomeItems);
     expect(w).toMatchObject({ done: 0, registered: false, branchId, createdBy: '李晓梅' });
     expect(w.inviteCode).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/);
-    expect(w.invitePath).toBe(`pages/member/register/index?invite=${w.inviteCode}`);
+    expect(w.invitePath).toBe(`packageMember/register/index?invite=${w.inviteCode}`);
     expect(errorOf(await cloud.call(SEC, 'care.addRetiree', { name: '向明华', formerUnit: '县财政局', retiredOn: '2026-11-30', branchId })).code).toBe('FORBIDDEN');
     expect(errorOf(await cloud.call(STAFF, 'care.addRetiree', { name: '向明华', formerUnit: '县财政局', retiredOn: '2026-11-30', branchId: 'nosuchbranch' })).code).toBe('BRANCH_NOT_FOUND');
 

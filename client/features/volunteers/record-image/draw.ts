@@ -1,4 +1,4 @@
-import { FIELD_LABELS } from '@contract/volunteer-views';
+import { FIELD_LABELS } from '@contract/volunteer-words';
 import type { OutputOf } from '@contract/registry';
 import { hoursText } from '../format';
 

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { charCount } from '@contract/text';
-import { IDEA_CATEGORIES, IDEA_CATEGORY_LABELS, type IdeaCategory, type IdeaView } from '@contract/ideas-model';
+import { charCount } from '@contract/graphemes';
+import { IDEA_CATEGORIES, IDEA_CATEGORY_LABELS } from '@contract/ideas-words';
+import type { IdeaCategory, IdeaView } from '@contract/ideas-model';
 import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';

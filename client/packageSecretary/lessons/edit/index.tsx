@@ -2,7 +2,7 @@ import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { Audience, LessonCategory, LessonInput } from '@contract/lesson-model';
-import { CATEGORY_OPTIONS } from '@contract/actions/lessons';
+import { CATEGORY_OPTIONS } from '@contract/lesson-words';
 import { BigButton, FormField, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';

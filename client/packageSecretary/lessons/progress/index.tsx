@@ -2,7 +2,7 @@ import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { OutputOf } from '@contract/registry';
-import { STUDY_KIND_LABELS } from '@contract/lesson-model';
+import { STUDY_KIND_LABELS } from '@contract/lesson-words';
 import { BigButton, FormField, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';

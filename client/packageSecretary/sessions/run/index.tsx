@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { ATTENDANCE_LABELS, ATTENDANCE_MARKS, type AttendanceMark, type SessionRosterRow } from '@contract/session-model';
+import { ATTENDANCE_LABELS, ATTENDANCE_MARKS } from '@contract/session-words';
+import type { AttendanceMark, SessionRosterRow } from '@contract/session-model';
 import { BigButton, Card, CheckInCode, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadState } from '../../../ui';
 import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { callApi } from '../../../api/call-api';

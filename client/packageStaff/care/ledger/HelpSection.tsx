@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { HARDSHIP_CAUSE_LABELS, HARDSHIP_CAUSES, type HardshipCause } from '@contract/care-help-model';
+import { HARDSHIP_CAUSE_LABELS, HARDSHIP_CAUSES } from '@contract/care-words';
+import type { HardshipCause } from '@contract/care-help-model';
 import type { PaymentView } from '@contract/care-help-model';
 import { BigButton, FormField, OptionGroup, PickerButton, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';

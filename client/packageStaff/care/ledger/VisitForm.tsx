@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { VISIT_WAY_LABELS, VISIT_WAYS, type VisitView, type VisitWay } from '@contract/care-model';
+import { VISIT_WAY_LABELS, VISIT_WAYS } from '@contract/care-words';
+import type { VisitView, VisitWay } from '@contract/care-model';
 import { BigButton, FormField, OptionGroup, PickerButton, StatusText, TextBox } from '../../../ui';
 import { useRun } from '../../../features/ideas/use-run';
 import { todayInChina } from '../../../features/ideas/format';

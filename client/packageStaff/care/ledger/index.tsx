@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { VISIT_WAY_LABELS, type EventOccasion, type LedgerView } from '@contract/care-model';
+import { VISIT_WAY_LABELS } from '@contract/care-words';
+import type { EventOccasion, LedgerView } from '@contract/care-model';
 import { BigButton, CallButton, Card, FormField, LoadFailed, PageShell, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { HARDSHIP_CAUSE_LABELS, type HardshipView, type PaymentState, type PaymentView } from '@contract/care-help-model';
+import { HARDSHIP_CAUSE_LABELS } from '@contract/care-words';
+import type { HardshipView, PaymentState, PaymentView } from '@contract/care-help-model';
 import { Card, OptionGroup, emptyPage, PagedList, PageShell, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { EVENT_OCCASIONS, OCCASION_LABELS } from '@contract/care-model';
-import { DECADE_CHOICES } from '@contract/care-welcome-model';
+import { EVENT_OCCASIONS, OCCASION_LABELS } from '@contract/care-words';
+import { DECADE_CHOICES } from '@contract/care-words';
 import { BigButton, Card, CheckGroup, FormField, LoadFailed, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';

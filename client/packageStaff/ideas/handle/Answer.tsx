@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import { ANSWER_TEMPLATES, IDEA_OUTCOME_LABELS, IDEA_OUTCOMES, type IdeaOutcome } from '@contract/ideas-model';
+import { ANSWER_TEMPLATES, IDEA_OUTCOME_LABELS, IDEA_OUTCOMES } from '@contract/ideas-words';
+import type { IdeaOutcome } from '@contract/ideas-model';
 import { blanksMessage } from '@contract/answer-blanks';
 import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../../ui';
 import { useRun } from '../../../features/ideas/use-run';

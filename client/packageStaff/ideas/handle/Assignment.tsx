@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import { DEPARTMENTS } from '@contract/ideas-model';
+import { DEPARTMENTS } from '@contract/ideas-words';
 import { BigButton, FormField, OptionGroup, StatusText } from '../../../ui';
 import { useRun } from '../../../features/ideas/use-run';
 import type { StepProps } from './types';

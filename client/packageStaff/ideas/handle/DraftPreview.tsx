@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { IDEA_OUTCOME_LABELS } from '@contract/ideas-model';
+import { IDEA_OUTCOME_LABELS } from '@contract/ideas-words';
 import { blanksMessage } from '@contract/answer-blanks';
 import { BigButton, StatusText } from '../../../ui';
 import { AnswerBlock } from '../../../features/ideas/AnswerBlock';

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import { IDEA_OUTCOME_LABELS } from '@contract/ideas-model';
+import { IDEA_OUTCOME_LABELS } from '@contract/ideas-words';
 import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../../ui';
 import { PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { useRun } from '../../../features/ideas/use-run';

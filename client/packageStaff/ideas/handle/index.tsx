@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { IDEA_CATEGORY_LABELS, type IdeaStaffView, type ToldAuthor } from '@contract/ideas-model';
+import { IDEA_CATEGORY_LABELS } from '@contract/ideas-words';
+import type { IdeaStaffView, ToldAuthor } from '@contract/ideas-model';
 import { callApi } from '../../../api/call-api';
 import { Card, PageShell, StatusText, LoadFailed } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';

@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { DEPARTMENTS, IDEA_CATEGORIES, IDEA_CATEGORY_LABELS, IDEA_STATE_LABELS, type IdeaCategory, type IdeaQueueRow, type IdeaState } from '@contract/ideas-model';
+import { DEPARTMENTS, IDEA_CATEGORIES, IDEA_CATEGORY_LABELS, IDEA_STATE_LABELS } from '@contract/ideas-words';
+import type { IdeaCategory, IdeaQueueRow, IdeaState } from '@contract/ideas-model';
 import { callApi } from '../../../api/call-api';
 import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, StatusText, usePaged } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { FIELD_LABELS, VOLUNTEER_FIELDS, type ActivityDetail, type VolunteerField } from '@contract/volunteer-views';
+import { FIELD_LABELS, VOLUNTEER_FIELDS } from '@contract/volunteer-words';
+import type { ActivityDetail, VolunteerField } from '@contract/volunteer-views';
 import { BigButton, Card, FormField, OptionGroup, PageShell, PickerButton, StatusText, TextBox, LoadState } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useRun } from '../../../features/ideas/use-run';

@@ -1,7 +1,8 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { SKILL_LABELS, SKILLS, type Skill, type TalentView } from '@contract/volunteer-views';
+import { SKILL_LABELS, SKILLS } from '@contract/volunteer-words';
+import type { Skill, TalentView } from '@contract/volunteer-views';
 import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';

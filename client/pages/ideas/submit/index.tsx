@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { charCount } from '@contract/text';
-import { IDEA_CATEGORIES, IDEA_CATEGORY_LABELS, type IdeaCategory, type IdeaView, type SimilarIdea } from '@contract/ideas-model';
+import { charCount } from '@contract/graphemes';
+import { IDEA_CATEGORIES, IDEA_CATEGORY_LABELS } from '@contract/ideas-words';
+import type { IdeaCategory, IdeaView, SimilarIdea } from '@contract/ideas-model';
 import { callApi } from '../../../api/call-api';
 import { BigButton, Card, FormField, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { VISIT_WAY_LABELS, type EventOccasion } from '@contract/care-model';
+import { VISIT_WAY_LABELS } from '@contract/care-words';
+import type { EventOccasion } from '@contract/care-model';
 import { BigButton, Card, FormField, LoadFailed, PageShell, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { LessonCategory, StudyRecordView } from '@contract/lesson-model';
-import { STUDY_KIND_LABELS } from '@contract/lesson-model';
+import { STUDY_KIND_LABELS } from '@contract/lesson-words';
 import { BigButton, Card, OptionGroup, PagedList, PageShell, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';

@@ -10,7 +10,7 @@ import { openPage } from '../../../features/navigation/navigate';
 import { useLoad } from '../../../features/volunteers/use-load';
 import { dateTimeText, spanText } from '../../../features/volunteers/format';
 import { mySignupText, phaseText, seatsText } from '../../../features/volunteers/words';
-import { FIELD_LABELS } from '@contract/volunteer-views';
+import { FIELD_LABELS } from '@contract/volunteer-words';
 import '../../../features/volunteers/volunteers.scss';
 import { askToBeTold } from '../../../features/messages/ask';
 import { WhereWho } from '../../../features/places/WhereWho';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { FIELD_LABELS } from '@contract/volunteer-views';
+import { FIELD_LABELS } from '@contract/volunteer-words';
 import { BigButton, PageShell, LoadFailed } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useLoad } from '../../../features/volunteers/use-load';

@@ -1,11 +1,11 @@
-import { BigButton, PageShell } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { ProfileForm } from '../../../features/profile/ProfileForm';
-import { draftFromMember } from '../../../features/profile/draft';
-import { setMember } from '../../../features/session/store';
-import { useMemberGate } from '../../../features/session/use-member-gate';
-import { GateNotice } from '../../../features/session/GateNotice';
-import { goBack } from '../../../features/navigation/navigate';
+import { BigButton, PageShell } from '../../ui';
+import { callApi } from '../../api/call-api';
+import { ProfileForm } from '../../features/profile/ProfileForm';
+import { draftFromMember } from '../../features/profile/draft';
+import { setMember } from '../../features/session/store';
+import { useMemberGate } from '../../features/session/use-member-gate';
+import { GateNotice } from '../../features/session/GateNotice';
+import { goBack } from '../../features/navigation/navigate';
 
 /** 修改资料: the registration form, filled in, saved with members.updateProfile. */
 export default function EditProfilePage() {

@@ -2,16 +2,16 @@ import { View, Text } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { InvitationView } from '@contract/care-welcome-model';
-import { PageShell, StatusText } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { ProfileForm } from '../../../features/profile/ProfileForm';
-import { emptyDraft } from '../../../features/profile/draft';
-import { InviteEntry } from '../../../features/profile/InviteEntry';
-import { loadMe, setMember, useMe } from '../../../features/session/store';
-import { routeFor } from '../../../features/session/use-member-gate';
-import { ROUTES } from '../../../features/navigation/routes';
-import { openTab } from '../../../features/navigation/navigate';
-import { markRegistered } from '../../../features/session/welcome';
+import { PageShell, StatusText } from '../../ui';
+import { callApi } from '../../api/call-api';
+import { ProfileForm } from '../../features/profile/ProfileForm';
+import { emptyDraft } from '../../features/profile/draft';
+import { InviteEntry } from '../../features/profile/InviteEntry';
+import { loadMe, setMember, useMe } from '../../features/session/store';
+import { routeFor } from '../../features/session/use-member-gate';
+import { ROUTES } from '../../features/navigation/routes';
+import { openTab } from '../../features/navigation/navigate';
+import { markRegistered } from '../../features/session/welcome';
 
 /**
  * 一人一策 registration: the first thing a new user fills in; afterwards they are a member. Opened from a
