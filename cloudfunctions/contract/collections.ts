@@ -26,6 +26,8 @@ export const COLLECTIONS = {
   // ideas (issue #4)
   ideas: 'ideas',
   ideaSupports: 'idea_supports',
+  /** The board's county figures per year, in shards (features/ideas/tallies.ts). */
+  ideaTallies: 'idea_tallies',
   // volunteers (issue #5)
   volunteerTeams: 'volunteer_teams',
   volunteerMemberships: 'volunteer_memberships',

@@ -80,6 +80,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.ideas, name: 'due', keys: [asc('dueAt')] },
   { collection: COLLECTIONS.ideas, name: 'time', keys: [asc('createdAt')] },
   { collection: COLLECTIONS.ideas, name: 'board', keys: [asc('published'), desc('publishedAt')] },
+  { collection: COLLECTIONS.ideaTallies, name: 'year_id', keys: [asc('year'), asc('_id')] },
+  { collection: COLLECTIONS.ideas, name: 'unsettled_id', keys: [asc('unsettled'), asc('_id')] },
   { collection: COLLECTIONS.ideas, name: 'receipt_unique', keys: [asc('receiptNo')], unique: true },
   { collection: COLLECTIONS.ideas, name: 'submit_key_unique', keys: [asc('submitKey')], unique: true },
   { collection: COLLECTIONS.ideaSupports, name: 'idea_member_unique', keys: [asc('ideaId'), asc('memberId')], unique: true },

@@ -7,6 +7,7 @@
  * Env: BENCH_SKIP_BUILD=1 (use the dist/ already there), BENCH_ITERATIONS (40), BENCH_SMALL_FACTOR (1), BENCH_LARGE_FACTOR (10),
  * BENCH_HEAP_MB (12000, for the large data set's process), BENCH_LOAD_CONNECTIONS (50), BENCH_LOAD_SECONDS (20),
  * BENCH_BURST (300), BENCH_PLATFORM_LATENCY_MS (20), BENCH_PLATFORM_CALLS (8), BENCH_SOURCE=scenarios (ignore test/support/action-examples.ts), BENCH_CASE_SECONDS (20: a case stops after 5 calls once past it).
+ * BENCH_FIRST_SCREEN_RUNS (5: samples per page for the first screen under a slow phone's CPU and network; CHROMIUM_PATH).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import type { SizeRun } from './actions';
 import { PLATFORM_LATENCY_MS } from './actions';
 import { measureBursts } from './burst';
 import { floorSizes } from './floor';
+import { firstScreenSection } from './first-screen';
 import { measureGateway } from './gateway-load';
 import { budgetMisses, printActions } from './report';
 import { h5FirstLoadBytes, weappSizes } from './sizes';
@@ -63,6 +65,7 @@ const main = async () => {
   const scan = wechatScan(ROOT);
   console.log(`\nWeChat code-quality scan (miniprogram-ci checkCodeQuality): main package ${kb(scanMainBytes(scan))} by its own count`);
   for (const item of scan) console.log(`  ${item.success ? 'ok  ' : 'FAIL'} ${item.name}`);
+  const firstScreen = await firstScreenSection();
 
   console.log(`\nActions: ${ITERATIONS} calls each, in-process through the pipeline, the real SDK and the emulator (strict indexes).`);
   console.log(`Data sets: the demo county plus the county-sized set ×${SMALL} and ×${LARGE}, each seeded through SDK batch adds.`);
@@ -110,6 +113,7 @@ const main = async () => {
       floor: { weappMainBytes: floor.weappMainBytes, h5FirstLoadBytes: floor.h5FirstLoadBytes },
     },
     budgetMisses: misses,
+    firstScreen,
   };
   writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten to test/bench/results.json in ${((Date.now() - started) / 60_000).toFixed(1)} min`);

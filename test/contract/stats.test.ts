@@ -18,11 +18,11 @@ describe('round trips', () => {
     const counters = c.db.collection(c.coll(TEST_COLLECTIONS.counters));
     await counters.doc('s').set({ name: 's', value: 1 });
     c.emulator!.resetStats();
-    expect(c.emulator!.stats()).toEqual({ requests: 0, byAction: {} });
+    expect(c.emulator!.stats()).toEqual({ requests: 0, byAction: {}, depth: 0 });
 
     await counters.doc('s').get();
     await counters.where({ name: 's' }).count();
-    expect(c.emulator!.stats()).toEqual({
+    expect(c.emulator!.stats()).toMatchObject({
       requests: 2,
       byAction: { 'database.getDocument': 1, 'database.calculateDocument': 1 },
     });
@@ -33,7 +33,7 @@ describe('round trips', () => {
       const cur = ((await ref.get()).data as { value: number }).value;
       await ref.update({ value: cur + 1 });
     });
-    expect(c.emulator!.stats()).toEqual({
+    expect(c.emulator!.stats()).toMatchObject({
       requests: 4,
       byAction: {
         'database.startTransaction': 1,
@@ -42,6 +42,26 @@ describe('round trips', () => {
         'database.commitTransaction': 1,
       },
     });
+  });
+});
+
+describe('sequential depth', () => {
+  itEmulatorOnly('requests sent one after another chain; requests sent together cost one hop', WHY, async () => {
+    const counters = c.db.collection(c.coll(TEST_COLLECTIONS.counters));
+    await counters.doc('d').set({ name: 'd', value: 1 });
+    c.emulator!.setLatency(30);
+    try {
+      c.emulator!.resetStats();
+      await Promise.all([counters.doc('d').get(), counters.doc('d').get(), counters.where({ name: 'd' }).count()]);
+      expect(c.emulator!.stats()).toMatchObject({ requests: 3, depth: 1 });
+      c.emulator!.resetStats();
+      await counters.doc('d').get();
+      await Promise.all([counters.doc('d').get(), counters.doc('d').get()]);
+      await counters.where({ name: 'd' }).count();
+      expect(c.emulator!.stats()).toMatchObject({ requests: 4, depth: 3 });
+    } finally {
+      c.emulator!.setLatency(0);
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro';
+import { previewImage } from '../../ui/image-preview';
 import { View, Text, Image } from '@tarojs/components';
 import { useEffect } from 'react';
 import type { LessonDetail } from '@contract/lesson-model';
@@ -57,7 +57,7 @@ export function LessonBody({ lesson, now }: Props) {
             </Text>
           ) : (
             <View key={i}>
-              {b.url && <Image className='lesson-img' src={b.url} mode='widthFix' onClick={() => Taro.previewImage({ urls: [b.url as string] })} />}
+              {b.url && <Image className='lesson-img' src={b.url} mode='widthFix' onClick={() => previewImage(b.url as string)} />}
               {b.caption && (
                 <Text className='lesson-caption'>
                   <Sentences text={b.caption} block={i} now={now} />

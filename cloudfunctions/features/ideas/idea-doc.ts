@@ -72,6 +72,9 @@ export interface IdeaDoc {
   published: boolean;
   publishedAt: Date | null;
   board: { suggestion: string; done: string; beforePhotos: string[]; afterPhotos: string[] } | null;
+  /** What this idea has added to the board's tallies so far, and whether a step has changed it since (tallies.ts). */
+  counted?: Record<'received' | 'accepted' | 'resolved' | 'solved' | 'rated' | 'pleased', number>;
+  unsettled?: boolean;
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString();

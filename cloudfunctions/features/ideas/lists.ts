@@ -1,8 +1,10 @@
 import { OPEN_STATES, type BoardItem, type CountyFigures } from '../../contract/ideas-model';
+import type { Database } from '../../platform/database';
 import type { Handler } from '../../platform/routes';
 import { shanghaiDay } from '../../domain/ideas/deadlines';
 import { IDEAS, toQueueRow, type IdeaDoc } from './idea-doc';
 import { searchClause } from './search';
+import { readYear, type Counts, type IdeaCount } from './tallies';
 
 /**
  * The staff queue, oldest first. Each filter leads with an indexed field: state (or the open states),
@@ -42,12 +44,27 @@ export const queue: Handler<'ideas.queue'> = async (ctx, input) => {
 const pct = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part * 100) / whole) : null);
 
 /**
- * The county's figures for the current year in one aggregate over that year's ideas (served by the
- * createdAt index): received (not withdrawn), accepted, resolved, problems solved (采纳 or 部分采纳),
- * adoption rate among resolved, satisfaction (满意 + 基本满意) among rated.
+ * The county's figures for the current year: received (not withdrawn), accepted, resolved, problems solved
+ * (采纳 or 部分采纳), adoption rate among resolved, satisfaction (满意 + 基本满意) among rated. Read from the
+ * running tallies (tallies.ts); a year with ideas but no tally yet (data from before the tallies, until
+ * rebuildIdeaTallies has run) is answered by one aggregate over that year's ideas, slower but the same.
  */
-export const figures = async (db: Parameters<Handler<'ideas.board'>>[0]['deps']['db'], now: Date): Promise<CountyFigures> => {
+export const figures = async (db: Database, now: Date): Promise<CountyFigures> => {
   const year = Number(shanghaiDay(now).slice(0, 4));
+  const c = (await readYear(db, year)) ?? (await aggregateYear(db, year));
+  return {
+    year,
+    received: c.received,
+    accepted: c.accepted,
+    resolved: c.resolved,
+    solved: c.solved,
+    adoptionRate: pct(c.solved, c.resolved),
+    satisfactionRate: pct(c.pleased, c.rated),
+  };
+};
+
+/** The same counts from the ideas themselves: one aggregate over the year (served by the createdAt index). */
+const aggregateYear = async (db: Database, year: number): Promise<Counts> => {
   const from = new Date(`${year}-01-01T00:00:00+08:00`);
   const to = new Date(`${year + 1}-01-01T00:00:00+08:00`);
   const _ = db.command;
@@ -69,27 +86,17 @@ export const figures = async (db: Parameters<Handler<'ideas.board'>>[0]['deps'][
     })
     .end();
   const row = ((res as { data?: Array<Record<string, number>> }).data ?? [])[0] ?? {};
-  const n = (k: string) => Number(row[k] ?? 0);
-  return {
-    year,
-    received: n('received'),
-    accepted: n('accepted'),
-    resolved: n('resolved'),
-    solved: n('solved'),
-    adoptionRate: pct(n('solved'), n('resolved')),
-    satisfactionRate: pct(n('pleased'), n('rated')),
-  };
+  const n = (k: IdeaCount) => Number(row[k] ?? 0);
+  return { received: n('received'), accepted: n('accepted'), resolved: n('resolved'), solved: n('solved'), rated: n('rated'), pleased: n('pleased') };
 };
 
 export const board: Handler<'ideas.board'> = async (ctx, input) => {
   const { db } = ctx.deps;
-  const { data } = await db
-    .collection(IDEAS)
-    .where({ published: true })
-    .orderBy('publishedAt', 'desc')
-    .skip((input.page - 1) * input.pageSize)
-    .limit(input.pageSize + 1)
-    .get();
+  // The page and the year's figures are independent: asked together, one round trip.
+  const [{ data }, countyFigures] = await Promise.all([
+    db.collection(IDEAS).where({ published: true }).orderBy('publishedAt', 'desc').skip((input.page - 1) * input.pageSize).limit(input.pageSize + 1).get(),
+    figures(db, ctx.now),
+  ]);
   const rows = data as IdeaDoc[];
   const items: BoardItem[] = rows.slice(0, input.pageSize).map((d) => ({
     id: d._id,
@@ -110,5 +117,5 @@ export const board: Handler<'ideas.board'> = async (ctx, input) => {
     const own = Object.fromEntries([...i.beforePhotos, ...i.afterPhotos].flatMap((id) => (urls[id] ? [[id, urls[id]]] : [])));
     return Object.keys(own).length ? { ...i, photoUrls: own } : i;
   });
-  return { items: withUrls, page: input.page, pageSize: input.pageSize, hasMore: rows.length > input.pageSize, figures: await figures(db, ctx.now) };
+  return { items: withUrls, page: input.page, pageSize: input.pageSize, hasMore: rows.length > input.pageSize, figures: countyFigures };
 };

@@ -10,6 +10,7 @@ import { nextNumber } from '../../platform/counters';
 import { shanghaiDay, stageDue } from '../../domain/ideas/deadlines';
 import { receiptNo } from '../../domain/ideas/receipt';
 import { noticeText, stepText } from '../../domain/ideas/words';
+import { zeroCounts } from './tallies';
 import { IDEAS, toIdeaView, type IdeaDoc } from './idea-doc';
 import { notifyAuthor } from './notify';
 
@@ -85,6 +86,9 @@ const submitIdea = async (ctx: ActionContext, author: MemberDoc, fields: Fields,
         published: false,
         publishedAt: null,
         board: null,
+        // Counted on the board from the idea itself until the timer settles it (tallies.ts).
+        counted: zeroCounts(),
+        unsettled: true,
       };
       const added = checked(await tx.collection(IDEAS).add(idea)) as { id: string };
       const after = { receiptNo: receipt, state: 'submitted', category: idea.category, title: idea.title, held: idea.held, proxy: idea.proxy, authorId: author._id };

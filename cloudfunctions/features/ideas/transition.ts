@@ -7,6 +7,7 @@ import { noticeText, stepText, type StepFacts } from '../../domain/ideas/words';
 import type { ToldAuthor } from '../../contract/ideas-model';
 import { IDEAS, type IdeaDoc, type StoredStep } from './idea-doc';
 import { notifyAuthor } from './notify';
+import { settleMark } from './tallies';
 
 export interface Plan {
   /** Fields to change besides state, updatedAt and the timeline. */
@@ -45,7 +46,8 @@ export const transition = async (
     const p = plan(idea);
     const s: StoredStep = { at: ctx.now, state: to, text: stepText(to, p.facts, p.reopened) };
     const change = { ...p.set, state: to, updatedAt: ctx.now };
-    checked(await tx.collection(IDEAS).doc(ideaId).update({ ...change, timeline: db.command.push([s]) }));
+    // Marked for the board's tallies when the step changes what the idea counts for (tallies.ts); not audited.
+    checked(await tx.collection(IDEAS).doc(ideaId).update({ ...change, ...settleMark({ ...idea, ...change }), timeline: db.command.push([s]) }));
     const before = Object.fromEntries(Object.keys(change).filter((k) => k !== 'updatedAt').map((k) => [k, (idea as unknown as Record<string, unknown>)[k] ?? null]));
     const after = Object.fromEntries(Object.entries(change).filter(([k]) => k !== 'updatedAt'));
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'idea', id: ideaId }, before, after)));

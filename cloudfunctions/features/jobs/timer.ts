@@ -3,6 +3,7 @@ import { runHomeDeliveryJob, type HomeDeliverySummary } from './home-delivery';
 import { runOverdueJob, type JobSummary } from './overdue';
 import { runSignupReminders, type ReminderSummary } from './signup-reminders';
 import { runCareCalendar, type CalendarSummary } from '../care/calendar-job';
+import { settleIdeaTallies, type SettleSummary } from '../ideas/tallies-settle';
 
 /**
  * CloudBase calls a timer-triggered function with `{ Type: 'Timer', TriggerName, Time }` and no caller;
@@ -18,7 +19,7 @@ export const isTimerEvent = (event: unknown): boolean =>
  */
 export const runTimer = async (
   invocationDeps: Deps,
-): Promise<{ ok: boolean; summary?: JobSummary; homeDelivery?: HomeDeliverySummary; reminders?: ReminderSummary; care?: CalendarSummary }> => {
+): Promise<{ ok: boolean; summary?: JobSummary; homeDelivery?: HomeDeliverySummary; reminders?: ReminderSummary; care?: CalendarSummary; ideaTallies?: SettleSummary }> => {
   const deps: Deps = { ...invocationDeps, notifier: invocationDeps.notifier.queued() };
   const attempt = async <T>(name: string, job: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -32,8 +33,10 @@ export const runTimer = async (
   const homeDelivery = await attempt('homeDelivery', () => runHomeDeliveryJob(deps, deps.clock.now()));
   const reminders = await attempt('signupReminders', () => runSignupReminders(deps, deps.clock.now()));
   const care = await attempt('careCalendar', () => runCareCalendar(deps, deps.clock.now()));
+  const ideaTallies = await attempt('ideaTallies', () => settleIdeaTallies(deps.db));
   return {
-    ok: !!summary && !!homeDelivery && !!reminders && !!care,
+    ok: !!summary && !!homeDelivery && !!reminders && !!care && !!ideaTallies,
+    ...(ideaTallies ? { ideaTallies } : {}),
     ...(care ? { care } : {}),
     ...(summary ? { summary } : {}),
     ...(homeDelivery ? { homeDelivery } : {}),

@@ -124,6 +124,8 @@ async function handleSubscribe(req: IncomingMessage, res: ServerResponse, deps: 
 export function createRequestListener(deps: ServerDeps) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://emulator.local');
+    const arrived = performance.now();
+    if (url.pathname !== '/health') res.on('finish', () => deps.stats.span(arrived, performance.now()));
     const route = async () => {
       if (req.method === 'POST' && url.pathname.startsWith('/admin')) return handleApi(req, res, deps);
       if (req.method === 'PUT' && url.pathname.startsWith('/cos/')) {

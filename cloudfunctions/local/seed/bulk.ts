@@ -6,6 +6,7 @@ import type { LessonDoc, ProgressDoc, StudyRecordDoc } from '../../features/less
 import type { TeamDoc } from '../../features/volunteers/store';
 import { chinaMonth } from '../../domain/lessons/month';
 import { tallyCounter } from '../../features/lessons/tallies';
+import { addTallies, countsOf, tallyIdeas } from '../../features/ideas/tallies';
 import { DAY, ideaDoc, lessonDoc, memberDoc, pastTime, rng, zipf } from './bulk-docs';
 import { seedBulkCare, type CareCounts } from './bulk-care';
 import { activityWithSignups } from './bulk-volunteers';
@@ -155,9 +156,14 @@ export const seedBulk = async (db: Database, now: Date, counts: BulkCounts, opts
     const year = Number(chinaMonth(at).slice(0, 4));
     const n = (counters.get(year) ?? 0) + 1;
     counters.set(year, n);
-    return ideaDoc(r, i, everyone[r.int(everyone.length)], at, year, n, now);
+    const doc = ideaDoc(r, i, everyone[r.int(everyone.length)], at, year, n, now);
+    return { ...doc, counted: countsOf(doc), unsettled: false }; // settled: counted in the tallies below
   });
   await insert(COLLECTIONS.ideas, ideas);
+  // The board's figures count these too, on top of the demo county's (tallies.ts's own rules).
+  const ideaTallies = tallyIdeas(ideas);
+  await addTallies(db, ideaTallies);
+  requests += ideaTallies.length;
   for (const [year, value] of counters) {
     checked(await db.collection(COLLECTIONS.counters).doc(`ideas-${year}`).set({ name: `ideas-${year}`, value }));
     requests += 1;

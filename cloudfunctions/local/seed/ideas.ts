@@ -6,6 +6,8 @@ import { dueIn, shanghaiDay, stageDue } from '../../domain/ideas/deadlines';
 import { receiptNo } from '../../domain/ideas/receipt';
 import { stepText } from '../../domain/ideas/words';
 import type { IdeaDoc, StoredStep } from '../../features/ideas/idea-doc';
+import { addTallies, countsOf, tallyIdeas } from '../../features/ideas/tallies';
+import { markRebuilt } from '../../features/ideas/tallies-rebuild';
 
 const DAY = 86_400_000;
 
@@ -119,6 +121,7 @@ const DEMO_IDEAS: DemoIdea[] = [
 export const seedIdeas = async (db: Database, now: Date): Promise<void> => {
   const year = Number(shanghaiDay(now).slice(0, 4));
   let n = 0;
+  const seeded: Array<Omit<IdeaDoc, '_id'>> = [];
   for (const demo of [...DEMO_IDEAS].sort((a, b) => b.daysAgo - a.daysAgo)) {
     const { data } = await db.collection(COLLECTIONS.members).where({ openid: demo.openid }).limit(1).get();
     const author = data[0] as MemberDoc | undefined;
@@ -178,8 +181,14 @@ export const seedIdeas = async (db: Database, now: Date): Promise<void> => {
       doc.publishedAt = new Date(at.getTime() + DAY / 2);
       doc.board = { ...demo.board, beforePhotos: [], afterPhotos: [] };
     }
+    // Seeded settled: the tallies below hold what each idea counts for.
+    doc.counted = countsOf(doc);
+    doc.unsettled = false;
     checked(await db.collection(COLLECTIONS.ideas).add(doc));
+    seeded.push(doc);
   }
+  await addTallies(db, tallyIdeas(seeded));
+  await markRebuilt(db);
   const counterId = `ideas-${year}`;
   checked(await db.collection(COLLECTIONS.counters).doc(counterId).set({ name: counterId, value: n }));
 };

@@ -13,7 +13,7 @@ export { COMBOS, type Font } from './font';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '..', 'screenshots');
 
 /** Flags for Debian's Chromium as root on a machine with no outside network (TOOLCHAIN trap 15). */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
