@@ -13,7 +13,7 @@ export const previewImage = (url: string): void => {
   const image = document.createElement('img');
   image.src = url;
   image.alt = '课程图片';
-  image.style.cssText = 'max-width:100%;max-height:calc(100% - 120px);object-fit:contain;';
+  image.style.cssText = 'width:100%;max-height:calc(100% - 120px);object-fit:contain;';
   const close = document.createElement('button');
   close.type = 'button';
   close.textContent = '关闭';

@@ -179,6 +179,14 @@ describe('photos and covers in Chromium', () => {
     await expectElderLayout(member);
     await member.waitForTimeout(500);
     await e2e.shot(member, 'member', 'lesson-cover', width);
+    // A tap on the picture shows it full screen with one big 关闭 (H5's own viewer, no carousel library).
+    await mv.locator('#lesson-detail .lesson-img:not(.lesson-cover)').first().click();
+    const close = member.locator('.image-preview button');
+    await close.waitFor();
+    expect(await close.evaluate((b) => b.getBoundingClientRect().height)).toBeGreaterThanOrEqual(60);
+    await e2e.shot(member, 'member', 'lesson-image-preview', width);
+    await close.click();
+    await member.locator('.image-preview').waitFor({ state: 'detached' });
     await sec.close();
     await member.close();
   }, 120_000);
