@@ -36,6 +36,8 @@ export const COLLECTIONS = {
   volunteerSignups: 'volunteer_signups',
   /** 志愿服务记录证明 as issued, by serial, so staff can check a number they are shown. */
   volunteerRecords: 'volunteer_records',
+  /** volunteers.figures' running tallies per month × team × field (features/volunteers/tallies.ts). */
+  volunteerTallies: 'volunteer_tallies',
   /** 地点 kept by staff, chosen when posting a 小讲堂 or an activity. */
   places: 'places',
   // 关爱服务 (care): one ledger per member, its dated entries, visits due and done, problems, tallies

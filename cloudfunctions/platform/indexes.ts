@@ -100,6 +100,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.volunteerSignups, name: 'activity_time', keys: [asc('activityId'), asc('signedAt')] },
   { collection: COLLECTIONS.volunteerSignups, name: 'member_end', keys: [asc('memberId'), asc('activityEnd')] },
   { collection: COLLECTIONS.volunteerSignups, name: 'activity_start', keys: [asc('activityStart')] },
+  { collection: COLLECTIONS.volunteerTallies, name: 'month', keys: [asc('month')] },
   // 关爱服务: a person's ledger pages, the due lists (county and branch, soonest first), problems, figures
   { collection: COLLECTIONS.careEntries, name: 'member_at', keys: [asc('memberId'), desc('at')] },
   { collection: COLLECTIONS.careVisits, name: 'member_created', keys: [asc('memberId'), desc('createdAt')] },

@@ -6,6 +6,7 @@ import { requireMember, type ActionContext, type Handler } from '../../platform/
 import { makeCheckCode, monthOf } from '../../domain/volunteers/hours';
 import { canManageTeam } from '../../domain/volunteers/teams';
 import { placeInfoOf } from '../places/place-store';
+import { activityCounts, tally } from './tallies';
 import {
   ACTIVITIES, getActivity, getTeam, isStaff, managesActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, toActivityView, toMySignup,
   type ActivityDoc, type SignupDoc,
@@ -50,6 +51,7 @@ export const postActivity: Handler<'volunteers.postActivity'> = async (ctx, inpu
     checked(await tx.collection(AUDIT_COLLECTION).add(
       auditEntry(ctx, { type: 'volunteer_activity', id: added.id }, null, { title: doc.title, capacity: doc.capacity, startAt: doc.startAt }),
     ));
+    await tally(db, tx, [], activityCounts(doc));
     return added.id;
   });
   return toActivityView({ ...doc, _id: id }, ctx.now);

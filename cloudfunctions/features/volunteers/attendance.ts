@@ -5,7 +5,8 @@ import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { checkWindow, MAX_CODE_FAILURES, serviceMinutes, spanMinutes } from '../../domain/volunteers/hours';
 import { wrongCodeWords } from '../../domain/attendance/code-tries';
-import type { Database } from '../../platform/database';
+import type { Database, Transaction } from '../../platform/database';
+import { signupCounts, spreadOf, tally } from './tallies';
 import { activityDetailOf } from './activities';
 import {
   getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, toRosterRow, type ActivityDoc, type SignupDoc,
@@ -42,6 +43,15 @@ const requireAttending = (activity: ActivityDoc, signup: SignupDoc | null, now: 
 };
 
 /**
+ * Writes a sign-up's change inside `tx` and, as the transaction's last write, what it changes in the
+ * figures (tallies.ts): minutes recorded, changed or corrected count there at once, or not at all.
+ */
+const saveSignup = async (db: Database, tx: Transaction, activity: ActivityDoc, signup: SignupDoc, change: Partial<SignupDoc>) => {
+  checked(await tx.collection(SIGNUPS).doc(signup._id).update(change));
+  await tally(db, tx, signupCounts(signup), signupCounts({ ...signup, ...change }), spreadOf(activity));
+};
+
+/**
  * Counts one wrong code and answers the stored count after it: a conditional update from the count last
  * seen, so the tries left the member is told are the real ones even when two taps race (the loser reads
  * again and counts on top). Past the limit it is the leader's turn.
@@ -69,9 +79,21 @@ export const checkIn: Handler<'volunteers.checkIn'> = async (ctx, input) => {
     const failures = await countWrongCode(db, id, signup.codeFailures);
     throw new AppError('WRONG_CODE', { code: wrongCodeWords(failures, MAX_CODE_FAILURES, '队长') });
   }
-  const change = attendanceChange(activity, signup, input.step, ctx.now);
-  if (change) checked(await db.collection(SIGNUPS).doc(id).update(change));
-  return activityDetailOf(ctx, activity, { ...signup, ...change });
+  if (input.step === 'in') {
+    // A check-in time alone counts for nothing in the figures: one plain update, no transaction.
+    const change = attendanceChange(activity, signup, 'in', ctx.now);
+    if (change) checked(await db.collection(SIGNUPS).doc(id).update(change));
+    return activityDetailOf(ctx, activity, { ...signup, ...change });
+  }
+  // A check-out records minutes: read again in the transaction that counts them, so a repeated or racing
+  // tap adds only what it changes.
+  const saved = await inTransaction(db, async (tx) => {
+    const current = requireAttending(activity, await readDoc<SignupDoc>(tx, SIGNUPS, id), ctx.now);
+    const change = attendanceChange(activity, current, 'out', ctx.now) as Partial<SignupDoc>;
+    await saveSignup(db, tx, activity, current, change);
+    return { ...current, ...change };
+  });
+  return activityDetailOf(ctx, activity, saved);
 };
 
 /** Loads activity and sign-up for a leader's change, checking the caller manages the team. */
@@ -88,9 +110,9 @@ export const markAttendance: Handler<'volunteers.markAttendance'> = async (ctx, 
     const signup = requireAttending(activity, await readDoc<SignupDoc>(tx, SIGNUPS, id), ctx.now);
     const change = attendanceChange(activity, signup, input.step, ctx.now);
     if (!change) return signup;
-    checked(await tx.collection(SIGNUPS).doc(id).update(change));
     const pick = (s: Partial<SignupDoc>) => ({ checkInAt: s.checkInAt ?? null, checkOutAt: s.checkOutAt ?? null, minutes: s.minutes ?? null });
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'volunteer_signup', id }, pick(signup), pick({ ...signup, ...change }))));
+    await saveSignup(ctx.deps.db, tx, activity, signup, change);
     return { ...signup, ...change };
   });
   return toRosterRow(updated, activity.waiting);
@@ -107,10 +129,10 @@ export const correctHours: Handler<'volunteers.correctHours'> = async (ctx, inpu
     if (!signup || signup.status === 'cancelled' || signup.status === 'waiting') throw new AppError('NOT_SIGNED_UP');
     if (signup.status !== 'confirmed') throw new AppError('INVALID_STATE');
     const change = { minutes: input.minutes, corrected: true, correctionReason: input.reason, updatedAt: ctx.now };
-    checked(await tx.collection(SIGNUPS).doc(id).update(change));
     checked(await tx.collection(AUDIT_COLLECTION).add(
       auditEntry(ctx, { type: 'volunteer_signup', id }, { minutes: signup.minutes ?? null }, { minutes: input.minutes, reason: input.reason }),
     ));
+    await saveSignup(ctx.deps.db, tx, activity, signup, change);
     return { ...signup, ...change };
   });
   return toRosterRow(updated, activity.waiting);

@@ -8,6 +8,7 @@ import { HOLDS_PLACE, phaseOf } from '../../domain/volunteers/seats';
 import { monthOf } from '../../domain/volunteers/hours';
 import { activityDetailOf } from './activities';
 import { placeInfoOf } from '../places/place-store';
+import { activityCounts, tally } from './tallies';
 import {
   ACTIVITIES, getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf,
   type ActivityDoc, type SignupDoc,
@@ -118,6 +119,8 @@ export const editActivity: Handler<'volunteers.editActivity'> = async (ctx, inpu
     }));
     if (promotedIds.length) now.promoted = promotedIds;
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'volunteer_activity', id: before._id }, was, now)));
+    // A new month or field moves the activity's count to its new cell (its sign-ups have no minutes yet).
+    await tally(db, tx, activityCounts(before), activityCounts({ ...before, ...change }));
     return { before, after: { ...before, ...change, placeInfo } };
   });
   const { before, after } = result;
@@ -153,6 +156,7 @@ export const cancelActivity: Handler<'volunteers.cancelActivity'> = async (ctx, 
       ctx, { type: 'volunteer_activity', id: before._id }, { cancelled: false },
       { cancelled: true, reason: input.reason, seatsTaken: before.taken, waiting: before.waiting.length },
     )));
+    await tally(db, tx, activityCounts(before), activityCounts({ ...before, ...change }));
     return { ...before, ...change };
   });
   // Every sign-up is then marked as called off, so 我的志愿 shows 已取消 for all of them.

@@ -1,10 +1,8 @@
-import { AGGREGATE_PAGE, allGroups } from '../../platform/aggregate-pages';
-import { FIELD_LABELS, type FigureRow, type VolunteerField } from '../../contract/volunteer-views';
 import { dayOf } from '../../domain/volunteers/hours';
 import { requireMember, type Handler } from '../../platform/routes';
 import { checked } from '../../platform/database';
 import { RECORDS, serialOf, type IssuedRecordDoc } from './record-check';
-import { ACTIVITIES, MEMBERSHIPS, myActivityOf, SIGNUPS, type MembershipDoc, type SignupDoc } from './store';
+import { MEMBERSHIPS, myActivityOf, SIGNUPS, type MembershipDoc, type SignupDoc } from './store';
 
 /** Who issues the 志愿服务记录证明: the county bureau, named in the function's configuration. */
 export const issuerName = (): string => process.env.VOLUNTEER_ISSUER ?? '中共酉水县委老干部局';
@@ -92,49 +90,4 @@ export const monthStart = (month: string): Date => new Date(`${month}-01T00:00:0
 export const nextMonth = (month: string): Date => {
   const [y, m] = month.split('-').map(Number);
   return monthStart(m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`);
-};
-
-interface Bucket { teamId: string; teamName: string; field: VolunteerField; month: string }
-type Grouped = { _id: Bucket; n: number; minutes?: number };
-
-const roll = (activities: Grouped[], served: Grouped[], keyOf: (b: Bucket) => [string, string]): FigureRow[] => {
-  const rows = new Map<string, FigureRow>();
-  const row = (b: Bucket) => {
-    const [key, label] = keyOf(b);
-    let r = rows.get(key);
-    if (!r) rows.set(key, (r = { key, label, activities: 0, participants: 0, minutes: 0 }));
-    return r;
-  };
-  for (const g of activities) row(g._id).activities += g.n;
-  for (const g of served) {
-    const r = row(g._id);
-    r.participants += g.n;
-    r.minutes += g.minutes ?? 0;
-  }
-  return [...rows.values()];
-};
-
-/**
- * Staff figures for a range of months: activities held (started before now), participants (person-times
- * with hours) and minutes, by team, field and month. Two aggregate reads, each starting from an index.
- */
-export const figures: Handler<'volunteers.figures'> = async (ctx, input) => {
-  const { db } = ctx.deps;
-  const _ = db.command;
-  const $ = db.command.aggregate;
-  const from = monthStart(input.from);
-  const to = new Date(Math.min(nextMonth(input.to).getTime(), ctx.now.getTime()));
-  const bucket = { teamId: '$teamId', teamName: '$teamName', field: '$field', month: '$month' };
-  // Team × field × month can be well over the 20 rows an aggregate answers by default: page through all.
-  const [a, s] = await Promise.all([
-    allGroups<Grouped>((skip) => db.collection(ACTIVITIES).aggregate().match({ startAt: _.gte(from).and(_.lt(to)), cancelled: false })
-      .group({ _id: bucket, n: $.sum(1) }).sort({ _id: 1 }).skip(skip).limit(AGGREGATE_PAGE)),
-    allGroups<Grouped>((skip) => db.collection(SIGNUPS).aggregate().match({ activityStart: _.gte(from).and(_.lt(to)), minutes: _.gt(0) })
-      .group({ _id: bucket, n: $.sum(1), minutes: $.sum('$minutes') }).sort({ _id: 1 }).skip(skip).limit(AGGREGATE_PAGE)),
-  ]);
-  const byTeam = roll(a, s, (b) => [b.teamId, b.teamName]).sort((x, y) => y.minutes - x.minutes || x.label.localeCompare(y.label));
-  const byField = roll(a, s, (b) => [b.field, FIELD_LABELS[b.field]]).sort((x, y) => x.key.localeCompare(y.key));
-  const byMonth = roll(a, s, (b) => [b.month, b.month]).sort((x, y) => x.key.localeCompare(y.key));
-  const sum = (k: 'activities' | 'participants' | 'minutes') => byMonth.reduce((t, r) => t + r[k], 0);
-  return { activities: sum('activities'), participants: sum('participants'), minutes: sum('minutes'), byTeam, byField, byMonth };
 };

@@ -10,6 +10,7 @@ import { addTallies, countsOf, tallyIdeas } from '../../features/ideas/tallies';
 import { DAY, ideaDoc, lessonDoc, memberDoc, pastTime, rng, zipf } from './bulk-docs';
 import { seedBulkCare, type CareCounts } from './bulk-care';
 import { activityWithSignups } from './bulk-volunteers';
+import { volunteerRecount, writeVolunteerTallies } from './volunteer-recount';
 
 /**
  * County-sized data on top of the demo county (issue #7: the list budgets): thousands of members spread over
@@ -175,6 +176,7 @@ export const seedBulk = async (db: Database, now: Date, counts: BulkCounts, opts
   const perActivity = counts.activities ? counts.signups / counts.activities : 0;
   const activities = [];
   let signups = [];
+  const volunteers = volunteerRecount(); // volunteers.figures' tallies, added onto the demo's cells
   for (let i = 0; i < counts.activities; i += 1) {
     const size = Math.max(1, Math.round(perActivity * (0.25 + 1.5 * r.next())));
     const chosen = new Map<string, MemberDoc>();
@@ -185,6 +187,8 @@ export const seedBulk = async (db: Database, now: Date, counts: BulkCounts, opts
     const made = activityWithSignups(r, i, teams[r.weighted(teamCum)], [...chosen.values()], now);
     activities.push(made.activity);
     signups.push(...made.signups);
+    volunteers.activity(made.activity);
+    made.signups.forEach(volunteers.signup);
     if (signups.length >= batch * 5) {
       await insert(COLLECTIONS.volunteerSignups, signups);
       signups = [];
@@ -198,6 +202,7 @@ export const seedBulk = async (db: Database, now: Date, counts: BulkCounts, opts
     requests += 1;
     written[collection] = (written[collection] ?? 0) + 1;
   };
+  await writeVolunteerTallies(db, volunteers.docs(), { insert, put });
   await seedBulkCare(db, { insert, put }, r, { members, demoPeople, now, counts });
   return { written, requests, ms: Date.now() - started };
 };

@@ -8,6 +8,7 @@ import {
   membershipIdOf, signupIdOf, type ActivityDoc, type MembershipDoc, type SignupDoc, type TalentDoc, type TeamDoc,
 } from '../../features/volunteers/store';
 import { DEMO_PLACES } from './places';
+import { volunteerRecount } from './volunteer-recount';
 
 /**
  * Demo volunteering for the 酉水县 county: teams under the 银铃耀酉水 banner and a 银发智囊团, their
@@ -157,6 +158,7 @@ export const seedVolunteers = async (db: Database, now: Date): Promise<void> => 
   });
   checked(await db.collection(COLLECTIONS.volunteerTalents).add(talents));
 
+  const recount = volunteerRecount(); // volunteers.figures' tallies, for exactly these records
   for (const [index, a] of ACTIVITIES.entries()) {
     const team = teams[a.team];
     // Whole days away: on that day at 09:00 or 14:30 Shanghai time, as real activities are; within a day: relative to now.
@@ -191,5 +193,8 @@ export const seedVolunteers = async (db: Database, now: Date): Promise<void> => 
       };
     });
     if (signups.length) checked(await db.collection(COLLECTIONS.volunteerSignups).add(signups));
+    recount.activity({ ...activity, _id: id });
+    signups.forEach(recount.signup);
   }
+  checked(await db.collection(COLLECTIONS.volunteerTallies).add(recount.docs()));
 };

@@ -1,0 +1,79 @@
+import { AGGREGATE_PAGE, allGroups } from '../../platform/aggregate-pages';
+import { FIELD_LABELS, type FigureRow } from '../../contract/volunteer-views';
+import { monthOf } from '../../domain/volunteers/hours';
+import type { Database } from '../../platform/database';
+import type { Handler } from '../../platform/routes';
+import { nextMonth } from './records';
+import { ACTIVITIES } from './store';
+import { tallyId, VOLUNTEER_TALLIES, type Cell, type Counts } from './tallies';
+
+type Row = Cell & Counts;
+type Summed = { _id: Cell } & Counts;
+
+/** Every cell of the months from `from` to `to`, its shards summed by the database: one aggregate per 1000 cells. */
+const readCells = async (db: Database, from: string, to: string): Promise<Row[]> => {
+  const _ = db.command;
+  const $ = db.command.aggregate;
+  const groups = await allGroups<Summed>((skip) => db.collection(VOLUNTEER_TALLIES).aggregate()
+    .match({ month: _.gte(from).and(_.lte(to)) })
+    .group({
+      _id: { month: '$month', teamId: '$teamId', teamName: '$teamName', field: '$field' },
+      activities: $.sum('$activities'), participants: $.sum('$participants'), minutes: $.sum('$minutes'),
+    })
+    .sort({ _id: 1 }).skip(skip).limit(AGGREGATE_PAGE));
+  return groups.map((g) => ({ ...g._id, activities: g.activities, participants: g.participants, minutes: g.minutes }));
+};
+
+/** This month's activities not started yet and not called off, counted per cell (served by the start index). */
+const notStarted = async (db: Database, now: Date, monthEnd: Date): Promise<Map<string, number>> => {
+  const _ = db.command;
+  const $ = db.command.aggregate;
+  const groups = await allGroups<{ _id: Cell; n: number }>((skip) => db.collection(ACTIVITIES).aggregate()
+    .match({ startAt: _.gte(now).and(_.lt(monthEnd)), cancelled: false })
+    .group({ _id: { month: '$month', teamId: '$teamId', field: '$field' }, n: $.sum(1) })
+    .sort({ _id: 1 }).skip(skip).limit(AGGREGATE_PAGE));
+  return new Map(groups.map((g) => [tallyId(g._id), g.n]));
+};
+
+const roll = (cells: Row[], keyOf: (c: Row) => [string, string]): FigureRow[] => {
+  const rows = new Map<string, FigureRow>();
+  for (const c of cells) {
+    const [key, label] = keyOf(c);
+    const r = rows.get(key) ?? { key, label, activities: 0, participants: 0, minutes: 0 };
+    r.activities += c.activities;
+    r.participants += c.participants;
+    r.minutes += c.minutes;
+    rows.set(key, r);
+  }
+  return [...rows.values()];
+};
+
+/**
+ * Staff figures for a range of months: activities held, participants (person-times with hours) and
+ * minutes, by team, field and month — from the running tallies (tallies.ts), so the reads do not grow
+ * with the activities and sign-ups. The rule for "held" (started before now, not called off): a cell
+ * counts its month's activities started or not, so
+ * - a month before the current one is taken as it stands (every activity in it has started);
+ * - a month after it has nothing held yet, and no minutes either (those need a start): it is not read;
+ * - the current month is its tally less its activities still to start, one small indexed read of the
+ *   rest of this month's upcoming activities (never of history).
+ * At most two aggregates, asked together; none for a range wholly in the future.
+ */
+export const figures: Handler<'volunteers.figures'> = async (ctx, input) => {
+  const { db } = ctx.deps;
+  const current = monthOf(ctx.now);
+  const last = input.to < current ? input.to : current;
+  const holdsCurrent = input.from <= current && current <= input.to;
+  const [tallied, upcoming] = input.from > last
+    ? [[], new Map<string, number>()]
+    : await Promise.all([readCells(db, input.from, last), holdsCurrent ? notStarted(db, ctx.now, nextMonth(current)) : new Map<string, number>()]);
+  // A row appears for what has something to show, as the figures always did: a held activity or a person-time.
+  const cells = tallied
+    .map((c) => ({ ...c, activities: c.activities - (upcoming.get(tallyId(c)) ?? 0) }))
+    .filter((c) => c.activities > 0 || c.participants > 0);
+  const byTeam = roll(cells, (c) => [c.teamId, c.teamName]).sort((x, y) => y.minutes - x.minutes || x.label.localeCompare(y.label));
+  const byField = roll(cells, (c) => [c.field, FIELD_LABELS[c.field]]).sort((x, y) => x.key.localeCompare(y.key));
+  const byMonth = roll(cells, (c) => [c.month, c.month]).sort((x, y) => x.key.localeCompare(y.key));
+  const sum = (k: keyof Counts) => byMonth.reduce((t, r) => t + r[k], 0);
+  return { activities: sum('activities'), participants: sum('participants'), minutes: sum('minutes'), byTeam, byField, byMonth };
+};
