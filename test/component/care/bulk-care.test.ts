@@ -1,12 +1,12 @@
-import tcb from '@cloudbase/node-sdk';
+import { startBulkCloud } from '../../support/bulk-cloud';
+import type { BulkReport } from '../../../cloudfunctions/local/seed/bulk';
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { OCCASIONS } from '../../../cloudfunctions/contract/care-model';
 import { chinaDay } from '../../../cloudfunctions/contract/day-words';
-import type { Database } from '../../../cloudfunctions/platform/database';
 import type { ProblemDoc, VisitDoc } from '../../../cloudfunctions/features/care/store';
 import { tallyId, type CareTallyDoc } from '../../../cloudfunctions/features/care/tallies';
-import { scaled, seedBulk } from '../../../cloudfunctions/local/seed/bulk';
-import { startTestCloud, dataOf, type TestCloud } from '../../support/test-cloud';
+import { dataOf, type TestCloud } from '../../support/test-cloud';
+import type { Database } from '../../../cloudfunctions/platform/database';
 
 const STAFF = 'demo-staff-1';
 const COUNTED = ['hospitalVisits', 'visitsDone', 'peopleVisited', 'problemsRaised', 'problemsSolved', 'paidFen', 'peopleHelped'] as const;
@@ -70,10 +70,8 @@ describe('care: the bulk seed\'s care data and its tallies', () => {
   let expected: Map<string, Counts>;
   let visits: VisitDoc[];
   beforeAll(async () => {
-    cloud = await startTestCloud();
-    await cloud.seed();
-    const bulkDb = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV, timeout: 120_000 }).database() as unknown as Database;
-    const report = await seedBulk(bulkDb, cloud.clock.now(), scaled(0.05));
+    let report: BulkReport;
+    ({ cloud, report } = await startBulkCloud(0.05));
     expect(report.written[COLLECTIONS.careVisits]).toBeGreaterThan(300);
     visits = await readAll<VisitDoc>(cloud.db, COLLECTIONS.careVisits, { status: 'done' }, 'visitedOn');
     const problems = await readAll<ProblemDoc>(cloud.db, COLLECTIONS.careProblems, { year: cloud.db.command.gte(2000) }, 'createdAt');

@@ -1,10 +1,9 @@
-import tcb from '@cloudbase/node-sdk';
+import { startBulkCloud } from '../../support/bulk-cloud';
+import type { BulkReport } from '../../../cloudfunctions/local/seed/bulk';
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import type { CountyFigures } from '../../../cloudfunctions/contract/ideas-model';
-import type { Database } from '../../../cloudfunctions/platform/database';
 import type { IdeaDoc } from '../../../cloudfunctions/features/ideas/idea-doc';
 import { settleIdeaTallies } from '../../../cloudfunctions/features/ideas/tallies-settle';
-import { scaled, seedBulk } from '../../../cloudfunctions/local/seed/bulk';
 import { dataOf, startTestCloud, type TestCloud } from '../../support/test-cloud';
 import { anIdea, MEMBER, OTHER_MEMBER, STAFF } from './helpers';
 
@@ -122,10 +121,8 @@ describe('ideas.board: the county figures as running tallies', () => {
 describe('ideas.board: the bench\'s county-sized ideas are counted too', () => {
   let cloud: TestCloud;
   beforeAll(async () => {
-    cloud = await startTestCloud();
-    await cloud.seed();
-    const bulkDb = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV, timeout: 120_000 }).database() as unknown as Database;
-    const report = await seedBulk(bulkDb, cloud.clock.now(), scaled(0.05));
+    let report: BulkReport;
+    ({ cloud, report } = await startBulkCloud(0.05));
     expect(report.written[COLLECTIONS.ideas]).toBeGreaterThan(100);
   });
   afterAll(() => cloud.close());

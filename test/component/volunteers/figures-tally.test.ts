@@ -1,7 +1,6 @@
-import tcb from '@cloudbase/node-sdk';
+import { startBulkCloud } from '../../support/bulk-cloud';
+import type { BulkReport } from '../../../cloudfunctions/local/seed/bulk';
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
-import type { Database } from '../../../cloudfunctions/platform/database';
-import { scaled, seedBulk } from '../../../cloudfunctions/local/seed/bulk';
 import type { VolunteerTallyDoc } from '../../../cloudfunctions/features/volunteers/tallies';
 import { registerCrowd, timedAnswers } from '../../support/crowd';
 import { startTestCloud, dataOf, TEST_NOW, type TestCloud } from '../../support/test-cloud';
@@ -118,11 +117,9 @@ describe('volunteers.figures: running tallies, exact against a recount', () => {
   describe("the bench's bulk seed", () => {
     let cloud: TestCloud;
     beforeAll(async () => {
-      cloud = await startTestCloud();
-      await cloud.seed();
-      const bulkDb = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV, timeout: 120_000 }).database() as unknown as Database;
       // A tenth of the county: its 50 activities share a few cells with the demo's (added onto them).
-      const report = await seedBulk(bulkDb, cloud.clock.now(), scaled(0.1));
+      let report: BulkReport;
+      ({ cloud, report } = await startBulkCloud(0.1));
       expect(report.written[COLLECTIONS.volunteerSignups]).toBeGreaterThan(1000);
     }, 300_000);
     afterAll(() => cloud.close());
