@@ -60,7 +60,10 @@ export const pendingOf = (idea: Counted): Counts => {
 };
 
 /** The fields a step writes with its change: `unsettled` when it changed what the idea counts for. */
-export const settleMark = (after: Counted): { unsettled?: true } => (COUNTS.some((k) => pendingOf(after)[k] !== 0) ? { unsettled: true } : {});
+export const settleMark = (after: Counted): { unsettled?: true } => {
+  const pending = pendingOf(after);
+  return COUNTS.some((k) => pending[k] !== 0) ? { unsettled: true } : {};
+};
 
 /** The year the figures file an idea under: its submission day in China. */
 export const yearOf = (idea: Pick<IdeaDoc, 'createdAt'>) => Number(shanghaiDay(new Date(idea.createdAt)).slice(0, 4));
