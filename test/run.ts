@@ -25,6 +25,8 @@ interface Result {
   took: string;
   /** Jest's own totals when the step was a jest run; a plain step counts as one check. */
   tests?: { passed: number; failed: number };
+  /** A jest run's slowest files, printed in the summary so that a CI run near its budget says where the time went. */
+  slowest?: string[];
 }
 const results: Result[] = [];
 
@@ -63,7 +65,13 @@ const jest = async (name: string, args: string[], env: NodeJS.ProcessEnv = {}, l
   const report = path.join(mkdtempSync(path.join(tmpdir(), 'yinling-jest-')), 'report.json');
   const result = await step(name, 'npx', ['jest', '--json', `--outputFile=${report}`, ...args], env, lowPriority);
   if (existsSync(report)) {
-    const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number>;
+    const { numPassedTests, numFailedTests, testResults } = JSON.parse(readFileSync(report, 'utf8')) as {
+      numPassedTests: number; numFailedTests: number; testResults: Array<{ name: string; startTime: number; endTime: number }>;
+    };
+    result.slowest = [...testResults]
+      .sort((a, b) => b.endTime - b.startTime - (a.endTime - a.startTime))
+      .slice(0, 6)
+      .map((t) => `${path.relative(ROOT, t.name)} ${Math.round((t.endTime - t.startTime) / 1000)} s`);
     // A jest that failed with no failed test (a suite that would not load) still counts as one failure.
     result.tests = { passed: numPassedTests, failed: numFailedTests + (result.ok || numFailedTests ? 0 : 1) };
   } else {
@@ -113,6 +121,7 @@ const main = async (): Promise<number> => {
   console.log(`\n━━ summary (${seconds(started)} in all)`);
   for (const r of results) {
     console.log(`  ${r.ok ? '✓' : '✗'} ${r.name} (${r.took}${r.tests ? `, ${r.tests.passed} passed, ${r.tests.failed} failed` : ''})`);
+    if (r.slowest?.length) console.log(`      slowest: ${r.slowest.join(' · ')}`);
     passed += r.tests ? r.tests.passed : Number(r.ok);
     failed += r.tests ? r.tests.failed : Number(!r.ok);
   }

@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../cloudfunctions/contract/collections';
 import type { Envelope } from '../../cloudfunctions/contract/envelope';
 import { WAITLIST_MAX } from '../../cloudfunctions/domain/volunteers/seats';
 import { registerCrowd, timedAnswers } from '../support/crowd';
-import { dataOf, startTestCloud, type TestCloud } from '../support/test-cloud';
+import { dataOf, startTestCloud, TEST_RETRY_BUDGET_MS, type TestCloud } from '../support/test-cloud';
 import { scheduled } from '../component/lessons/sessions-helpers';
 import { postActivity, teamIdByName } from '../component/volunteers/helpers';
 
@@ -17,8 +17,11 @@ import { postActivity, teamIdByName } from '../component/volunteers/helpers';
 const BURST = Number(process.env.BURST_SIZE ?? 300);
 const TRIALS = Number(process.env.BURST_TRIALS ?? 8);
 const TRIALS_OTHER = Number(process.env.BURST_TRIALS_OTHER ?? 2);
-/** A call still unanswered after this is counted as unanswered (the client would have given up). */
-const ANSWER_LIMIT_MS = 30_000;
+/**
+ * A call still unanswered after this is counted as unanswered: a hang, not slowness (the test cloud retries
+ * BUSY for TEST_RETRY_BUDGET_MS; whether a burst is answered within the client's 20 s is a bench figure).
+ */
+const ANSWER_LIMIT_MS = TEST_RETRY_BUDGET_MS + 60_000;
 
 type Answer = { envelope: Envelope<unknown> | null; ms: number };
 
