@@ -32,7 +32,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['zod', '@contract/*-model', '@contract/volunteer-views', '@contract/member-profile', '@contract/text', '@contract/registry', '@contract/define', '@contract/zod', '@contract/actions/*', '**/contract/*-model', '**/contract/volunteer-views', '**/contract/member-profile', '**/contract/text', '**/contract/registry', '**/contract/actions/*'],
+              group: ['zod', '@contract/*-model', '@contract/volunteer-model', '@contract/member-model', '@contract/text', '@contract/registry', '@contract/define', '@contract/zod', '@contract/actions/*', '**/contract/*-model', '**/contract/volunteer-model', '**/contract/member-model', '**/contract/text', '**/contract/registry', '**/contract/actions/*'],
               allowTypeImports: true,
               message: 'A schema module brings zod into the main package: import the words from @contract/*-words (or import types only).',
             },

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import type { BranchView } from '@contract/member-profile';
+import type { BranchView } from '@contract/member-model';
 import { BigButton, FormField, StatusText, TextBox } from '../../ui';
 import { callApi } from '../../api/call-api';
 import { useIntent } from '../../api/request-id';

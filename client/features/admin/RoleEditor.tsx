@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import type { MemberSummary } from '@contract/member-profile';
+import type { MemberSummary } from '@contract/member-model';
 import { GRANTABLE_ROLES, ROLE_LABELS, type GrantableRole } from '@contract/roles';
 import { BigButton, FormField, StatusText } from '../../ui';
 import { callApi } from '../../api/call-api';

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { Envelope } from '@contract/envelope';
 import type { ErrorCode } from '@contract/errors';
-import type { MemberView, ProfileInput } from '@contract/member-profile';
+import type { MemberView, ProfileInput } from '@contract/member-model';
 import { useIntent } from '../../api/request-id';
 import { draftIntentStore, useDraft } from '../drafts';
 import { FIELD_ORDER, fieldDomId, validateDraft, type FieldErrors, type ProfileDraft } from './draft';

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
-import type { MemberView } from '@contract/member-profile';
+import type { MemberView } from '@contract/member-model';
 import { callApi } from '../../api/call-api';
 
 /** Who is using the app, from `members.me`, shared by every page. */

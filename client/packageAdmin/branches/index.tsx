@@ -1,4 +1,4 @@
-import type { BranchView } from '@contract/member-profile';
+import type { BranchView } from '@contract/member-model';
 import { Card, PagedList, PageShell, usePaged } from '../../ui';
 import { callApi } from '../../api/call-api';
 import { useMemberGate } from '../../features/session/use-member-gate';

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { MemberSummary } from '@contract/member-profile';
+import type { MemberSummary } from '@contract/member-model';
 import { Card, PagedList, PageShell, usePaged } from '../../ui';
 import { callApi } from '../../api/call-api';
 import { useMemberGate } from '../../features/session/use-member-gate';

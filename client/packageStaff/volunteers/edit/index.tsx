@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { FIELD_LABELS, VOLUNTEER_FIELDS } from '@contract/volunteer-words';
-import type { ActivityDetail, VolunteerField } from '@contract/volunteer-views';
+import type { ActivityDetail, VolunteerField } from '@contract/volunteer-model';
 import { BigButton, Card, FormField, OptionGroup, PageShell, PickerButton, StatusText, TextBox, LoadState } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useRun } from '../../../features/ideas/use-run';

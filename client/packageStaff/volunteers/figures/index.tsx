@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { FigureRow } from '@contract/volunteer-views';
+import type { FigureRow } from '@contract/volunteer-model';
 import { BigButton, Card, FormField, OptionGroup, PageShell, StatusText, LoadFailed } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';

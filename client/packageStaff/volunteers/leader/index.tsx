@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { MemberSummary } from '@contract/member-profile';
+import type { MemberSummary } from '@contract/member-model';
 import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadState } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';

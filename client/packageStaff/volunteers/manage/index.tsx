@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { ActivityView, MembershipView } from '@contract/volunteer-views';
+import type { ActivityView, MembershipView } from '@contract/volunteer-model';
 import { BigButton, Card, PagedList, PageShell, StatusText, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';

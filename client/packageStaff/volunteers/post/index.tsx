@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { FIELD_LABELS, VOLUNTEER_FIELDS } from '@contract/volunteer-words';
-import type { VolunteerField } from '@contract/volunteer-views';
+import type { VolunteerField } from '@contract/volunteer-model';
 import { BigButton, FormField, OptionGroup, PageShell, PickerButton, StatusText, TextBox } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';

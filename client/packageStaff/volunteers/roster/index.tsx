@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { SIGNUP_STATUS_LABELS } from '@contract/volunteer-words';
-import type { RosterRow } from '@contract/volunteer-views';
+import type { RosterRow } from '@contract/volunteer-model';
 import { BigButton, Card, CheckInCode, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadState } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useLoad } from '../../../features/volunteers/use-load';

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { TeamView } from '@contract/volunteer-views';
+import type { TeamView } from '@contract/volunteer-model';
 import { BigButton, Card, FormField, PagedList, TextBox, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { kindText } from '../../../features/volunteers/words';

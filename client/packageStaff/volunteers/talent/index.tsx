@@ -2,7 +2,7 @@ import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { SKILL_LABELS, SKILLS } from '@contract/volunteer-words';
-import type { Skill, TalentView } from '@contract/volunteer-views';
+import type { Skill, TalentView } from '@contract/volunteer-model';
 import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { FIELD_LABELS, TEAM_KIND_LABELS, TEAM_KINDS, VOLUNTEER_FIELDS } from '@contract/volunteer-words';
-import type { TeamKind, VolunteerField } from '@contract/volunteer-views';
+import type { TeamKind, VolunteerField } from '@contract/volunteer-model';
 import { BigButton, FormField, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';

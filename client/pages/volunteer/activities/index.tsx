@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { ActivityView } from '@contract/volunteer-views';
+import type { ActivityView } from '@contract/volunteer-model';
 import { Card, OptionGroup, PagedList, PageShell, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { ROUTES } from '../../../features/navigation/routes';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { SKILL_LABELS, SKILLS } from '@contract/volunteer-words';
-import type { Skill } from '@contract/volunteer-views';
+import type { Skill } from '@contract/volunteer-model';
 import { BigButton, FormField, PageShell, StatusText, TextBox, LoadState } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';

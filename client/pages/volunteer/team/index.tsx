@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { ActivityView } from '@contract/volunteer-views';
+import type { ActivityView } from '@contract/volunteer-model';
 import { BigButton, Card, PagedList, PageShell, StatusText, usePaged, LoadFailed } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { useIntent } from '../../../api/request-id';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { FIELD_LABELS, VOLUNTEER_FIELDS } from '@contract/volunteer-words';
-import type { TeamView, VolunteerField } from '@contract/volunteer-views';
+import type { TeamView, VolunteerField } from '@contract/volunteer-model';
 import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, TextBox, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
 import { ROUTES } from '../../../features/navigation/routes';
