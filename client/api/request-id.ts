@@ -1,8 +1,11 @@
 import { useRef } from 'react';
+import type { Envelope } from '@contract/envelope';
+import type { ErrorCode } from '@contract/errors';
 
 /**
- * Request ids: one per user intent, reused when the same intent is retried, so the
- * server's idempotency makes a double tap or a retry after a lost answer safe.
+ * Request ids: one per user intent, reused when the same intent is sent again, so the server's
+ * idempotency (it keeps a write's answer under caller + action + requestId and replays it) makes a
+ * double tap or a resend after a lost answer safe.
  */
 let counter = 0;
 
@@ -13,10 +16,32 @@ export function newRequestId(): string {
   return `c-${time}-${rand}${counter.toString(36).padStart(2, '0')}`;
 }
 
+/**
+ * The answers after which the write MAY have happened, or may still happen, without the caller knowing:
+ *  - INTERNAL: the answer was lost on the way (no signal, an unreadable reply; call-api.ts says INTERNAL
+ *    for both) or the function failed part-way; the server may have done it and kept its answer.
+ *  - BUSY: the same request is still running, or the platform made it wait; call-api.ts already resent
+ *    it with the same id for as long as RETRY_BUDGET_MS allows, and this is what was left.
+ *  - RATE_LIMITED: this attempt was not looked at, but an earlier send of the same id may still land.
+ * For these the id is KEPT: the next send of the same input replays the first answer, or does it once.
+ *
+ * Every other answer is definite: a success, or a refusal the server decided on this input (a write's
+ * refusal is even kept under the id and would be replayed). Then the id is DROPPED, so the next send —
+ * the input corrected, or the same input once things changed (a seat came free) — is a new request.
+ * A changed input always gets a new id anyway (see createIntent): the server refuses a reused id with
+ * different input.
+ */
+const MAYBE_HAPPENED: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['INTERNAL', 'BUSY', 'RATE_LIMITED']);
+
+/** True when the next send of the same input must carry the same requestId (the rule above). */
+export const keepsRequestId = (answer: Envelope<unknown>): boolean => !answer.ok && MAYBE_HAPPENED.has(answer.error.code);
+
 export interface Intent {
   /** The id for this input: the same as last time if the input is unchanged and not yet settled. */
   idFor(input: unknown): string;
-  /** Call after a definite answer (success, or a rejection that will not change on retry). */
+  /** Keeps or drops the id after an answer, by keepsRequestId. */
+  answered(answer: Envelope<unknown>): void;
+  /** Forgets the id: the next send is a new request. */
   settle(): void;
 }
 
@@ -29,6 +54,10 @@ export interface IntentStore {
 /** Plain (non-hook) version, for code outside components. */
 export function createIntent(store?: IntentStore): Intent {
   let last: { key: string; id: string } | null = store?.load() ?? null;
+  const settle = () => {
+    last = null;
+    store?.save(null);
+  };
   return {
     idFor(input) {
       const key = JSON.stringify(input ?? null);
@@ -39,10 +68,10 @@ export function createIntent(store?: IntentStore): Intent {
       }
       return last.id;
     },
-    settle() {
-      last = null;
-      store?.save(null);
+    answered(answer) {
+      if (!keepsRequestId(answer)) settle();
     },
+    settle,
   };
 }
 

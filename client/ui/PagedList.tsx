@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import type { PagedState } from './use-paged';
+import type { PagedState } from '../api/use-paged';
 import { BigButton } from './BigButton';
 import { StatusText } from './StatusText';
 import './paged-list.scss';

@@ -13,4 +13,4 @@ export { PageShell } from './PageShell';
 export { ReadAloudButton } from './ReadAloudButton';
 export { StatusText } from './StatusText';
 export { TextBox } from './TextBox';
-export { emptyPage, usePaged, type PagedState } from './use-paged';
+export type { PagedState } from '../api/use-paged';

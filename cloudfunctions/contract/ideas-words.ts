@@ -1,3 +1,5 @@
+import { charCount } from './graphemes';
+
 /**
  * 金点子 (golden ideas): the words and shapes shared by the functions and the mini-program.
  * States, outcomes and ratings are stable codes; people only ever see the Chinese labels here.
@@ -95,3 +97,23 @@ export const ANSWER_TEMPLATES: ReadonlyArray<{ key: string; title: string; outco
     text: '感谢您的建议。经与相关部门认真研究，因（写明理由），暂不采纳。如您有新的情况，欢迎随时再提。',
   },
 ];
+
+/**
+ * How long an idea's parts may be, counted as people count characters (graphemes.ts). The schema
+ * (actions/ideas-shared.ts) and the client's own check before sending use these same numbers.
+ */
+export const IDEA_TITLE_CHARS = { min: 4, max: 30 } as const;
+export const IDEA_CONTENT_CHARS = { min: 10, max: 1000 } as const;
+export const IDEA_PLACE_MAX_CHARS = 40;
+
+/** An idea's title and text against those lengths, trimmed, in the schema's own words (field → message). */
+export const ideaLengthProblems = (title: string, content: string): Record<string, string> => {
+  const problems: Record<string, string> = {};
+  const t = charCount(title.trim());
+  const c = charCount(content.trim());
+  if (t < IDEA_TITLE_CHARS.min) problems.title = `标题至少${IDEA_TITLE_CHARS.min}个字`;
+  if (t > IDEA_TITLE_CHARS.max) problems.title = `标题最多${IDEA_TITLE_CHARS.max}个字`;
+  if (c < IDEA_CONTENT_CHARS.min) problems.content = `具体内容至少${IDEA_CONTENT_CHARS.min}个字`;
+  if (c > IDEA_CONTENT_CHARS.max) problems.content = `具体内容最多${IDEA_CONTENT_CHARS.max}个字`;
+  return problems;
+};

@@ -1,13 +1,14 @@
 import { z } from './zod';
 import { AUDIENCES, LESSON_CATEGORIES, LESSON_STATUSES, STUDY_KINDS } from './lesson-words';
 import { id, optionalText, text } from './text';
+import { FILE_ID_PATTERN } from './uploads';
 
 export * from './lesson-words';
 
 
 /** A CloudBase storage file id (cloud://env.bucket/path); locally the emulator makes the same shape. */
 export const fileId = (label = '文件') =>
-  z.string({ error: `缺少${label}` }).regex(/^cloud:\/\/[A-Za-z0-9._-]+\/[^\s"'<>\\]{1,300}$/, `${label}不对，请重新上传`);
+  z.string({ error: `缺少${label}` }).regex(FILE_ID_PATTERN, `${label}不对，请重新上传`);
 
 export const MAX_BLOCKS = 120;
 

@@ -1,6 +1,7 @@
 import { z } from './zod';
 
 import { charCount, hasForbiddenChars } from './graphemes';
+import { FILE_ID_PATTERN } from './uploads';
 
 export { charCount, hasForbiddenChars };
 
@@ -69,5 +70,5 @@ export const paged = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), hasMore: z.boolean() });
 
 /** A file id as storage gives it (cloud://env.bucket/path); files are uploaded before the call that names them. */
-export const fileIdOf = (label: string) => z.string().regex(/^cloud:\/\/[A-Za-z0-9._-]+\/[A-Za-z0-9._/-]{1,200}$/, `${label}格式不对`);
+export const fileIdOf = (label: string) => z.string().regex(FILE_ID_PATTERN, `${label}格式不对`);
 export const photos = z.array(fileIdOf('照片')).max(3, '照片最多3张');

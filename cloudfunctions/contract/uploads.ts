@@ -38,6 +38,13 @@ export type UploadPurpose = keyof typeof UPLOAD_PURPOSES;
 
 const NAME = /^[a-z0-9]{12,40}$/;
 
+/**
+ * The one shape of a storage file id: `cloud://<envId>.<bucket>/<path>`, the path in the characters the
+ * client's cloud paths use (cloudPathFor). Every schema that takes a fileID checks this pattern; a
+ * function then checks with uploadedFileProblem that it is its own environment's file, made for the purpose.
+ */
+export const FILE_ID_PATTERN = /^cloud:\/\/[A-Za-z0-9._-]+\/[A-Za-z0-9._/-]{1,200}$/;
+
 /** `<prefix>/<yyyy>/<random>.<ext>`: the only cloud paths the client makes and the gateway accepts. */
 export const cloudPathFor = (purpose: UploadPurpose, ext: string, now: Date, random: string): string =>
   `${UPLOAD_PURPOSES[purpose].prefix}/${now.getUTCFullYear()}/${random}.${ext.toLowerCase()}`;
@@ -67,11 +74,13 @@ export const extensionOf = (name: string): string => {
 export const uploadedFileProblem = (fileId: unknown, purpose: UploadPurpose, envId: string | undefined): string | null => {
   const label = UPLOAD_KINDS[UPLOAD_PURPOSES[purpose].kind].label;
   const wrong = `${label}不对，请重新上传`;
-  if (typeof fileId !== 'string' || fileId.length > 400) return wrong;
-  const m = /^cloud:\/\/([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+\/(.+)$/.exec(fileId);
-  if (!m) return wrong;
-  if (envId && m[1] !== envId) return wrong;
-  return purposeOfPath(m[2]) === purpose ? null : wrong;
+  if (typeof fileId !== 'string' || !FILE_ID_PATTERN.test(fileId)) return wrong;
+  const rest = fileId.slice('cloud://'.length);
+  const host = rest.slice(0, rest.indexOf('/'));
+  const dot = host.indexOf('.');
+  if (dot <= 0 || dot === host.length - 1) return wrong;
+  if (envId && host.slice(0, dot) !== envId) return wrong;
+  return purposeOfPath(rest.slice(host.length + 1)) === purpose ? null : wrong;
 };
 
 /** The first bytes of each accepted type: the extension alone is not believed. */

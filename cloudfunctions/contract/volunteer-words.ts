@@ -51,3 +51,19 @@ export const PHASE_LABELS: Record<(typeof ACTIVITY_PHASES)[number], string> = {
   ended: '已结束',
   cancelled: '已取消',
 };
+
+/**
+ * When a volunteer may check in or out by code: from an hour before the start until two hours after the
+ * end. The functions refuse outside it (CHECKIN_NOT_OPEN); the activity page offers the code box inside it.
+ */
+export const CHECKIN_OPENS_MS = 60 * 60_000;
+export const CHECKOUT_CLOSES_MS = 2 * 60 * 60_000;
+
+export type CheckWindow = 'early' | 'open' | 'late';
+
+export const checkWindow = (span: { startAt: Date; endAt: Date }, now: Date): CheckWindow => {
+  const t = now.getTime();
+  if (t < span.startAt.getTime() - CHECKIN_OPENS_MS) return 'early';
+  if (t > span.endAt.getTime() + CHECKOUT_CLOSES_MS) return 'late';
+  return 'open';
+};

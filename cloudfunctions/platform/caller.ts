@@ -1,5 +1,5 @@
 import type { Role } from '../contract/roles';
-import type { MemberView } from '../contract/member-profile';
+import type { MemberView } from '../contract/member-model';
 import { COLLECTIONS } from '../contract/collections';
 import type { Deps } from './deps';
 

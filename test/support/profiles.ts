@@ -1,4 +1,4 @@
-import type { ProfileInput } from '../../cloudfunctions/contract/member-profile';
+import type { ProfileInput } from '../../cloudfunctions/contract/member-model';
 
 /** A complete, valid 一人一策 form for `branchId`; tests override what they exercise. */
 export const validProfile = (branchId: string, overrides: Partial<ProfileInput> = {}): ProfileInput => ({

@@ -1,9 +1,8 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { BranchView } from '@contract/member-profile';
+import type { BranchView } from '@contract/member-model';
 import { BigButton, FormField, StatusText, TextBox } from '../../ui';
-import { callApi } from '../../api/call-api';
-import { useIntent } from '../../api/request-id';
+import { useSend } from '../../api/use-send';
 
 /** New branch: name (required) and township (optional). */
 export function BranchCreate({ onCreated }: { onCreated: (branch: BranchView) => void }) {
@@ -12,7 +11,7 @@ export function BranchCreate({ onCreated }: { onCreated: (branch: BranchView) =>
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  const intent = useIntent();
+  const send = useSend();
 
   const create = async () => {
     const input = { name: name.trim(), ...(township.trim() ? { township: township.trim() } : {}) };
@@ -22,16 +21,14 @@ export function BranchCreate({ onCreated }: { onCreated: (branch: BranchView) =>
     }
     setBusy(true);
     setErrors({});
-    const res = await callApi('branches.create', input, { requestId: intent.idFor(input) });
+    const res = await send('branches.create', input);
     setBusy(false);
     if (res.ok) {
-      intent.settle();
       setName('');
       setTownship('');
       setMessage({ ok: true, text: `已新建“${res.data.name}”。` });
       onCreated(res.data);
     } else {
-      if (res.error.code !== 'INTERNAL') intent.settle();
       setErrors(res.error.fields ?? {});
       setMessage({ ok: false, text: res.error.message });
     }

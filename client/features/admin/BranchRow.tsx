@@ -1,9 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import type { BranchView } from '@contract/member-profile';
+import type { BranchView } from '@contract/member-model';
 import { BigButton, FormField, StatusText, TextBox } from '../../ui';
-import { callApi } from '../../api/call-api';
-import { useIntent } from '../../api/request-id';
+import { useSend } from '../../api/use-send';
 
 interface Props {
   branch: BranchView;
@@ -16,7 +15,7 @@ export function BranchRow({ branch, onChanged }: Props) {
   const [name, setName] = useState(branch.name);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  const intent = useIntent();
+  const send = useSend();
 
   const save = async () => {
     const input = { branchId: branch.id, name: name.trim() };
@@ -25,15 +24,13 @@ export function BranchRow({ branch, onChanged }: Props) {
       return;
     }
     setBusy(true);
-    const res = await callApi('branches.rename', input, { requestId: intent.idFor(input) });
+    const res = await send('branches.rename', input);
     setBusy(false);
     if (res.ok) {
-      intent.settle();
       setEditing(false);
       setMessage({ ok: true, text: `已改名为“${res.data.name}”。` });
       onChanged(res.data);
     } else {
-      if (res.error.code !== 'INTERNAL') intent.settle();
       setMessage({ ok: false, text: res.error.fields?.name ?? res.error.message });
     }
   };

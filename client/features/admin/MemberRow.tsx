@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import type { MemberSummary } from '@contract/member-profile';
+import type { MemberSummary } from '@contract/member-model';
 import { BigButton } from '../../ui';
 import { RoleBadges } from '../roles/RoleBadges';
 import type { BranchesState } from '../profile/use-branches';

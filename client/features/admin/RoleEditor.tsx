@@ -1,10 +1,9 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import type { MemberSummary } from '@contract/member-profile';
+import type { MemberSummary } from '@contract/member-model';
 import { GRANTABLE_ROLES, ROLE_LABELS, type GrantableRole } from '@contract/roles';
 import { BigButton, FormField, StatusText } from '../../ui';
-import { callApi } from '../../api/call-api';
-import { useIntent } from '../../api/request-id';
+import { useSend } from '../../api/use-send';
 import { BranchPicker } from '../profile/BranchPicker';
 import type { BranchesState } from '../profile/use-branches';
 
@@ -29,7 +28,7 @@ export function RoleEditor({ member, branches, onRetryBranches, onChanged }: Pro
   const [pending, setPending] = useState<Pending>();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
-  const intent = useIntent();
+  const send = useSend();
 
   const branchName = (id?: string) =>
     branches.status === 'ready' ? (branches.branches.find((b) => b.id === id)?.name ?? '所选支部') : '所选支部';
@@ -44,19 +43,16 @@ export function RoleEditor({ member, branches, onRetryBranches, onChanged }: Pro
   const confirm = async () => {
     if (!pending || busy) return;
     const input = { memberId: member.id, role: pending.role, ...(pending.role === 'secretary' && pending.grant ? { branchId: pending.branchId } : {}) };
-    const requestId = intent.idFor({ grant: pending.grant, ...input });
     setBusy(true);
     const res = pending.grant
-      ? await callApi('members.grantRole', input, { requestId })
-      : await callApi('members.revokeRole', { memberId: member.id, role: pending.role }, { requestId });
+      ? await send('members.grantRole', input)
+      : await send('members.revokeRole', { memberId: member.id, role: pending.role });
     setBusy(false);
     if (res.ok) {
-      intent.settle();
       setResult({ ok: true, text: `已经${sentence(pending)}。` });
       setPending(undefined);
       onChanged(res.data);
     } else {
-      if (res.error.code !== 'INTERNAL') intent.settle();
       setResult({ ok: false, text: res.error.fields?.branchId ?? res.error.message });
     }
   };

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { yuanText } from '@contract/care-words';
 import type { PaymentView } from '@contract/care-help-model';
 import { BigButton, FormField, PickerButton, StatusText, TextBox } from '../../ui';
-import { useRun } from '../ideas/use-run';
+import { useRun } from '../../api/use-run';
 import { todayInChina } from '../ideas/format';
 import './care.scss';
 

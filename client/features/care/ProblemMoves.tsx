@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ProblemView } from '@contract/care-model';
 import { BigButton, FormField, StatusText, TextBox } from '../../ui';
-import { useRun } from '../ideas/use-run';
+import { useRun } from '../../api/use-run';
 
 /**
  * Moving one problem on: 我来办 (正在办), then 已解决 with what was done — the member reads that line in

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { WelcomeView } from '@contract/care-welcome-model';
 import { BigButton, FormField, PickerButton, StatusText, TextBox } from '../../ui';
-import { useRun } from '../ideas/use-run';
+import { useRun } from '../../api/use-run';
 import { todayInChina } from '../ideas/format';
 import { BranchPicker } from '../profile/BranchPicker';
 import { useBranches } from '../profile/use-branches';

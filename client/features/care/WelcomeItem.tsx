@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { WelcomeView } from '@contract/care-welcome-model';
 import { BigButton, PickerButton, StatusText } from '../../ui';
-import { useRun } from '../ideas/use-run';
+import { useRun } from '../../api/use-run';
 import { monthDay, todayInChina } from '../ideas/format';
 
 /** One of the 九个一: ticked shows the day and who; not yet, a day (today by default) and 办好了. */

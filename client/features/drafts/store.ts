@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 
 /**
- * Drafts (issue #6, weak network): what a reader has typed or how far they have read, kept on the
+ * Drafts, for a weak network: what a reader has typed or how far they have read, kept on the
  * phone (Taro storage; localStorage on H5) so a dropped connection or an app restart loses nothing.
  * One entry per form or reader, under `yl.draft.<key>`.
  */

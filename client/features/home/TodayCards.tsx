@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { callApi } from '../../api/call-api';
 import { Card, LoadState, StatusText } from '../../ui';
 import { openPage, openTab } from '../navigation/navigate';
-import { useLoad } from '../volunteers/use-load';
+import { useLoad } from '../../api/use-load';
 import { todayItems } from './today-items';
 
 /**

@@ -8,7 +8,7 @@ import { AnswerBlock } from './AnswerBlock';
 import { CallBureau } from './Receipt';
 import { Timeline } from './Timeline';
 import { photoUrlsOf } from './photos';
-import { useRun } from './use-run';
+import { useRateIdea, useWithdrawIdea } from './use-ideas';
 import './ideas.scss';
 
 const RATING_OPTIONS = IDEA_RATINGS.map((value) => ({ value, label: IDEA_RATING_LABELS[value] }));
@@ -18,8 +18,8 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
   const [rating, setRating] = useState<IdeaRating | undefined>();
   const [comment, setComment] = useState('');
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
-  const rate = useRun('ideas.rate');
-  const withdraw = useRun('ideas.withdraw');
+  const rate = useRateIdea();
+  const withdraw = useWithdrawIdea();
   // Writes answer without photo URLs: keep the ones this page already has.
   const update = (next: IdeaView) => onChange({ ...next, photoUrls: next.photoUrls ?? idea.photoUrls });
 

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { LIVING_SITUATION_LABELS, MOBILITY_LABELS } from '@contract/member-words';
-import type { MemberView } from '@contract/member-profile';
+import type { MemberView } from '@contract/member-model';
 import './profile-summary.scss';
 
 /** The 一人一策 record as the member sees it: label on the left, answer on the right, all in words. */

@@ -1,4 +1,4 @@
-import { profileInput, type MemberView, type ProfileInput } from '@contract/member-profile';
+import { profileInput, type MemberView, type ProfileInput } from '@contract/member-model';
 
 type LivingSituation = ProfileInput['livingSituation'];
 type Mobility = ProfileInput['mobility'];

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { BranchView } from '@contract/member-profile';
+import type { BranchView } from '@contract/member-model';
 import { callApi } from '../../api/call-api';
 
 export type BranchesState =

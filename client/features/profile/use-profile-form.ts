@@ -1,9 +1,8 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { Envelope } from '@contract/envelope';
 import type { ErrorCode } from '@contract/errors';
-import type { MemberView, ProfileInput } from '@contract/member-profile';
-import { useIntent } from '../../api/request-id';
+import type { MemberView } from '@contract/member-model';
+import { useSend } from '../../api/use-send';
 import { draftIntentStore, useDraft } from '../drafts';
 import { FIELD_ORDER, fieldDomId, validateDraft, type FieldErrors, type ProfileDraft } from './draft';
 import { noticeWords, type Notice } from './notice-words';
@@ -26,14 +25,14 @@ const PATH_OF: Record<keyof ProfileDraft, string> = {
   note: 'note',
 };
 
-/** Answers where the same attempt may simply be sent again with the same requestId. */
-const RETRY_SAME_ID: ReadonlySet<ErrorCode> = new Set(['INTERNAL', 'RATE_LIMITED', 'BUSY']);
+/** Which write the form makes: registering (with the 荣退 invitation's code, if any), or 修改资料. */
+export type ProfileSubmit = { action: 'members.register'; invite?: string } | { action: 'members.updateProfile' };
 
 export interface ProfileFormOptions {
   initial: ProfileDraft;
   /** The original phone, in edit mode: emptying the box sends "" so the server removes it. */
   originalPhone?: string;
-  send: (input: ProfileInput, requestId: string) => Promise<Envelope<MemberView>>;
+  submits: ProfileSubmit;
   onDone: (member: MemberView) => void;
   /** Handle a particular failure yourself (e.g. ALREADY_REGISTERED); return true if handled. */
   onFailure?: (code: ErrorCode) => boolean;
@@ -47,12 +46,12 @@ function scrollToFirst(errors: FieldErrors): void {
   Taro.pageScrollTo({ selector: `#${fieldDomId(first)}`, duration: 300 }).catch(() => undefined);
 }
 
-export function useProfileForm({ initial, originalPhone, send, onDone, onFailure, draftKey }: ProfileFormOptions) {
+export function useProfileForm({ initial, originalPhone, submits, onDone, onFailure, draftKey }: ProfileFormOptions) {
   const [draft, setDraft] = useState<ProfileDraft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
-  const intent = useIntent(draftKey ? draftIntentStore(draftKey) : undefined);
+  const send = useSend(draftKey ? draftIntentStore(draftKey) : undefined);
   const kept = useDraft<ProfileDraft>({
     key: draftKey ?? '',
     ready: !!draftKey,
@@ -90,16 +89,17 @@ export function useProfileForm({ initial, originalPhone, send, onDone, onFailure
     setNotice(undefined);
     setBusy(true);
     kept.flush();
-    const res = await send(checked.input, intent.idFor(checked.input));
+    const res =
+      submits.action === 'members.register'
+        ? await send('members.register', { ...checked.input, ...(submits.invite ? { invite: submits.invite } : {}) })
+        : await send('members.updateProfile', checked.input);
     if (res.ok) {
       // Stay busy: the page is about to move on, and a late second tap must not start a new intent.
-      intent.settle();
       kept.done();
       onDone(res.data);
       return;
     }
     setBusy(false);
-    if (!RETRY_SAME_ID.has(res.error.code)) intent.settle();
     if (onFailure?.(res.error.code)) return;
     const fields = res.error.fields ?? {};
     setErrors(fields);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { MemberView } from '@contract/member-profile';
+import type { MemberView } from '@contract/member-model';
 import { fetchAllBranches } from '../profile/use-branches';
 
 /** The name of a branch by id: the member's own branch is known; any other is looked up once. */

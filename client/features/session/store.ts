@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
-import type { MemberView } from '@contract/member-profile';
+import type { MemberView } from '@contract/member-model';
 import { callApi } from '../../api/call-api';
 
 /** Who is using the app, from `members.me`, shared by every page. */
@@ -14,7 +14,7 @@ export type MeState =
   | { status: 'error'; message: string };
 
 /**
- * The last member the server confirmed, kept on the phone: with no signal (issue #6) a restarted app
+ * The last member the server confirmed, kept on the phone: with no signal a restarted app
  * still opens the lesson or the form kept on the phone instead of stopping at "who are you". Only a
  * network failure falls back to it; the server still checks the caller on every call.
  */

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { BigButton, StatusText } from '../../ui';
-import { callApi } from '../../api/call-api';
+import { useAskDelivery } from './use-lessons';
 
 /**
  * 请送学上门 under a lesson not yet studied: for someone who cannot read or hear it alone. One tap, said
@@ -11,10 +11,11 @@ export function AskDelivery({ lessonId, planned }: { lessonId: string; planned: 
   const [done, setDone] = useState(planned);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const askDelivery = useAskDelivery();
 
   const ask = async () => {
     setBusy(true);
-    const res = await callApi('lessons.requestDelivery', { lessonId });
+    const res = await askDelivery(lessonId);
     setBusy(false);
     if (res.ok) setDone(true);
     else setError(res.error.message);

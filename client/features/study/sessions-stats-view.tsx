@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { StudyStatsView } from '@contract/session-model';
 import { Card, OptionGroup, PageShell, LoadFailed } from '../../ui';
 import { callApi } from '../../api/call-api';
-import { useLoad } from '../volunteers/use-load';
+import { useLoad } from '../../api/use-load';
 import './sessions.scss';
 
 const monthOf = (now: number, back: number): string => {

@@ -1,5 +1,5 @@
 import { FIELD_LABELS, MEMBERSHIP_STATUS_LABELS, PHASE_LABELS, SIGNUP_STATUS_LABELS, TEAM_KIND_LABELS } from '@contract/volunteer-words';
-import type { ActivityView, MySignup, TeamView } from '@contract/volunteer-views';
+import type { ActivityView, MySignup, TeamView } from '@contract/volunteer-model';
 import { hoursText } from './format';
 
 export const fieldsText = (fields: TeamView['fields']): string => fields.map((f) => FIELD_LABELS[f]).join('、');

@@ -1,16 +1,15 @@
-import type { BranchView } from '@contract/member-profile';
-import { Card, PagedList, PageShell, usePaged } from '../../ui';
-import { callApi } from '../../api/call-api';
+import { Card, PagedList, PageShell } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { BranchCreate } from '../../features/admin/BranchCreate';
 import { BranchRow } from '../../features/admin/BranchRow';
+import { useBranchList } from '../../features/admin/use-admin';
 import '../../features/admin/admin.scss';
 
 /** 管理员: list, create and rename party branches (subpackage packageAdmin). */
 export default function AdminBranchesPage() {
   const me = useMemberGate();
-  const list = usePaged<BranchView>((page) => callApi('branches.list', { page, pageSize: 20 }), 'all');
+  const list = useBranchList();
 
   return (
     <PageShell title='党支部管理' back>

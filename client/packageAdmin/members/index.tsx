@@ -1,18 +1,15 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { MemberSummary } from '@contract/member-profile';
-import { Card, PagedList, PageShell, usePaged } from '../../ui';
-import { callApi } from '../../api/call-api';
+import { Card, PagedList, PageShell } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { useBranches } from '../../features/profile/use-branches';
 import { MemberFilters, type MemberFilter } from '../../features/admin/MemberFilters';
 import { MemberRow } from '../../features/admin/MemberRow';
+import { useMembersFound } from '../../features/members/use-members';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 import '../../features/admin/admin.scss';
-
-const PAGE_SIZE = 10;
 
 /** 管理员: find members and grant or revoke roles (subpackage packageAdmin). */
 export default function AdminMembersPage() {
@@ -20,15 +17,12 @@ export default function AdminMembersPage() {
   const branches = useBranches();
   const [filter, setFilter] = useState<MemberFilter>({ keyword: '', branchId: '', role: '' });
 
-  const list = usePaged<MemberSummary>(
-    (page) =>
-      callApi('members.list', {
-        page,
-        pageSize: PAGE_SIZE,
-        ...(filter.keyword ? { keyword: filter.keyword } : {}),
-        ...(filter.branchId ? { branchId: filter.branchId } : {}),
-        ...(filter.role ? { role: filter.role } : {}),
-      }),
+  const list = useMembersFound(
+    {
+      ...(filter.keyword ? { keyword: filter.keyword } : {}),
+      ...(filter.branchId ? { branchId: filter.branchId } : {}),
+      ...(filter.role ? { role: filter.role } : {}),
+    },
     JSON.stringify(filter),
   );
 

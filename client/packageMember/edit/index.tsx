@@ -1,5 +1,4 @@
 import { BigButton, PageShell } from '../../ui';
-import { callApi } from '../../api/call-api';
 import { ProfileForm } from '../../features/profile/ProfileForm';
 import { draftFromMember } from '../../features/profile/draft';
 import { setMember } from '../../features/session/store';
@@ -21,7 +20,7 @@ export default function EditProfilePage() {
             originalPhone={me.member.phone}
             draftKey={`profile.${me.member.id}`}
             submitLabel='保存修改'
-            send={(input, requestId) => callApi('members.updateProfile', input, { requestId })}
+            submits={{ action: 'members.updateProfile' }}
             onDone={(member) => {
               setMember(member);
               goBack();

@@ -3,7 +3,6 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { InvitationView } from '@contract/care-welcome-model';
 import { PageShell, StatusText } from '../../ui';
-import { callApi } from '../../api/call-api';
 import { ProfileForm } from '../../features/profile/ProfileForm';
 import { emptyDraft } from '../../features/profile/draft';
 import { InviteEntry } from '../../features/profile/InviteEntry';
@@ -45,7 +44,7 @@ export default function RegisterPage() {
         initial={initial}
         draftKey={invite ? `register-${invite.code}` : 'register'}
         submitLabel='提交登记'
-        send={(input, requestId) => callApi('members.register', { ...input, ...(invite ? { invite: invite.code } : {}) }, { requestId })}
+        submits={{ action: 'members.register', ...(invite ? { invite: invite.code } : {}) }}
         onDone={(member) => {
           setMember(member);
           markRegistered();

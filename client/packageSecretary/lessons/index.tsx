@@ -3,11 +3,11 @@ import { View, Text } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import { LESSON_STATUS_LABELS } from '@contract/lesson-words';
 import type { LessonSummary } from '@contract/lesson-model';
-import { BigButton, PagedList, PageShell, StatusText, usePaged } from '../../ui';
-import { callApi } from '../../api/call-api';
+import { BigButton, PagedList, PageShell, StatusText } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { categoryName, shortDate } from '../../features/study/labels';
+import { useLessonMoves, useManagedLessons } from '../../features/study/use-lesson-desk';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 import '../../features/study/study.scss';
@@ -18,11 +18,8 @@ export default function ManageLessonsPage() {
   const me = useMemberGate();
   const ready = me.status === 'registered';
   const [msg, setMsg] = useState<{ ok: boolean; text: string }>();
-  const list = usePaged<LessonSummary>(
-    (page) =>
-      ready ? callApi('lessons.manage', { page, pageSize: 10 }) : Promise.resolve({ ok: true as const, data: { items: [], page, pageSize: 10, hasMore: false }, requestId: '' }),
-    String(ready),
-  );
+  const list = useManagedLessons(ready);
+  const moves = useLessonMoves();
   const shown = useRef(false);
   useDidShow(() => {
     // Coming back from the editor: show what changed.
@@ -34,7 +31,7 @@ export default function ManageLessonsPage() {
     setMsg(undefined);
     // Publishing may mean a staff review (审核结果) and 送学上门 tasks: ask at this tap whether WeChat may tell them.
     if (action === 'lessons.publish') void askToBeTold(['lessonReview', 'deliveryTask']);
-    const res = await callApi(action, { lessonId: l.id });
+    const res = await moves.move(action, l.id);
     if (!res.ok) {
       setMsg({ ok: false, text: res.error.message });
       return;

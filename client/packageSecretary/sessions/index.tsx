@@ -1,17 +1,16 @@
 import { Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
-import type { SessionView } from '@contract/session-model';
-import { BigButton, Card, PagedList, PageShell, usePaged } from '../../ui';
-import { callApi } from '../../api/call-api';
+import { BigButton, Card, PagedList, PageShell } from '../../ui';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 import { seatsWords, sessionTimeText, statusWords } from '../../features/study/sessions-words';
+import { useManagedSessions } from '../../features/study/use-session-desk';
 import '../../features/study/sessions.scss';
 
 /** The secretary's 院坝小讲堂: schedule a new one; open one to show the code, mark attendance, close it. */
 export default function SecretarySessionsPage() {
-  const list = usePaged<SessionView>((page) => callApi('sessions.manage', { page }), 'manage');
+  const list = useManagedSessions();
   const seen = useRef(false);
   useDidShow(() => {
     // Coming back from scheduling or running one: show what changed.

@@ -5,7 +5,7 @@ import type { CareLedger } from '@contract/care-help-model';
 import { BigButton, StatusText } from '../../ui';
 import { BranchPicker } from '../../features/profile/BranchPicker';
 import { useBranches } from '../../features/profile/use-branches';
-import { useRun } from '../../features/ideas/use-run';
+import { useCareLedgerExport } from '../../features/care/use-care-desk';
 import { openLedger } from '../volunteers/shared/open-ledger';
 
 /**
@@ -13,7 +13,7 @@ import { openLedger } from '../volunteers/shared/open-ledger';
  * county by default; 只要一个支部的 narrows every ledger to the branch chosen.
  */
 export function LedgerDownloads({ year }: { year: number }) {
-  const exporter = useRun('care.exportLedger');
+  const exporter = useCareLedgerExport();
   const [narrow, setNarrow] = useState(false);
   const [branchId, setBranchId] = useState('');
   const [done, setDone] = useState<string | null>(null);

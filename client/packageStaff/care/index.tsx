@@ -1,12 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
-import type { ProblemView, VisitView } from '@contract/care-model';
-import { BigButton, Card, LoadFailed, emptyPage, PagedList, PageShell, StatusText, usePaged } from '../../ui';
-import { callApi } from '../../api/call-api';
+import { BigButton, Card, LoadFailed, PagedList, PageShell, StatusText } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
-import { useLoad } from '../../features/volunteers/use-load';
+import { useCareFigures, useDueVisits, useOpenProblems } from '../../features/care/use-care-desk';
 import { monthDay } from '../../features/ideas/format';
 import { ProblemList } from '../../features/care/ProblemList';
 import { ProblemMoves } from '../../features/care/ProblemMoves';
@@ -28,9 +26,9 @@ export default function CareDeskPage() {
   const [shown, setShown] = useState(0);
   useDidShow(() => setShown((n) => n + 1)); // back from a ledger: the lists are fresh
   const key = `${ready}|${shown}`;
-  const figures = useLoad(() => (ready ? callApi('care.figures', {}) : Promise.resolve({ ok: false as const, error: { code: 'UNAUTHENTICATED' as const, message: '' }, requestId: '' })), key);
-  const due = usePaged<VisitView>((page) => (ready ? callApi('care.dueVisits', { page, pageSize: 10 }) : emptyPage<VisitView>()), key);
-  const problems = usePaged<ProblemView>((page) => (ready ? callApi('care.problems', { page, pageSize: 10 }) : emptyPage<ProblemView>()), key);
+  const figures = useCareFigures(ready, key);
+  const due = useDueVisits(ready, key);
+  const problems = useOpenProblems(ready, key);
   const f = figures.state.data;
   const staffOnly = me.status === 'registered' && me.member.roles.includes('staff');
 

@@ -1,11 +1,12 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { LessonDetail, LessonSummary } from '@contract/lesson-model';
-import { BigButton, FormField, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../ui';
-import { callApi } from '../../api/call-api';
+import { BigButton, FormField, PagedList, PageShell, StatusText, TextBox } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { categoryName, shortDate } from '../../features/study/labels';
+import { useLessonMoves, useManagedLessons } from '../../features/study/use-lesson-desk';
+import { getLesson } from '../../features/study/use-lessons';
 import '../../features/study/study.scss';
 
 /**
@@ -16,13 +17,7 @@ export default function LessonReviewPage() {
   const me = useMemberGate();
   const ready = me.status === 'registered' && me.member.roles.includes('staff');
   const [msg, setMsg] = useState<{ ok: boolean; text: string }>();
-  const list = usePaged<LessonSummary>(
-    (page) =>
-      ready
-        ? callApi('lessons.manage', { page, pageSize: 10, status: 'held' })
-        : Promise.resolve({ ok: true as const, data: { items: [], page, pageSize: 10, hasMore: false }, requestId: '' }),
-    String(ready),
-  );
+  const list = useManagedLessons(ready, true);
   // Decided rows stay in place, saying what happened (the list does not jump under the reader's finger).
   const [decided, setDecided] = useState<Record<string, string>>({});
   const decide = (l: LessonSummary, text: string) => {
@@ -63,17 +58,18 @@ function ReviewRow({ lesson, onDone, onError }: { lesson: LessonSummary; onDone:
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
   const [busy, setBusy] = useState<'read' | 'approve' | 'return'>();
+  const moves = useLessonMoves();
 
   const read = async () => {
     setBusy('read');
-    const res = await callApi('lessons.get', { lessonId: lesson.id });
+    const res = await getLesson(lesson.id);
     setBusy(undefined);
     if (res.ok) setDetail(res.data);
     else onError(res.error.message);
   };
   const approve = async () => {
     setBusy('approve');
-    const res = await callApi('lessons.approve', { lessonId: lesson.id });
+    const res = await moves.move('lessons.approve', lesson.id);
     setBusy(undefined);
     if (res.ok) onDone(`“${lesson.title}”已通过审核并发布。`);
     else onError(res.error.message);
@@ -81,7 +77,7 @@ function ReviewRow({ lesson, onDone, onError }: { lesson: LessonSummary; onDone:
   const sendBack = async () => {
     if (!reason.trim()) return setReasonError('请写上退回的原因，作者会看到');
     setBusy('return');
-    const res = await callApi('lessons.return', { lessonId: lesson.id, reason: reason.trim() });
+    const res = await moves.sendBack(lesson.id, reason.trim());
     setBusy(undefined);
     if (res.ok) onDone(`“${lesson.title}”已退回给${lesson.authorName}修改。`);
     else {

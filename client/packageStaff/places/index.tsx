@@ -4,8 +4,7 @@ import type { PlaceView } from '@contract/place-model';
 import { BigButton, Card, FormField, LoadFailed, PageShell, StatusText, TextBox } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
-import { usePlaces } from '../../features/places/use-places';
-import { useRun } from '../../features/ideas/use-run';
+import { usePlaces, useSavePlace } from '../../features/places/use-places';
 import '../../features/places/places.scss';
 
 interface Draft {
@@ -29,7 +28,7 @@ export default function PlacesPage() {
   const me = useMemberGate();
   const ready = me.status === 'registered';
   const list = usePlaces(String(ready));
-  const save = useRun('places.save');
+  const save = useSavePlace();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [saved, setSaved] = useState<string | null>(null);
   const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));

@@ -1,17 +1,17 @@
 import { View, Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { IDEA_OUTCOME_LABELS } from '@contract/ideas-words';
-import type { BoardItem, CountyFigures } from '@contract/ideas-model';
+import type { CountyFigures } from '@contract/ideas-model';
 import { useState } from 'react';
-import { callApi } from '../../api/call-api';
 import { PhotoList } from '../../ui/PhotoPicker';
 import { photoUrlsOf } from '../../features/ideas/photos';
-import { BigButton, Card, PagedList, PageShell, usePaged } from '../../ui';
+import { BigButton, Card, PagedList, PageShell } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 import { Figures } from '../../features/ideas/Figures';
+import { useIdeaBoard } from '../../features/ideas/use-ideas';
 import '../../features/ideas/ideas.scss';
 
 /** 金点子: send an idea, follow my ideas, and the 您建议，我提升 board with the county's figures. */
@@ -21,11 +21,7 @@ export default function IdeasPage() {
   const [figures, setFigures] = useState<CountyFigures | null>(null);
   const [shown, setShown] = useState(0);
   useDidShow(() => setShown((n) => n + 1));
-  const board = usePaged<BoardItem>(async (page) => {
-    const res = await callApi('ideas.board', { page, pageSize: 5 });
-    if (res.ok && page === 1) setFigures(res.data.figures);
-    return res;
-  }, `${ready}-${shown}`);
+  const board = useIdeaBoard(`${ready}-${shown}`, setFigures);
 
   return (
     <PageShell title='金点子' tab='ideas'>

@@ -1,12 +1,12 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { LessonCategory, LessonSummary } from '@contract/lesson-model';
-import { BigButton, Card, OptionGroup, PagedList, PageShell, TextBox, usePaged } from '../../ui';
-import { callApi } from '../../api/call-api';
+import type { LessonCategory } from '@contract/lesson-model';
+import { BigButton, Card, OptionGroup, PagedList, PageShell, TextBox } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { LessonCard } from '../../features/study/LessonCard';
 import { TAB_LABELS } from '../../features/study/labels';
+import { useLessonList } from '../../features/study/use-lessons';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 import '../../features/study/study.scss';
@@ -23,13 +23,7 @@ export default function StudyPage() {
   const [keyword, setKeyword] = useState('');
   const ready = me.status === 'registered';
 
-  const list = usePaged<LessonSummary & { studied: boolean }>(
-    (page) =>
-      ready
-        ? callApi('lessons.list', { page, pageSize: PAGE_SIZE, ...(tab !== 'all' ? { category: tab } : {}), ...(keyword ? { keyword } : {}) })
-        : Promise.resolve({ ok: true as const, data: { items: [], page, pageSize: PAGE_SIZE, hasMore: false }, requestId: '' }),
-    `${ready}|${tab}|${keyword}`,
-  );
+  const list = useLessonList(ready, tab, keyword, PAGE_SIZE);
 
   return (
     <PageShell title='学习' tab='study'>

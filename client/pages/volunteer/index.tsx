@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { BigButton, Card, PageShell, StatusText } from '../../ui';
-import { callApi } from '../../api/call-api';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
-import { useLoad } from '../../features/volunteers/use-load';
+import { useMyVolunteering } from '../../features/volunteers/use-volunteering';
 import { dateTimeText, hoursText } from '../../features/volunteers/format';
 import { membershipText, mySignupText } from '../../features/volunteers/words';
 import '../../features/volunteers/volunteers.scss';
@@ -15,7 +14,7 @@ import '../../features/volunteers/volunteers.scss';
 export default function VolunteerPage() {
   const me = useMemberGate();
   const registered = me.status === 'registered';
-  const mine = useLoad(() => callApi('volunteers.mine', {}), registered ? 'in' : 'out');
+  const mine = useMyVolunteering(registered);
   useDidShow(() => {
     if (registered) void mine.reload();
   });

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, optionalText, page, paged, text } from '../text';
-import { branchView } from '../member-profile';
+import { branchView } from '../member-model';
 
 const branchName = text({ label: '支部名称', max: 30 });
 

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { id, optionalText, photos, text } from '../text';
-import { IDEA_CATEGORIES } from '../ideas-model';
+import { IDEA_CATEGORIES, IDEA_CONTENT_CHARS, IDEA_PLACE_MAX_CHARS, IDEA_TITLE_CHARS } from '../ideas-model';
 
 /** Field rules both the member's and the staff side of 金点子 use. */
 export const ideaId = id('金点子编号');
@@ -10,9 +10,9 @@ export const day = (label: string) => z.string({ error: `请选择${label}` }).r
 
 export const ideaFields = {
   category,
-  title: text({ label: '标题', min: 4, max: 30 }),
-  content: text({ label: '具体内容', min: 10, max: 1000, multiline: true }),
-  place: optionalText({ label: '地点', max: 40 }),
+  title: text({ label: '标题', ...IDEA_TITLE_CHARS }),
+  content: text({ label: '具体内容', ...IDEA_CONTENT_CHARS, multiline: true }),
+  place: optionalText({ label: '地点', max: IDEA_PLACE_MAX_CHARS }),
   photos: photos.optional(),
 };
 

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, optionalText, page, paged, text } from '../text';
+import { FILE_ID_PATTERN } from '../uploads';
 import {
   LESSON_CATEGORIES,
   LESSON_STATUSES,
@@ -192,7 +193,7 @@ export const lessonsActions = {
         notes: optionalText({ label: '上门情况', max: 500, multiline: true }),
         /** Who went, when the task did not name them (automatic tasks say 待安排). */
         visitorName: optionalText({ label: '上门人', max: 20 }),
-        photoFileId: z.string().regex(/^cloud:\/\/[A-Za-z0-9._-]+\/[^\s"'<>\\]{1,300}$/, '照片不对，请重新上传').optional(),
+        photoFileId: z.string().regex(FILE_ID_PATTERN, '照片不对，请重新上传').optional(),
       })
       .strict(),
     output: deliveryTaskView,

@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, page, paged, text } from '../text';
 import { GRANTABLE_ROLES, ROLES } from '../roles';
-import { memberSummary, memberView, profileUpdateInput, registerInput } from '../member-profile';
+import { memberSummary, memberView, profileUpdateInput, registerInput } from '../member-model';
 
 export const membersActions = {
   'members.me': defineAction({

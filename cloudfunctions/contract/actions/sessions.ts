@@ -2,11 +2,13 @@ import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, page, paged, text } from '../text';
 import { monthOnly } from '../lesson-model';
+import { FILE_ID_PATTERN } from '../uploads';
+import { CHECK_CODE_DIGITS, CHECK_CODE_PATTERN } from '../code-words';
 import { ATTENDANCE_MARKS, sessionRosterRow, sessionView, studyStatsView } from '../session-model';
 
 const RUNNERS = ['secretary', 'staff'] as const;
 const sessionRef = z.object({ sessionId: id('小讲堂') }).strict();
-const photoFileId = z.string().regex(/^cloud:\/\/[A-Za-z0-9._-]+\/[^\s"'<>\\]{1,300}$/, '照片不对，请重新上传');
+const photoFileId = z.string().regex(FILE_ID_PATTERN, '照片不对，请重新上传');
 
 /** 院坝小讲堂 (offline sessions) and 人次 statistics; served by the `lessons` function. */
 export const sessionsActions = {
@@ -112,7 +114,7 @@ export const sessionsActions = {
     fn: 'lessons',
     summary: 'A signed-up member who is there types the 4-digit code (five wrong codes: the secretary marks them)',
     access: ['member'],
-    input: z.object({ sessionId: id('小讲堂'), code: z.string({ error: '请输入4位签到码' }).regex(/^\d{4}$/, '签到码是4位数字') }).strict(),
+    input: z.object({ sessionId: id('小讲堂'), code: z.string({ error: `请输入${CHECK_CODE_DIGITS}位签到码` }).regex(CHECK_CODE_PATTERN, `签到码是${CHECK_CODE_DIGITS}位数字`) }).strict(),
     output: sessionView,
     errors: ['NOT_FOUND', 'SESSION_NOT_SIGNED_UP', 'INVALID_STATE', 'SESSION_WRONG_CODE', 'SESSION_TOO_MANY_WRONG_CODES'],
     write: true,

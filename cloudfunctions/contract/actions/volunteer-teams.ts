@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { optionalText, page, paged, text } from '../text';
-import { membershipView, SKILLS, talentView, TEAM_KINDS, teamDetail, teamView, VOLUNTEER_FIELDS } from '../volunteer-views';
+import { membershipView, SKILLS, talentView, TEAM_KINDS, teamDetail, teamView, VOLUNTEER_FIELDS } from '../volunteer-model';
 import { MEMBER, memberId, STAFF, teamId } from './volunteer-shared';
 
 /** 志愿服务队: directory, joining and leaving, leaders, and the 银发人才库. */

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { defineAction, READ_LIMIT } from '../define';
-import { figureRow, myActivity, serviceRecordRow, teamView } from '../volunteer-views';
+import { figureRow, myActivity, serviceRecordRow, teamView } from '../volunteer-model';
 import { MEMBER, month, STAFF } from './volunteer-shared';
 import { volunteerActivityActions } from './volunteer-activities';
 import { volunteerTeamActions } from './volunteer-teams';

@@ -18,18 +18,8 @@ export const serviceMinutes = (span: { startAt: Date; endAt: Date }, at: Attenda
 export const spanMinutes = (span: { startAt: Date; endAt: Date }): number =>
   Math.max(0, Math.floor((span.endAt.getTime() - span.startAt.getTime()) / 60_000));
 
-/** Check-in opens an hour before the start; check-in and check-out close two hours after the end. */
-export const CHECKIN_OPENS_MS = 60 * 60_000;
-export const CHECKOUT_CLOSES_MS = 2 * 60 * 60_000;
-
-export type CheckWindow = 'early' | 'open' | 'late';
-
-export const checkWindow = (span: { startAt: Date; endAt: Date }, now: Date): CheckWindow => {
-  const t = now.getTime();
-  if (t < span.startAt.getTime() - CHECKIN_OPENS_MS) return 'early';
-  if (t > span.endAt.getTime() + CHECKOUT_CLOSES_MS) return 'late';
-  return 'open';
-};
+/** The check-in window is a contract word: the client offers the code box by the same rule. */
+export { CHECKIN_OPENS_MS, CHECKOUT_CLOSES_MS, checkWindow, type CheckWindow } from '../../contract/volunteer-words';
 
 /** "2.5": hours with one decimal, as volunteer records show them. */
 export const formatHours = (minutes: number): string => {

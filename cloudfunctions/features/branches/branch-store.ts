@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../contract/collections';
-import type { BranchView } from '../../contract/member-profile';
+import type { BranchView } from '../../contract/member-model';
 import { AppError } from '../../platform/app-error';
 import { oneDoc, type Database } from '../../platform/database';
 

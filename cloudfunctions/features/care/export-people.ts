@@ -1,4 +1,4 @@
-import { LIVING_SITUATION_LABELS, MOBILITY_LABELS } from '../../contract/member-profile';
+import { LIVING_SITUATION_LABELS, MOBILITY_LABELS } from '../../contract/member-model';
 import { COLLECTIONS } from '../../contract/collections';
 import type { MemberDoc } from '../../platform/caller';
 import type { Database } from '../../platform/database';

@@ -1,4 +1,4 @@
-import { LIVING_SITUATION_LABELS, MOBILITY_LABELS } from '../../contract/member-profile';
+import { LIVING_SITUATION_LABELS, MOBILITY_LABELS } from '../../contract/member-model';
 import type { LedgerView } from '../../contract/care-model';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import type { MemberDoc } from '../../platform/caller';

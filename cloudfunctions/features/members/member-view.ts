@@ -1,4 +1,4 @@
-import type { MemberSummary, MemberView } from '../../contract/member-profile';
+import type { MemberSummary, MemberView } from '../../contract/member-model';
 import type { MemberDoc } from '../../platform/caller';
 
 /** Stored member → what clients see. The openid never leaves the server. */

@@ -1,5 +1,5 @@
 import { AGGREGATE_PAGE, allGroups } from '../../platform/aggregate-pages';
-import { FIELD_LABELS, type FigureRow } from '../../contract/volunteer-views';
+import { FIELD_LABELS, type FigureRow } from '../../contract/volunteer-model';
 import { monthOf } from '../../domain/volunteers/hours';
 import type { Database } from '../../platform/database';
 import type { Handler } from '../../platform/routes';

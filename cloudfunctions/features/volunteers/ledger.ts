@@ -1,4 +1,4 @@
-import { FIELD_LABELS } from '../../contract/volunteer-views';
+import { FIELD_LABELS } from '../../contract/volunteer-model';
 import { formatHours } from '../../domain/volunteers/hours';
 import type { Handler } from '../../platform/routes';
 import { writeXlsx, type Cell } from '../../platform/xlsx';

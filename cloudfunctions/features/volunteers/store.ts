@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { COLLECTIONS } from '../../contract/collections';
 import type {
   ActivityView, MembershipView, MySignup, RosterRow, Skill, TalentView, TeamKind, TeamView, VolunteerField,
-} from '../../contract/volunteer-views';
+} from '../../contract/volunteer-model';
 import { phaseOf, waitingPosition, type SignupStatus } from '../../domain/volunteers/seats';
 import type { MembershipStatus } from '../../domain/volunteers/teams';
 import { AppError } from '../../platform/app-error';

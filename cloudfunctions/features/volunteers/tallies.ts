@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../contract/collections';
-import type { VolunteerField } from '../../contract/volunteer-views';
+import type { VolunteerField } from '../../contract/volunteer-model';
 import { checked, type Database, type Transaction } from '../../platform/database';
 import type { ActivityDoc, SignupDoc } from './store';
 

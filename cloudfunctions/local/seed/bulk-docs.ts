@@ -2,7 +2,7 @@ import { HARDSHIP_CAUSES, type HardshipCause, type PaymentState } from '../../co
 import type { IdeaCategory, IdeaOutcome, IdeaRating, IdeaState } from '../../contract/ideas-model';
 import { DEPARTMENTS, IDEA_CATEGORIES, IDEA_OUTCOMES, IDEA_RATINGS } from '../../contract/ideas-model';
 import { LESSON_CATEGORIES, type LessonCategory } from '../../contract/lesson-model';
-import { LIVING_SITUATIONS, MOBILITY_LEVELS } from '../../contract/member-profile';
+import { LIVING_SITUATIONS, MOBILITY_LEVELS } from '../../contract/member-model';
 import type { MemberDoc } from '../../platform/caller';
 import { addDays } from '../../domain/care/occasions';
 import { dueIn, isOverdue, stageDue, type Due } from '../../domain/ideas/deadlines';

@@ -1,5 +1,5 @@
 import { holdersOf } from '../../features/volunteers/seat-ledger';
-import { VOLUNTEER_FIELDS } from '../../contract/volunteer-views';
+import { VOLUNTEER_FIELDS } from '../../contract/volunteer-model';
 import type { MemberDoc } from '../../platform/caller';
 import { monthOf, serviceMinutes } from '../../domain/volunteers/hours';
 import { signupIdOf, type ActivityDoc, type SignupDoc, type TeamDoc } from '../../features/volunteers/store';

@@ -1,5 +1,5 @@
 import type { GrantableRole } from '../../contract/roles';
-import type { ProfileInput } from '../../contract/member-profile';
+import type { ProfileInput } from '../../contract/member-model';
 
 /**
  * The demo county: 酉水县, five retiree party branches, one secretary each, two bureau staff, one

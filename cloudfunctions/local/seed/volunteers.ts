@@ -1,6 +1,6 @@
 import { holdersOf } from '../../features/volunteers/seat-ledger';
 import { COLLECTIONS } from '../../contract/collections';
-import type { Skill, TeamKind, VolunteerField } from '../../contract/volunteer-views';
+import type { Skill, TeamKind, VolunteerField } from '../../contract/volunteer-model';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, type Database } from '../../platform/database';
 import { monthOf, serviceMinutes } from '../../domain/volunteers/hours';

@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
-import type { MemberSummary } from '../../../cloudfunctions/contract/member-profile';
+import type { MemberSummary } from '../../../cloudfunctions/contract/member-model';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
 
 describe('admin: members.list, grantRole, revokeRole, branches', () => {

@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
-import { FIELD_LABELS, type FigureRow, type VolunteerField } from '../../../cloudfunctions/contract/volunteer-views';
+import { FIELD_LABELS, type FigureRow, type VolunteerField } from '../../../cloudfunctions/contract/volunteer-model';
 import type { ActivityDoc, SignupDoc } from '../../../cloudfunctions/features/volunteers/store';
 import type { TestCloud } from '../../support/test-cloud';
 

@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { charCount } from '@contract/graphemes';
-import { IDEA_CATEGORIES, IDEA_CATEGORY_LABELS } from '@contract/ideas-words';
+import { IDEA_CATEGORIES, IDEA_CATEGORY_LABELS, IDEA_CONTENT_CHARS, IDEA_PLACE_MAX_CHARS, IDEA_TITLE_CHARS, ideaLengthProblems } from '@contract/ideas-words';
 import type { IdeaCategory, IdeaView } from '@contract/ideas-model';
-import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
-import { callApi } from '../../../api/call-api';
+import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, StatusText, TextBox } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
-import { useRun } from '../../../features/ideas/use-run';
+import { useSubmitFor } from '../../../features/ideas/use-idea-staff';
+import { useBranchPeople } from '../../../features/members/use-members';
 import { CallBureau, ReceiptNo, receiptHint } from '../../../features/ideas/Receipt';
 import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import '../../../features/ideas/ideas.scss';
@@ -27,7 +27,7 @@ export default function ProxyIdeaPage() {
   const [step, setStep] = useState<Step>(1);
   const [typed, setTyped] = useState('');
   const [keyword, setKeyword] = useState('');
-  const people = usePaged<Person>((page) => callApi('members.myBranch', { page, pageSize: 10, ...(keyword ? { keyword } : {}) }), keyword);
+  const people = useBranchPeople(keyword);
   const [person, setPerson] = useState<Person | null>(null);
   const [category, setCategory] = useState<IdeaCategory | undefined>();
   const [title, setTitle] = useState('');
@@ -35,8 +35,8 @@ export default function ProxyIdeaPage() {
   const [place, setPlace] = useState('');
   const [local, setLocal] = useState<Record<string, string>>({});
   const [done, setDone] = useState<IdeaView | null>(null);
-  const send = useRun('ideas.submitFor', draftIntentStore('idea-proxy'));
-  // Kept on the phone as typed (#6): a dropped connection or a restart in a village loses nothing.
+  const send = useSubmitFor(draftIntentStore('idea-proxy'));
+  // Kept on the phone as typed: a dropped connection or a restart in a village loses nothing.
   const kept = useDraft({
     key: 'idea-proxy',
     value: { step, person, category, title, content, place },
@@ -65,9 +65,7 @@ export default function ProxyIdeaPage() {
 
   const submit = async () => {
     if (!person || !category) return;
-    const errors: Record<string, string> = {};
-    if (charCount(title.trim()) < 4) errors.title = '标题至少4个字';
-    if (charCount(content.trim()) < 10) errors.content = '具体内容至少10个字';
+    const errors = ideaLengthProblems(title, content);
     setLocal(errors);
     if (Object.keys(errors).length > 0) return;
     kept.flush();
@@ -143,16 +141,16 @@ export default function ProxyIdeaPage() {
 
       {step === 3 && person && category && (
         <View>
-          <FormField label='标题' hint='一句话说清楚，4到30个字' error={fields.title}>
-            <TextBox label='标题' value={title} onChange={setTitle} maxlength={30} />
+          <FormField label='标题' hint={`一句话说清楚，${IDEA_TITLE_CHARS.min}到${IDEA_TITLE_CHARS.max}个字`} error={fields.title}>
+            <TextBox label='标题' value={title} onChange={setTitle} maxlength={IDEA_TITLE_CHARS.max} />
             <Text className='idea-count'>已写{charCount(title.trim())}个字</Text>
           </FormField>
-          <FormField label='具体内容' hint={`照${person.name}说的记下：在哪里、有什么问题、建议怎么做（10到1000个字）`} error={fields.content}>
-            <TextBox label='具体内容' value={content} onChange={setContent} multiline maxlength={1000} />
+          <FormField label='具体内容' hint={`照${person.name}说的记下：在哪里、有什么问题、建议怎么做（${IDEA_CONTENT_CHARS.min}到${IDEA_CONTENT_CHARS.max}个字）`} error={fields.content}>
+            <TextBox label='具体内容' value={content} onChange={setContent} multiline maxlength={IDEA_CONTENT_CHARS.max} />
             <Text className='idea-count'>已写{charCount(content.trim())}个字</Text>
           </FormField>
           <FormField label='地点' optional error={fields.place}>
-            <TextBox label='地点' value={place} onChange={setPlace} maxlength={40} />
+            <TextBox label='地点' value={place} onChange={setPlace} maxlength={IDEA_PLACE_MAX_CHARS} />
           </FormField>
           {send.error && <StatusText tone='error'>{send.error}</StatusText>}
           <View className='idea-actions'>

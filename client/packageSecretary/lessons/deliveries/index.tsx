@@ -1,13 +1,12 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { DeliveryTaskView } from '@contract/lesson-model';
-import { BigButton, FormField, OptionGroup, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
+import { BigButton, FormField, OptionGroup, PagedList, PageShell, StatusText, TextBox } from '../../../ui';
 import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
-import { callApi } from '../../../api/call-api';
-import { useIntent } from '../../../api/request-id';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { DeliveryHome } from '../../../features/study/DeliveryHome';
+import { useDeliveries, useRecordDeliveryVisit } from '../../../features/study/use-lesson-desk';
 import '../../../features/study/study.scss';
 
 /** The visitor an automatic task starts with (features/jobs/home-delivery.ts), until someone is named. */
@@ -20,11 +19,7 @@ export default function DeliveriesPage() {
   const me = useMemberGate();
   const ready = me.status === 'registered';
   const [status, setStatus] = useState<'open' | 'done'>('open');
-  const list = usePaged<DeliveryTaskView>(
-    (page) =>
-      ready ? callApi('lessons.deliveries', { page, pageSize: 10, status }) : Promise.resolve({ ok: true as const, data: { items: [], page, pageSize: 10, hasMore: false }, requestId: '' }),
-    `${ready}|${status}`,
-  );
+  const list = useDeliveries(ready, status);
   return (
     <PageShell title='送学上门' back>
       {!ready && <GateNotice me={me} />}
@@ -57,7 +52,7 @@ function TaskRow({ task, onDone }: { task: DeliveryTaskView; onDone: (t: Deliver
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [msg, setMsg] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const intent = useIntent();
+  const recordVisit = useRecordDeliveryVisit();
 
   const record = async () => {
     const input = {
@@ -69,14 +64,12 @@ function TaskRow({ task, onDone }: { task: DeliveryTaskView; onDone: (t: Deliver
       ...(photos[0] ? { photoFileId: photos[0].fileID } : {}),
     };
     setBusy(true);
-    const res = await callApi('lessons.recordVisit', input, { requestId: intent.idFor(input) });
+    const res = await recordVisit(input);
     setBusy(false);
     if (res.ok) {
-      intent.settle();
       onDone(res.data);
       setOpen(false);
     } else {
-      if (res.error.code !== 'INTERNAL') intent.settle();
       setErrors(res.error.fields ?? {});
       setMsg(res.error.message);
     }

@@ -4,8 +4,6 @@ import { useEffect, useState } from 'react';
 import type { Audience, LessonCategory, LessonInput } from '@contract/lesson-model';
 import { CATEGORY_OPTIONS } from '@contract/lesson-words';
 import { BigButton, FormField, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useIntent } from '../../../api/request-id';
 import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
@@ -13,10 +11,12 @@ import { bodyToText, parseBodyText } from '@contract/lesson-body';
 import { goBack, replacePage } from '../../../features/navigation/navigate';
 import { ROUTES } from '../../../features/navigation/routes';
 import { PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
-import { AudioField, type LessonAudio } from './AudioField';
-import { VideoField, type LessonVideo } from './VideoField';
+import { AudioField, type LessonAudio } from '../../../features/study/AudioField';
+import { VideoField, type LessonVideo } from '../../../features/study/VideoField';
 import { MinutesField, chosenMinutes, contentOf } from './MinutesField';
 import { estimateMinutes } from '@contract/reading-time';
+import { getLesson } from '../../../features/study/use-lessons';
+import { useLessonMoves, useLessonSave } from '../../../features/study/use-lesson-desk';
 import '../../../features/study/study.scss';
 
 interface Draft {
@@ -54,14 +54,15 @@ export default function EditLessonPage() {
   const [msg, setMsg] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState<'save' | 'publish'>();
   const [returnReason, setReturnReason] = useState<string>();
-  const keep = `lesson-edit.${lessonId ?? 'new'}`; // kept on the phone as typed, restored after a restart (#6)
-  const intent = useIntent(draftIntentStore(keep));
+  const keep = `lesson-edit.${lessonId ?? 'new'}`; // kept on the phone as typed, restored after a restart
+  const save = useLessonSave(draftIntentStore(keep));
+  const moves = useLessonMoves();
   const kept = useDraft({ key: keep, value: draft, restore: setDraft, reset: setDraft, ready: !!member && (!lessonId || draft !== EMPTY) });
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
   useEffect(() => {
     if (!member || !lessonId) return;
-    void callApi('lessons.get', { lessonId }).then((res) => {
+    void getLesson(lessonId).then((res) => {
       if (!res.ok) return setMsg({ ok: false, text: res.error.message });
       const l = res.data;
       setReturnReason(l.returnReason);
@@ -111,16 +112,14 @@ export default function EditLessonPage() {
     setBusy(publish ? 'publish' : 'save');
     setErrors({});
     kept.flush();
-    const saved = await callApi('lessons.save', input, { requestId: intent.idFor(input) });
+    const saved = await save(input);
     if (!saved.ok) {
       setBusy(undefined);
-      if (saved.error.code !== 'INTERNAL') intent.settle();
       const fields = Object.fromEntries(Object.entries(saved.error.fields ?? {}).map(([k, v]) => [k.replace(/^lesson\./, '').replace(/^estimatedMinutes$/, 'minutes').replace(/^body.*/, 'body').replace(/^coverFileId$/, 'cover').replace(/^audio(FileId|Seconds)$/, 'audio').replace(/^videoFileId$/, 'video'), v]));
       setErrors(fields);
       setMsg({ ok: false, text: saved.error.message });
       return;
     }
-    intent.settle();
     kept.done();
     if (!publish) {
       setBusy(undefined);
@@ -128,7 +127,7 @@ export default function EditLessonPage() {
       replacePage(`${ROUTES.secretaryLessonEdit}?id=${saved.data.id}`);
       return;
     }
-    const published = await callApi('lessons.publish', { lessonId: saved.data.id });
+    const published = await moves.move('lessons.publish', saved.data.id);
     setBusy(undefined);
     if (!published.ok) return setMsg({ ok: false, text: published.error.message });
     if (published.data.status === 'held') {

@@ -3,12 +3,11 @@ import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { OutputOf } from '@contract/registry';
 import { STUDY_KIND_LABELS } from '@contract/lesson-words';
-import { BigButton, FormField, PagedList, PageShell, StatusText, TextBox, usePaged } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useIntent } from '../../../api/request-id';
+import { BigButton, FormField, PagedList, PageShell, StatusText, TextBox } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { shortDate } from '../../../features/study/labels';
+import { useAssignDelivery, useBranchProgress } from '../../../features/study/use-lesson-desk';
 import '../../../features/study/study.scss';
 
 type Row = OutputOf<'lessons.branchProgress'>['items'][number];
@@ -23,12 +22,7 @@ export default function LessonProgressPage() {
   const lessonId = String(params.id ?? '');
   const ready = me.status === 'registered';
   const [head, setHead] = useState<Head>();
-  const list = usePaged<Row>(async (page) => {
-    if (!ready) return { ok: true as const, data: { items: [], page, pageSize: 30, hasMore: false }, requestId: '' };
-    const res = await callApi('lessons.branchProgress', { lessonId, page, pageSize: 30 });
-    if (res.ok) setHead(res.data);
-    return res;
-  }, `${ready}|${lessonId}`);
+  const list = useBranchProgress(ready, lessonId, setHead);
 
   return (
     <PageShell title='支部学习情况' back>
@@ -61,19 +55,17 @@ function ProgressRow({ row, lessonId, onChanged }: { row: Row; lessonId: string;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [msg, setMsg] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const intent = useIntent();
+  const assignDelivery = useAssignDelivery();
 
   const assign = async () => {
     const input = { memberId: row.memberId, lessonIds: [lessonId], visitorName: visitor.trim(), dueDate: due.trim() };
     setBusy(true);
-    const res = await callApi('lessons.assignDelivery', input, { requestId: intent.idFor(input) });
+    const res = await assignDelivery(input);
     setBusy(false);
     if (res.ok) {
-      intent.settle();
       setOpen(false);
       onChanged({ ...row, deliveryTaskId: res.data.id });
     } else {
-      if (res.error.code !== 'INTERNAL') intent.settle();
       setErrors(res.error.fields ?? {});
       setMsg(res.error.message);
     }

@@ -2,8 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { SessionView } from '@contract/session-model';
 import { BigButton, Card, FormField, StatusText, TextBox } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useIntent } from '../../../api/request-id';
+import { useSessionRun } from '../../../features/study/use-session-desk';
 
 /**
  * 取消这次小讲堂 (only before attendance opens): two steps on the page, no pop-up — a plain button opens
@@ -14,20 +13,17 @@ export function CancelSession({ sessionId, onCancelled }: { sessionId: string; o
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const intent = useIntent();
+  const run = useSessionRun(sessionId);
 
   const cancel = async () => {
     if (!reason.trim()) return setError('请写上取消的原因，报了名的老同志会收到');
-    const input = { sessionId, reason: reason.trim() };
     setBusy(true);
-    const res = await callApi('sessions.cancelSession', input, { requestId: intent.idFor(input) });
+    const res = await run.cancel(reason.trim());
     setBusy(false);
     if (res.ok) {
-      intent.settle();
       const { notified, ...session } = res.data;
       onCancelled(session, notified);
     } else {
-      if (res.error.code !== 'INTERNAL') intent.settle();
       setError(res.error.fields?.reason ?? res.error.message);
     }
   };

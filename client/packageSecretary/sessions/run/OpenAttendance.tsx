@@ -2,8 +2,7 @@ import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { SessionView } from '@contract/session-model';
 import { BigButton, Card, StatusText } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useIntent } from '../../../api/request-id';
+import { useSessionRun } from '../../../features/study/use-session-desk';
 import { sessionDayText } from '../../../features/study/sessions-words';
 
 interface Props {
@@ -21,13 +20,12 @@ export function OpenAttendance({ session: s, onChanged }: Props) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const intent = useIntent();
+  const moves = useSessionRun(s.id);
 
   const run = async (action: 'sessions.openAttendance' | 'sessions.reopenSignup', note: string) => {
     setBusy(true);
-    const res = await callApi(action, { sessionId: s.id }, { requestId: intent.idFor({ [action]: s.id }) });
+    const res = await moves.attendance(action);
     setBusy(false);
-    if (res.ok || res.error.code !== 'INTERNAL') intent.settle();
     if (res.ok) {
       setAsking(false);
       setError(null);

@@ -2,7 +2,8 @@ import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { SessionRosterRow } from '@contract/session-model';
 import { BigButton, Card, FormField, StatusText, TextBox } from '../../../ui';
-import { callApi } from '../../../api/call-api';
+import { findBranchPeople } from '../../../features/members/use-members';
+import { useSessionRun } from '../../../features/study/use-session-desk';
 
 interface Person {
   id: string;
@@ -20,17 +21,18 @@ export function WalkIn({ sessionId, onAdded }: { sessionId: string; onAdded: (ro
   const [people, setPeople] = useState<Person[]>();
   const [msg, setMsg] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const [busy, setBusy] = useState<string>();
+  const run = useSessionRun(sessionId);
 
   const search = async () => {
     setBusy('search');
-    const res = await callApi('members.myBranch', { page: 1, pageSize: 10, ...(keyword.trim() ? { keyword: keyword.trim() } : {}) });
+    const res = await findBranchPeople(keyword.trim());
     setBusy(undefined);
     if (res.ok) setPeople(res.data.items);
     else setMsg({ tone: 'error', text: res.error.message });
   };
   const add = async (p: Person) => {
     setBusy(p.id);
-    const res = await callApi('sessions.addWalkIn', { sessionId, memberId: p.id, attendance: 'present' });
+    const res = await run.addWalkIn(p.id);
     setBusy(undefined);
     if (res.ok) {
       onAdded(res.data);

@@ -3,11 +3,10 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ATTENDANCE_LABELS, ATTENDANCE_MARKS } from '@contract/session-words';
 import type { AttendanceMark, SessionRosterRow } from '@contract/session-model';
-import { BigButton, Card, CheckInCode, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadState } from '../../../ui';
+import { BigButton, Card, CheckInCode, FormField, PagedList, PageShell, StatusText, TextBox, LoadState } from '../../../ui';
 import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
-import { callApi } from '../../../api/call-api';
-import { useIntent } from '../../../api/request-id';
-import { useLoad } from '../../../features/volunteers/use-load';
+import { useSession } from '../../../features/study/use-sessions';
+import { useSessionRoster, useSessionRun } from '../../../features/study/use-session-desk';
 import { seatsWords, sessionTimeText, statusWords } from '../../../features/study/sessions-words';
 import { CancelSession } from './CancelSession';
 import { OpenAttendance } from './OpenAttendance';
@@ -18,9 +17,10 @@ import '../../../features/study/sessions.scss';
 function Row({ row, sessionId, open, onChanged }: { row: SessionRosterRow; sessionId: string; open: boolean; onChanged: (r: SessionRosterRow) => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const run = useSessionRun(sessionId);
   const mark = async (attendance: AttendanceMark) => {
     setBusy(true);
-    const res = await callApi('sessions.mark', { sessionId, memberId: row.memberId, attendance });
+    const res = await run.mark(row.memberId, attendance);
     setBusy(false);
     if (res.ok) {
       onChanged(res.data);
@@ -55,9 +55,9 @@ function Row({ row, sessionId, open, onChanged }: { row: SessionRosterRow; sessi
 /** For the branch secretary: open attendance and show the code, mark people by hand, close with minutes. */
 export default function RunSessionPage() {
   const sessionId = useRouter().params.id ?? '';
-  const detail = useLoad(() => callApi('sessions.get', { sessionId }), sessionId);
-  const list = usePaged<SessionRosterRow>((page) => callApi('sessions.roster', { sessionId, page, pageSize: 50 }), sessionId);
-  const intent = useIntent();
+  const detail = useSession(sessionId);
+  const list = useSessionRoster(sessionId);
+  const run = useSessionRun(sessionId);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [minutes, setMinutes] = useState('');
@@ -67,12 +67,10 @@ export default function RunSessionPage() {
   const s = detail.state.data;
 
   const close = async () => {
-    const input = { sessionId, minutes, photoFileIds: photos.map((p) => p.fileID), ...(count.trim() ? { attendeeCount: Number(count) || 0 } : {}) };
     setBusy(true);
-    const res = await callApi('sessions.close', input, { requestId: intent.idFor(input) });
+    const res = await run.close({ minutes, photoFileIds: photos.map((p) => p.fileID), ...(count.trim() ? { attendeeCount: Number(count) || 0 } : {}) });
     setBusy(false);
     if (res.ok) {
-      intent.settle();
       detail.set(res.data);
       setErrors({});
       setMessage({ tone: 'ok', text: `小讲堂已结束。到场 ${res.data.attendeeCount ?? 0} 人，出席和迟到的老同志已记入学习记录。` });

@@ -2,21 +2,19 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { LessonSummary } from '@contract/lesson-model';
 import { BigButton, FormField, PageShell, PickerButton, StatusText, TextBox } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useIntent } from '../../../api/request-id';
 import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import { ROUTES } from '../../../features/navigation/routes';
 import { replacePage } from '../../../features/navigation/navigate';
-import { useLoad } from '../../../features/volunteers/use-load';
 import { toIso, todayText } from '../../../features/volunteers/format';
 import { PlacePicker, type PlaceChoice } from '../../../features/places/PlacePicker';
+import { usePublishedLessons, useScheduleSession } from '../../../features/study/use-session-desk';
 import '../../../features/study/sessions.scss';
 import '../../../ui/option-group.scss';
 
 /** Schedule a 院坝小讲堂: topic, day and time, place, seats, and up to three published lessons to study. */
 export default function ScheduleSessionPage() {
-  const intent = useIntent(draftIntentStore('session-schedule'));
-  const lessons = useLoad(() => callApi('lessons.manage', { status: 'published', pageSize: 20 }), 'published');
+  const schedule = useScheduleSession(draftIntentStore('session-schedule'));
+  const lessons = usePublishedLessons();
   const [form, setForm] = useState<{ topic: string; place: string; placeId?: string; capacity: string; date: string; time: string }>({ topic: '', place: '', capacity: '30', date: todayText(Date.now() + 2 * 86_400_000), time: '09:30' });
   const [picked, setPicked] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -26,7 +24,7 @@ export default function ScheduleSessionPage() {
     setForm(d.form);
     setPicked(d.picked);
   };
-  const kept = useDraft({ key: 'session-schedule', value: { form, picked }, restore: put, reset: put }); // survives a restart (#6)
+  const kept = useDraft({ key: 'session-schedule', value: { form, picked }, restore: put, reset: put }); // survives a restart
   const set = <K extends 'topic' | 'capacity' | 'date' | 'time'>(key: K) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : p.length >= 3 ? p : [...p, id]));
 
@@ -34,10 +32,9 @@ export default function ScheduleSessionPage() {
     const input = { topic: form.topic, place: form.place, ...(form.placeId ? { placeId: form.placeId } : {}), capacity: Number(form.capacity) || 0, startAt: toIso(form.date, form.time), lessonIds: picked };
     setBusy(true);
     kept.flush();
-    const res = await callApi('sessions.schedule', input, { requestId: intent.idFor(input) });
+    const res = await schedule(input);
     setBusy(false);
     if (res.ok) {
-      intent.settle();
       kept.done();
       replacePage(`${ROUTES.secretarySessionRun}?id=${res.data.id}`);
       return;

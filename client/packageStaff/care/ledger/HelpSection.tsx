@@ -4,9 +4,7 @@ import { HARDSHIP_CAUSE_LABELS, HARDSHIP_CAUSES } from '@contract/care-words';
 import type { HardshipCause } from '@contract/care-help-model';
 import type { PaymentView } from '@contract/care-help-model';
 import { BigButton, FormField, OptionGroup, PickerButton, StatusText, TextBox } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useLoad } from '../../../features/volunteers/use-load';
-import { useRun } from '../../../features/ideas/use-run';
+import { usePaymentsOf, useProposePayment, useSaveHardship } from '../../../features/care/use-care-desk';
 import { todayInChina } from '../../../features/ideas/format';
 import { fenOf } from '../../../features/care/money';
 import { PaymentRow } from '../../../features/care/PaymentRow';
@@ -18,9 +16,9 @@ const CAUSES = HARDSHIP_CAUSES.map((c) => ({ value: c, label: HARDSHIP_CAUSE_LAB
  * propose 慰问金 or goods (another staff member approves), and their entries so far.
  */
 export function HelpSection({ memberId, myName }: { memberId: string; myName: string }) {
-  const payments = useLoad(() => callApi('care.payments', { memberId, pageSize: 20 }), memberId);
-  const hardship = useRun('care.saveHardship');
-  const propose = useRun('care.proposePayment');
+  const payments = usePaymentsOf(memberId);
+  const hardship = useSaveHardship();
+  const propose = useProposePayment();
   const [h, setH] = useState({ cause: 'illness' as HardshipCause, family: '', conditions: '', reviewBy: todayInChina() });
   const [p, setP] = useState({ yuan: '', goods: '', reason: '' });
   const [saved, setSaved] = useState<string | null>(null);

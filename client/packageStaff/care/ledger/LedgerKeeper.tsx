@@ -2,9 +2,8 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { LedgerView } from '@contract/care-model';
 import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useLoad } from '../../../features/volunteers/use-load';
-import { useRun } from '../../../features/ideas/use-run';
+import { useSaveLedger } from '../../../features/care/use-care-desk';
+import { useMembersOf } from '../../../features/members/use-members';
 import { VolunteerFinder } from '../../../features/care/VolunteerFinder';
 
 /**
@@ -13,9 +12,9 @@ import { VolunteerFinder } from '../../../features/care/VolunteerFinder';
  * only staff read. Saving writes one dated line of what changed.
  */
 export function LedgerKeeper({ ledger, onSaved }: { ledger: LedgerView; onSaved: (l: LedgerView) => void }) {
-  const staff = useLoad(() => callApi('members.list', { role: 'staff', pageSize: 50 }), 'staff');
-  const branch = useLoad(() => callApi('members.list', { branchId: ledger.branchId, pageSize: 50 }), ledger.branchId);
-  const save = useRun('care.saveLedger');
+  const staff = useMembersOf({ role: 'staff' }, 'staff');
+  const branch = useMembersOf({ branchId: ledger.branchId }, ledger.branchId);
+  const save = useSaveLedger();
   const helper = ledger.contacts.helper ?? ledger.emergencyContact;
   const [form, setForm] = useState({
     bureau: ledger.contacts.bureau?.memberId, branch: ledger.contacts.branch?.memberId, volunteer: ledger.contacts.helper?.memberId,

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { VISIT_WAY_LABELS, VISIT_WAYS } from '@contract/care-words';
 import type { VisitView, VisitWay } from '@contract/care-model';
 import { BigButton, FormField, OptionGroup, PickerButton, StatusText, TextBox } from '../../../ui';
-import { useRun } from '../../../features/ideas/use-run';
+import { useRecordVisit } from '../../../features/care/use-care-desk';
 import { todayInChina } from '../../../features/ideas/format';
 import { PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 
@@ -11,7 +11,7 @@ const WAYS = VISIT_WAYS.map((w) => ({ value: w, label: VISIT_WAY_LABELS[w] }));
 
 /** 登记走访 for one due visit: when, how, who went, what was found, and any problem raised (tracked from then on). */
 export function VisitForm({ visit, onDone }: { visit: VisitView; onDone: (v: VisitView) => void }) {
-  const record = useRun('care.recordVisit');
+  const record = useRecordVisit();
   const [form, setForm] = useState({ visitedOn: todayInChina(), way: 'home' as VisitWay, visitors: '', found: '', problem: '' });
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const set = <K extends keyof typeof form>(k: K) => (v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));

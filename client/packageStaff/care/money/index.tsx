@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { HARDSHIP_CAUSE_LABELS } from '@contract/care-words';
-import type { HardshipView, PaymentState, PaymentView } from '@contract/care-help-model';
-import { Card, OptionGroup, emptyPage, PagedList, PageShell, usePaged } from '../../../ui';
-import { callApi } from '../../../api/call-api';
+import type { PaymentState } from '@contract/care-help-model';
+import { Card, OptionGroup, PagedList, PageShell } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
-import { useLoad } from '../../../features/volunteers/use-load';
+import { useCareFigures, useHardships, usePayments } from '../../../features/care/use-care-desk';
 import { monthDay } from '../../../features/ideas/format';
 import { PaymentRow } from '../../../features/care/PaymentRow';
 import { ROUTES } from '../../../features/navigation/routes';
@@ -29,9 +28,9 @@ export default function CareMoneyPage() {
   const ready = me.status === 'registered';
   const myName = me.status === 'registered' ? me.member.name : '';
   const [state, setState] = useState<PaymentState>('proposed');
-  const figures = useLoad(() => (ready ? callApi('care.figures', {}) : Promise.resolve({ ok: false as const, error: { code: 'UNAUTHENTICATED' as const, message: '' }, requestId: '' })), String(ready));
-  const payments = usePaged<PaymentView>((page) => (ready ? callApi('care.payments', { page, pageSize: 10, state }) : emptyPage<PaymentView>()), `${ready}|${state}`);
-  const cases = usePaged<HardshipView>((page) => (ready ? callApi('care.hardships', { page, pageSize: 10 }) : emptyPage<HardshipView>()), String(ready));
+  const figures = useCareFigures(ready, String(ready));
+  const payments = usePayments(ready, state);
+  const cases = useHardships(ready);
 
   return (
     <PageShell title='帮扶和慰问金' back>

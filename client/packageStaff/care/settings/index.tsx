@@ -3,11 +3,9 @@ import { useEffect, useState } from 'react';
 import { EVENT_OCCASIONS, OCCASION_LABELS } from '@contract/care-words';
 import { DECADE_CHOICES } from '@contract/care-words';
 import { BigButton, Card, CheckGroup, FormField, LoadFailed, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
-import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
-import { useLoad } from '../../../features/volunteers/use-load';
-import { useRun } from '../../../features/ideas/use-run';
+import { useCareSettings, useSaveCareSettings } from '../../../features/care/use-care-desk';
 import { shortDateTime } from '../../../features/ideas/format';
 import { fromDraft, toDraft, type Draft } from '../../../features/care/settings-draft';
 import '../../../features/care/care.scss';
@@ -22,8 +20,8 @@ const DECADES = DECADE_CHOICES.map((d) => ({ value: d as number, label: `${d}岁
 export default function CareSettingsPage() {
   const me = useMemberGate();
   const ready = me.status === 'registered';
-  const loaded = useLoad(() => (ready ? callApi('care.settings', {}) : Promise.resolve({ ok: false as const, error: { code: 'UNAUTHENTICATED' as const, message: '' }, requestId: '' })), String(ready));
-  const save = useRun('care.saveSettings');
+  const loaded = useCareSettings(ready);
+  const save = useSaveCareSettings();
   const [d, setD] = useState<Draft | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => {

@@ -1,13 +1,12 @@
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
-import type { WelcomeView } from '@contract/care-welcome-model';
-import { BigButton, Card, emptyPage, PagedList, PageShell, usePaged } from '../../../ui';
-import { callApi } from '../../../api/call-api';
+import { BigButton, Card, PagedList, PageShell } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { monthDay } from '../../../features/ideas/format';
 import { WelcomeForm } from '../../../features/care/WelcomeForm';
+import { useWelcomes } from '../../../features/care/use-care-desk';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage } from '../../../features/navigation/navigate';
 import '../../../features/care/care.scss';
@@ -23,7 +22,7 @@ export default function WelcomesPage() {
   const [shown, setShown] = useState(0);
   const [adding, setAdding] = useState(false);
   useDidShow(() => setShown((n) => n + 1));
-  const list = usePaged<WelcomeView>((page) => (ready ? callApi('care.welcomes', { page, pageSize: 10 }) : emptyPage<WelcomeView>()), `${ready}|${shown}`);
+  const list = useWelcomes(ready, `${ready}|${shown}`);
   return (
     <PageShell title='荣退' back>
       <GateNotice me={me} />

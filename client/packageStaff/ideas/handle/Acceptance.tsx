@@ -1,14 +1,14 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { BigButton, FormField, StatusText, TextBox } from '../../../ui';
-import { useRun } from '../../../features/ideas/use-run';
+import { useIdeaMove } from '../../../features/ideas/use-idea-staff';
 import type { StepProps } from './types';
 import { askToBeTold } from '../../../features/messages/ask';
 
 /** 受理 or 不予受理 (with the reason the author reads) for a newly sent idea. */
 export function Acceptance({ idea, changed }: StepProps) {
-  const accept = useRun('ideas.accept');
-  const notAccept = useRun('ideas.notAccept');
+  const accept = useIdeaMove('ideas.accept');
+  const notAccept = useIdeaMove('ideas.notAccept');
   const [reason, setReason] = useState('');
   return (
     <View>

@@ -4,7 +4,7 @@ import { ANSWER_TEMPLATES, IDEA_OUTCOME_LABELS, IDEA_OUTCOMES } from '@contract/
 import type { IdeaOutcome } from '@contract/ideas-model';
 import { blanksMessage } from '@contract/answer-blanks';
 import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../../ui';
-import { useRun } from '../../../features/ideas/use-run';
+import { useIdeaMove } from '../../../features/ideas/use-idea-staff';
 import type { StepProps } from './types';
 import { DraftPreview } from './DraftPreview';
 
@@ -17,8 +17,8 @@ const TEMPLATE_OPTIONS = ANSWER_TEMPLATES.map((t) => ({ value: t.key, label: t.t
  * is previewed exactly as the member will read it, and 发布 waits until no blank is left.
  */
 export function Answer({ idea, changed }: StepProps) {
-  const progress = useRun('ideas.progress');
-  const draft = useRun('ideas.saveDraft');
+  const progress = useIdeaMove('ideas.progress');
+  const draft = useIdeaMove('ideas.saveDraft');
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<IdeaOutcome | undefined>(idea.draft?.outcome);
   const [answer, setAnswer] = useState(idea.draft?.answer ?? '');

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import { DEPARTMENTS } from '@contract/ideas-words';
 import { BigButton, FormField, OptionGroup, StatusText } from '../../../ui';
-import { useRun } from '../../../features/ideas/use-run';
+import { useIdeaMove } from '../../../features/ideas/use-idea-staff';
 import type { StepProps } from './types';
 
 const DEPT_OPTIONS = DEPARTMENTS.map((d) => ({ value: d as string, label: d }));
@@ -10,8 +10,8 @@ const DAY_OPTIONS = [5, 10, 15, 20].map((n) => ({ value: String(n), label: `${n}
 
 /** 交办 to a department with a deadline; after a 不满意 rating the same form hands it on again (reopen). */
 export function Assignment({ idea, changed }: StepProps) {
-  const assign = useRun('ideas.assign');
-  const reopen = useRun('ideas.reopen');
+  const assign = useIdeaMove('ideas.assign');
+  const reopen = useIdeaMove('ideas.reopen');
   const [department, setDepartment] = useState<string | undefined>(idea.department);
   const [days, setDays] = useState<string>('10');
   const s = idea.state;

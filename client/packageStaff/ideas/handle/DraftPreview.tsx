@@ -4,7 +4,7 @@ import { blanksMessage } from '@contract/answer-blanks';
 import { BigButton, StatusText } from '../../../ui';
 import { AnswerBlock } from '../../../features/ideas/AnswerBlock';
 import { shortDateTime } from '../../../features/ideas/format';
-import { useRun } from '../../../features/ideas/use-run';
+import { useIdeaMove } from '../../../features/ideas/use-idea-staff';
 import type { StepProps } from './types';
 
 /**
@@ -12,7 +12,7 @@ import type { StepProps } from './types';
  * the 发布 button, held back while a template blank is left (the server refuses it too).
  */
 export function DraftPreview({ idea, changed, edited }: StepProps & { edited: boolean }) {
-  const resolve = useRun('ideas.resolve');
+  const resolve = useIdeaMove('ideas.resolve');
   const draft = idea.draft;
   if (!draft) return null;
   const blanks = blanksMessage(draft.answer);

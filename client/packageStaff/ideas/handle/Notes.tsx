@@ -2,12 +2,12 @@ import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import { BigButton, FormField, TextBox } from '../../../ui';
 import { shortDateTime } from '../../../features/ideas/format';
-import { useRun } from '../../../features/ideas/use-run';
+import { useIdeaMove } from '../../../features/ideas/use-idea-staff';
 import type { StepProps } from './types';
 
 /** Private staff notes on the idea; the author never sees them. */
 export function Notes({ idea, changed }: StepProps) {
-  const add = useRun('ideas.addNote');
+  const add = useIdeaMove('ideas.addNote');
   const [text, setText] = useState('');
   return (
     <View id='handle-notes'>

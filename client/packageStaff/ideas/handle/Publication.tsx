@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { IDEA_OUTCOME_LABELS } from '@contract/ideas-words';
 import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../../ui';
 import { PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
-import { useRun } from '../../../features/ideas/use-run';
+import { useIdeaMove } from '../../../features/ideas/use-idea-staff';
 import type { StepProps } from './types';
 
 /** After the answer: what the author made of it, and putting the outcome on the 您建议，我提升 board. */
 export function Publication({ idea, changed }: StepProps) {
-  const publish = useRun('ideas.publish');
+  const publish = useIdeaMove('ideas.publish');
   const [suggestion, setSuggestion] = useState(idea.title);
   const [doneText, setDoneText] = useState('');
   // 照片 on the board: the author's photos as 整改前 (only if staff choose), and 整改后 photos staff add.

@@ -3,7 +3,6 @@ import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { IDEA_CATEGORY_LABELS } from '@contract/ideas-words';
 import type { IdeaStaffView, ToldAuthor } from '@contract/ideas-model';
-import { callApi } from '../../../api/call-api';
 import { Card, PageShell, StatusText, LoadFailed } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
@@ -11,6 +10,7 @@ import { Timeline } from '../../../features/ideas/Timeline';
 import { photoUrlsOf } from '../../../features/ideas/photos';
 import { PhotoList } from '../../../ui/PhotoPicker';
 import { monthDay } from '../../../features/ideas/format';
+import { getIdeaForStaff } from '../../../features/ideas/use-idea-staff';
 import { Acceptance } from './Acceptance';
 import { Answer } from './Answer';
 import { Assignment } from './Assignment';
@@ -28,7 +28,7 @@ export default function HandleIdeaPage() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ message: string; told?: ToldAuthor } | null>(null);
   const load = async () => {
-    const res = await callApi('ideas.detail', { ideaId: id });
+    const res = await getIdeaForStaff(id);
     if (res.ok) setIdea(res.data);
     else setError(res.error.message);
   };

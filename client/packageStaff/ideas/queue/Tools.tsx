@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { BigButton, FormField, StatusText, TextBox } from '../../../ui';
 import { todayInChina } from '../../../features/ideas/format';
-import { useRun } from '../../../features/ideas/use-run';
+import { useIdeasLedgerExport, useRunJobNow } from '../../../features/ideas/use-idea-staff';
 
 /** 台账 export for a date range, and the 督办 check on demand. */
 export function Tools() {
@@ -12,8 +12,8 @@ export function Tools() {
   const [to, setTo] = useState(today);
   const [link, setLink] = useState<{ url: string; fileName: string; rows: number } | null>(null);
   const [jobNote, setJobNote] = useState<string | null>(null);
-  const exporter = useRun('ideas.exportLedger');
-  const job = useRun('jobs.runNow');
+  const exporter = useIdeasLedgerExport();
+  const job = useRunJobNow();
   return (
     <View id='queue-tools'>
       <Text className='idea-section'>导出台账</Text>

@@ -2,14 +2,14 @@ import { View, Text } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { DEPARTMENTS, IDEA_CATEGORIES, IDEA_CATEGORY_LABELS, IDEA_STATE_LABELS } from '@contract/ideas-words';
-import type { IdeaCategory, IdeaQueueRow, IdeaState } from '@contract/ideas-model';
-import { callApi } from '../../../api/call-api';
-import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, StatusText, usePaged } from '../../../ui';
+import type { IdeaCategory, IdeaState } from '@contract/ideas-model';
+import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, StatusText } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage } from '../../../features/navigation/navigate';
 import { monthDay } from '../../../features/ideas/format';
+import { useIdeaQueue } from '../../../features/ideas/use-idea-staff';
 import '../../../features/ideas/ideas.scss';
 import { QueueSearch } from './Search';
 import { Tools } from './Tools';
@@ -55,10 +55,7 @@ export default function IdeasQueuePage() {
     ...(overdue ? { overdue: true as const } : {}),
     ...(heldOnly ? { held: true as const } : {}),
   };
-  const list = usePaged<IdeaQueueRow>(
-    (page) => callApi('ideas.queue', { page, pageSize: 10, ...(query ? { state: 'all' as const, q: query } : filters) }),
-    key,
-  );
+  const list = useIdeaQueue(query ? { state: 'all', q: query } : filters, key);
 
   return (
     <PageShell title='金点子办理' back>

@@ -4,7 +4,7 @@ import type { OutputOf } from '@contract/registry';
 import { BigButton, Card, FormField, PageShell, StatusText, TextBox } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
-import { useRun } from '../../../features/ideas/use-run';
+import { useCheckRecord } from '../../../features/volunteers/use-volunteer-desk';
 import { hoursText } from '../../../features/volunteers/format';
 import { dayText } from '../../../features/volunteers/record-image/draw';
 import '../../../features/volunteers/volunteers.scss';
@@ -18,7 +18,7 @@ type Checked = OutputOf<'volunteers.checkRecord'>;
 export default function CheckRecordPage() {
   const me = useMemberGate();
   const [typed, setTyped] = useState('');
-  const check = useRun('volunteers.checkRecord');
+  const check = useCheckRecord();
   const [found, setFound] = useState<Checked | null>(null);
   return (
     <PageShell title='核对志愿服务证明' back>

@@ -2,12 +2,10 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { FIELD_LABELS, VOLUNTEER_FIELDS } from '@contract/volunteer-words';
-import type { ActivityDetail, VolunteerField } from '@contract/volunteer-views';
+import type { ActivityDetail, VolunteerField } from '@contract/volunteer-model';
 import { BigButton, Card, FormField, OptionGroup, PageShell, PickerButton, StatusText, TextBox, LoadState } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useRun } from '../../../features/ideas/use-run';
 import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
-import { useLoad } from '../../../features/volunteers/use-load';
+import { useActivityForEditing, useCancelActivity, useEditActivity } from '../../../features/volunteers/use-volunteer-desk';
 import { toIso } from '../../../features/volunteers/format';
 import { seatsText } from '../../../features/volunteers/words';
 import '../../../features/volunteers/volunteers.scss';
@@ -31,16 +29,16 @@ const formOf = (a: ActivityDetail) => ({
  */
 export default function EditActivityPage() {
   const activityId = useRouter().params.id ?? '';
-  const loaded = useLoad(() => callApi('volunteers.activity', { activityId }), activityId);
+  const loaded = useActivityForEditing(activityId);
   const a = loaded.state.data;
   const [form, setForm] = useState<ReturnType<typeof formOf> | null>(null);
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState<string | null>(null);
-  const edit = useRun('volunteers.editActivity', draftIntentStore(`activity-edit.${activityId}`));
-  // The changes typed so far survive a restart (#6), once the activity is loaded and in the form.
+  const edit = useEditActivity(draftIntentStore(`activity-edit.${activityId}`));
+  // The changes typed so far survive a restart, once the activity is loaded and in the form.
   const kept = useDraft({ key: `activity-edit.${activityId}`, value: form, ready: !!form, restore: setForm, reset: setForm });
-  const cancel = useRun('volunteers.cancelActivity');
+  const cancel = useCancelActivity();
   useEffect(() => {
     if (a && !form) setForm(formOf(a));
   }, [a, form]);

@@ -1,12 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { FigureRow } from '@contract/volunteer-views';
+import type { FigureRow } from '@contract/volunteer-model';
 import { BigButton, Card, FormField, OptionGroup, PageShell, StatusText, LoadFailed } from '../../../ui';
-import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
-import { useRun } from '../../../features/ideas/use-run';
-import { useLoad } from '../../../features/volunteers/use-load';
+import { useVolunteerFigures, useVolunteerLedgerExport } from '../../../features/volunteers/use-volunteer-desk';
 import { hoursText } from '../../../features/volunteers/format';
 import { monthLabel, RANGE_OPTIONS, rangeOf, type RangeKey } from '../shared/months';
 import { openLedger } from '../shared/open-ledger';
@@ -33,8 +31,8 @@ export default function VolunteerFiguresPage() {
   const me = useMemberGate();
   const [range, setRange] = useState<RangeKey>('year');
   const { from, to } = rangeOf(range);
-  const figures = useLoad(() => callApi('volunteers.figures', { from, to }), `${from}-${to}`);
-  const exporter = useRun('volunteers.exportLedger');
+  const figures = useVolunteerFigures(from, to);
+  const exporter = useVolunteerLedgerExport();
   const [ledger, setLedger] = useState<{ url: string; fileName: string; rows: number } | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const f = figures.state.data;

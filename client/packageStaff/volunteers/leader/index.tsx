@@ -1,13 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { MemberSummary } from '@contract/member-profile';
-import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadState } from '../../../ui';
-import { callApi } from '../../../api/call-api';
+import { BigButton, Card, FormField, PagedList, PageShell, StatusText, TextBox, LoadState } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
-import { useRun } from '../../../features/ideas/use-run';
-import { useLoad } from '../../../features/volunteers/use-load';
+import { useAppointLeader, useRemoveLeader, useTeamOrNone } from '../../../features/volunteers/use-volunteer-desk';
+import { useMembersFound } from '../../../features/members/use-members';
 import { kindText } from '../../../features/volunteers/words';
 import { PickTeam } from '../shared/PickTeam';
 import { CurrentLeaders, type Removal } from './CurrentLeaders';
@@ -22,15 +20,12 @@ export default function AppointLeaderPage() {
   const me = useMemberGate();
   const params = useRouter().params;
   const [teamId, setTeamId] = useState(params.teamId ?? '');
-  const team = useLoad(() => (teamId ? callApi('volunteers.team', { teamId }) : Promise.resolve({ ok: true as const, data: null, requestId: '' })), teamId);
+  const team = useTeamOrNone(teamId);
   const [typed, setTyped] = useState('');
   const [keyword, setKeyword] = useState('');
-  const people = usePaged<MemberSummary>(
-    (page) => callApi('members.list', { page, pageSize: 10, ...(keyword ? { keyword } : {}) }),
-    `${teamId}:${keyword}`,
-  );
-  const appoint = useRun('volunteers.appointLeader');
-  const remove = useRun('volunteers.removeLeader');
+  const people = useMembersFound(keyword ? { keyword } : {}, `${teamId}:${keyword}`);
+  const appoint = useAppointLeader();
+  const remove = useRemoveLeader();
   const [removal, setRemoval] = useState<Removal | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const t = team.state.data;

@@ -1,14 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { ActivityView, MembershipView } from '@contract/volunteer-views';
-import { BigButton, Card, PagedList, PageShell, StatusText, usePaged } from '../../../ui';
-import { callApi } from '../../../api/call-api';
+import type { MembershipView } from '@contract/volunteer-model';
+import { BigButton, Card, PagedList, PageShell, StatusText } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage } from '../../../features/navigation/navigate';
-import { useLoad } from '../../../features/volunteers/use-load';
+import { useApplications, useDecideApplication, useMyTeams, useUpcomingActivities } from '../../../features/volunteers/use-volunteer-desk';
 import { dateTimeText } from '../../../features/volunteers/format';
 import { seatsText } from '../../../features/volunteers/words';
 import { PickTeam } from '../shared/PickTeam';
@@ -18,20 +17,18 @@ import '../../../features/volunteers/volunteers.scss';
 export default function ManagePage() {
   const me = useMemberGate();
   const teamParam = useRouter().params.teamId ?? '';
-  const mine = useLoad(() => callApi('volunteers.mine', {}), 'mine');
+  const mine = useMyTeams();
   const led = (mine.state.data?.teams ?? []).filter((t) => t.isLeader);
   const [teamId, setTeamId] = useState(teamParam);
   const current = teamId || led[0]?.id || '';
-  const activities = usePaged<ActivityView>(
-    (page) => callApi('volunteers.activities', { page, pageSize: 10, when: 'upcoming', ...(current ? { teamId: current } : {}) }),
-    current,
-  );
-  const applications = usePaged<MembershipView>((page) => callApi('volunteers.applications', { page, pageSize: 10, teamId: current }), `apps-${current}`);
+  const activities = useUpcomingActivities(current);
+  const applications = useApplications(current);
+  const decideApplication = useDecideApplication();
   const [note, setNote] = useState<string | null>(null);
   const isStaff = me.status === 'registered' && (me.member.roles.includes('staff') || me.member.roles.includes('admin'));
 
   const decide = async (m: MembershipView, approve: boolean) => {
-    const res = await callApi('volunteers.decideApplication', { teamId: m.teamId, memberId: m.memberId, approve });
+    const res = await decideApplication(m, approve);
     setNote(res.ok ? `${m.memberName}：${approve ? '已同意入队' : '已婉拒'}` : res.error.message);
     void applications.reload();
   };

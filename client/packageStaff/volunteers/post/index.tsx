@@ -1,15 +1,14 @@
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { FIELD_LABELS, VOLUNTEER_FIELDS } from '@contract/volunteer-words';
-import type { VolunteerField } from '@contract/volunteer-views';
+import type { VolunteerField } from '@contract/volunteer-model';
 import { BigButton, FormField, OptionGroup, PageShell, PickerButton, StatusText, TextBox } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useIntent } from '../../../api/request-id';
 import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import { ROUTES } from '../../../features/navigation/routes';
 import { replacePage } from '../../../features/navigation/navigate';
 import { toIso, todayText } from '../../../features/volunteers/format';
 import { PlacePicker } from '../../../features/places/PlacePicker';
+import { usePostActivity } from '../../../features/volunteers/use-volunteer-desk';
 import '../../../features/volunteers/volunteers.scss';
 
 const FIELD_OPTIONS = VOLUNTEER_FIELDS.map((f) => ({ value: f, label: FIELD_LABELS[f] }));
@@ -18,7 +17,7 @@ const YES_NO = [{ value: false, label: '不需要' }, { value: true, label: '需
 /** A leader (own team) or staff post an activity: what, when, where, how many, and until when to sign up. */
 export default function PostActivityPage() {
   const teamId = useRouter().params.teamId ?? '';
-  const intent = useIntent(draftIntentStore(`activity-post.${teamId}`));
+  const post = usePostActivity(draftIntentStore(`activity-post.${teamId}`));
   const tomorrow = todayText(Date.now() + 86_400_000);
   const [form, setForm] = useState({
     title: '', description: '', place: '', placeId: undefined as string | undefined, capacity: '10', field: 'rural' as VolunteerField,
@@ -27,7 +26,7 @@ export default function PostActivityPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const kept = useDraft({ key: `activity-post.${teamId}`, value: form, restore: setForm, reset: setForm }); // survives a restart (#6)
+  const kept = useDraft({ key: `activity-post.${teamId}`, value: form, restore: setForm, reset: setForm }); // survives a restart
   const set = <K extends keyof typeof form>(key: K) => (value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async () => {
@@ -38,10 +37,9 @@ export default function PostActivityPage() {
     };
     setBusy(true);
     kept.flush();
-    const res = await callApi('volunteers.postActivity', input, { requestId: intent.idFor(input) });
+    const res = await post(input);
     setBusy(false);
     if (res.ok) {
-      intent.settle();
       kept.done();
       replacePage(`${ROUTES.volunteerRoster}?id=${res.data.id}`);
       return;

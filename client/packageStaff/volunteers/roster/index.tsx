@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { SIGNUP_STATUS_LABELS } from '@contract/volunteer-words';
-import type { RosterRow } from '@contract/volunteer-views';
-import { BigButton, Card, CheckInCode, FormField, PagedList, PageShell, StatusText, TextBox, usePaged, LoadState } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useLoad } from '../../../features/volunteers/use-load';
+import type { Envelope } from '@contract/envelope';
+import type { RosterRow } from '@contract/volunteer-model';
+import { BigButton, Card, CheckInCode, FormField, PagedList, PageShell, StatusText, TextBox, LoadState } from '../../../ui';
+import { useCheckCode, useRoster, useRosterMoves } from '../../../features/volunteers/use-volunteer-desk';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage } from '../../../features/navigation/navigate';
 import { dateTimeText, hoursText, spanText } from '../../../features/volunteers/format';
@@ -22,7 +22,8 @@ function Row({ row, activityId, onChanged }: { row: RosterRow; activityId: strin
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const done = (res: Awaited<ReturnType<typeof callApi<'volunteers.markAttendance'>>>) => {
+  const moves = useRosterMoves(activityId, row.memberId);
+  const done = (res: Envelope<RosterRow>) => {
     setBusy(false);
     if (res.ok) {
       onChanged(res.data);
@@ -35,15 +36,15 @@ function Row({ row, activityId, onChanged }: { row: RosterRow; activityId: strin
   };
   const mark = async (step: 'in' | 'out') => {
     setBusy(true);
-    done(await callApi('volunteers.markAttendance', { activityId, memberId: row.memberId, step }));
+    done(await moves.mark(step));
   };
   const decide = async (approve: boolean) => {
     setBusy(true);
-    done(await callApi('volunteers.decideSignUp', { activityId, memberId: row.memberId, approve }));
+    done(await moves.decide(approve));
   };
   const correct = async () => {
     setBusy(true);
-    done(await callApi('volunteers.correctHours', { activityId, memberId: row.memberId, minutes: Number(minutes) || 0, reason }));
+    done(await moves.correct(Number(minutes) || 0, reason));
   };
   const status = row.status === 'waiting' ? `候补第${row.waitingPosition}位` : SIGNUP_STATUS_LABELS[row.status];
   return (
@@ -76,8 +77,8 @@ function Row({ row, activityId, onChanged }: { row: RosterRow; activityId: strin
 /** For the team's leaders and staff: the check-in code to show at the place, and the roster. */
 export default function RosterPage() {
   const activityId = useRouter().params.id ?? '';
-  const code = useLoad(() => callApi('volunteers.checkCode', { activityId }), activityId);
-  const list = usePaged<RosterRow>((page) => callApi('volunteers.roster', { activityId, page, pageSize: 50 }), activityId);
+  const code = useCheckCode(activityId);
+  const list = useRoster(activityId);
   const a = code.state.data?.activity;
   // Back from 修改或取消: show the activity as it is now (the first show is the mount's own load).
   const shownOnce = useRef(false);

@@ -1,15 +1,15 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { TeamView } from '@contract/volunteer-views';
-import { BigButton, Card, FormField, PagedList, TextBox, usePaged } from '../../../ui';
-import { callApi } from '../../../api/call-api';
+import type { TeamView } from '@contract/volunteer-model';
+import { BigButton, Card, FormField, PagedList, TextBox } from '../../../ui';
 import { kindText } from '../../../features/volunteers/words';
+import { useTeamsFound } from '../../../features/volunteers/use-volunteer-desk';
 
 /** Step 1 when no team was given: find the team by a part of its name. */
 export function PickTeam({ onPick }: { onPick: (t: TeamView) => void }) {
   const [typed, setTyped] = useState('');
   const [keyword, setKeyword] = useState('');
-  const teams = usePaged<TeamView>((page) => callApi('volunteers.teams', { page, pageSize: 10, ...(keyword ? { keyword } : {}) }), keyword);
+  const teams = useTeamsFound(keyword);
   return (
     <View>
       <FormField label='哪个服务队？' hint='输入队名中的几个字，再点“查找”'>

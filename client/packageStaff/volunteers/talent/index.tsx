@@ -2,11 +2,11 @@ import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { SKILL_LABELS, SKILLS } from '@contract/volunteer-words';
-import type { Skill, TalentView } from '@contract/volunteer-views';
-import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, usePaged } from '../../../ui';
-import { callApi } from '../../../api/call-api';
+import type { Skill } from '@contract/volunteer-model';
+import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
+import { useTalent } from '../../../features/volunteers/use-volunteer-desk';
 import '../../../features/volunteers/volunteers.scss';
 
 const SKILL_OPTIONS = SKILLS.map((value) => ({ value, label: SKILL_LABELS[value] }));
@@ -15,10 +15,7 @@ const SKILL_OPTIONS = SKILLS.map((value) => ({ value, label: SKILL_LABELS[value]
 export default function TalentPoolPage() {
   const me = useMemberGate();
   const [skill, setSkill] = useState<Skill | undefined>();
-  const list = usePaged<TalentView>(
-    (page) => callApi('volunteers.searchTalent', { page, pageSize: 20, skill: skill ?? 'agri' }),
-    skill ?? '',
-  );
+  const list = useTalent(skill);
   return (
     <PageShell title='银发人才库' back>
       <GateNotice me={me} />

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { FIELD_LABELS, TEAM_KIND_LABELS, TEAM_KINDS, VOLUNTEER_FIELDS } from '@contract/volunteer-words';
-import type { TeamKind, VolunteerField } from '@contract/volunteer-views';
+import type { TeamKind, VolunteerField } from '@contract/volunteer-model';
 import { BigButton, FormField, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
-import { useRun } from '../../../features/ideas/use-run';
+import { useCreateTeam } from '../../../features/volunteers/use-volunteer-desk';
 import { ROUTES } from '../../../features/navigation/routes';
 import { replacePage } from '../../../features/navigation/navigate';
 import '../../../features/volunteers/volunteers.scss';
@@ -21,7 +21,7 @@ export default function NewTeamPage() {
   const [fields, setFields] = useState<VolunteerField[]>([]);
   const [township, setTownship] = useState('');
   const [description, setDescription] = useState('');
-  const create = useRun('volunteers.createTeam');
+  const create = useCreateTeam();
   const errors = create.fields ?? {};
   const toggle = (f: VolunteerField) => setFields((now) => (now.includes(f) ? now.filter((x) => x !== f) : VOLUNTEER_FIELDS.filter((x) => x === f || now.includes(x))));
 

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ROLE_LABELS } from '@contract/roles';
 import { BigButton, Card, PageShell, StatusText } from '../../../ui';
-import { listDemoUsers, loginAs, loginAsNewUser, type DemoUser } from '../../../api/dev-session';
+import { enterAs, useDemoUsers, type DemoUser } from '../../../features/demo/demo-users';
 import { resetMe } from '../../../features/session/store';
 import { ROUTES } from '../../../features/navigation/routes';
 import './index.scss';
@@ -27,22 +27,10 @@ function groupOf(user: DemoUser): (typeof GROUPS)[number] {
  * the platform says who the user is.
  */
 export default function DevLoginPage() {
-  const [users, setUsers] = useState<DemoUser[]>();
-  const [error, setError] = useState<string>();
+  const { users, error, setError, load } = useDemoUsers();
   const [busy, setBusy] = useState<string>();
 
-  const load = async () => {
-    setError(undefined);
-    const res = await listDemoUsers();
-    if (res.ok) setUsers(res.data.users);
-    else setError(res.message);
-  };
-
-  useEffect(() => {
-    void load();
-  }, []);
-
-  const enter = async (key: string, login: () => ReturnType<typeof loginAsNewUser>) => {
+  const enter = async (key: string, login: () => ReturnType<typeof enterAs>) => {
     setBusy(key);
     const res = await login();
     setBusy(undefined);
@@ -67,7 +55,7 @@ export default function DevLoginPage() {
       )}
       <View className='devlogin-group'>
         <Text className='devlogin-head'>新用户</Text>
-        <BigButton id='dev-new-user' busy={busy === 'new'} busyText='正在进入…' onClick={() => void enter('new', loginAsNewUser)}>
+        <BigButton id='dev-new-user' busy={busy === 'new'} busyText='正在进入…' onClick={() => void enter('new', () => enterAs())}>
           我是新用户（首次使用）
         </BigButton>
       </View>
@@ -80,7 +68,7 @@ export default function DevLoginPage() {
             <View key={group} className='devlogin-group'>
               <Text className='devlogin-head'>{ROLE_LABELS[group]}</Text>
               {list.map((u) => (
-                <Card key={u.openid} title={u.name} subtitle={subtitleOf(u)} onClick={busy ? undefined : () => void enter(u.openid, () => loginAs(u.openid))}>
+                <Card key={u.openid} title={u.name} subtitle={subtitleOf(u)} onClick={busy ? undefined : () => void enter(u.openid, () => enterAs(u.openid))}>
                   {busy === u.openid ? <Text>正在进入…</Text> : undefined}
                 </Card>
               ))}

@@ -2,14 +2,14 @@ import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { IdeaView } from '@contract/ideas-model';
-import { callApi } from '../../../api/call-api';
-import { BigButton, PagedList, PageShell, StatusText, usePaged } from '../../../ui';
+import { BigButton, PagedList, PageShell, StatusText } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage } from '../../../features/navigation/navigate';
 import { IdeaCard } from '../../../features/ideas/IdeaCard';
 import { IdeaDetail } from '../../../features/ideas/IdeaDetail';
+import { getIdea, useMyIdeas } from '../../../features/ideas/use-ideas';
 
 /**
  * 我的金点子: my ideas, newest first; with `?id=` (from the list, or a subscribe message) one idea
@@ -28,7 +28,7 @@ export default function MyIdeasPage() {
 }
 
 function MyList() {
-  const list = usePaged<IdeaView>((page) => callApi('ideas.mine', { page, pageSize: 10 }), 'mine');
+  const list = useMyIdeas();
   return (
     <View id='ideas-mine-list'>
       <PagedList
@@ -51,7 +51,7 @@ function OneIdea({ id }: { id: string }) {
   const [error, setError] = useState<string | null>(null);
   const load = async () => {
     setError(null);
-    const res = await callApi('ideas.get', { ideaId: id });
+    const res = await getIdea(id);
     if (res.ok) setIdea(res.data);
     else setError(res.error.message);
   };

@@ -1,15 +1,14 @@
 import { View, Text } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { charCount } from '@contract/graphemes';
-import { IDEA_CATEGORIES, IDEA_CATEGORY_LABELS } from '@contract/ideas-words';
+import { IDEA_CATEGORIES, IDEA_CATEGORY_LABELS, IDEA_CONTENT_CHARS, IDEA_PLACE_MAX_CHARS, IDEA_TITLE_CHARS, ideaLengthProblems } from '@contract/ideas-words';
 import type { IdeaCategory, IdeaView, SimilarIdea } from '@contract/ideas-model';
-import { callApi } from '../../../api/call-api';
 import { BigButton, Card, FormField, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage, replacePage } from '../../../features/navigation/navigate';
-import { useRun } from '../../../features/ideas/use-run';
+import { similarIdeas, useSubmitIdea, useSupportIdea } from '../../../features/ideas/use-ideas';
 import { CallBureau, ReceiptNo, receiptHint } from '../../../features/ideas/Receipt';
 import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
@@ -47,8 +46,8 @@ export default function SubmitIdeaPage() {
   const [similar, setSimilar] = useState<SimilarIdea[]>([]);
   const [supported, setSupported] = useState<Record<string, boolean>>({});
   const [done, setDone] = useState<IdeaView | null>(null);
-  const send = useRun('ideas.submit', SEND_INTENT);
-  const support = useRun('ideas.support');
+  const send = useSubmitIdea(SEND_INTENT);
+  const support = useSupportIdea();
   // Kept on the phone as it is typed (photos are not: they are uploaded again if the page is reopened).
   const draft = useDraft<IdeaDraft>({
     key: DRAFT_KEY,
@@ -73,15 +72,11 @@ export default function SubmitIdeaPage() {
   });
 
   const toStep3 = async () => {
-    const errors: Record<string, string> = {};
-    if (charCount(title.trim()) < 4) errors.title = '标题至少4个字';
-    if (charCount(title.trim()) > 30) errors.title = '标题最多30个字';
-    if (charCount(content.trim()) < 10) errors.content = '具体内容至少10个字';
-    if (charCount(content.trim()) > 1000) errors.content = '具体内容最多1000个字';
+    const errors = ideaLengthProblems(title, content);
     setLocal(errors);
     if (Object.keys(errors).length > 0 || !category) return;
     setStep(3);
-    const res = await callApi('ideas.similar', { category, title: title.trim() });
+    const res = await similarIdeas(category, title.trim());
     setSimilar(res.ok ? res.data.items : []);
   };
 
@@ -126,16 +121,16 @@ export default function SubmitIdeaPage() {
 
       {step === 2 && (
         <View>
-          <FormField label='标题' hint='一句话说清楚，4到30个字' error={fields.title}>
-            <TextBox label='标题' value={title} onChange={setTitle} maxlength={30} />
+          <FormField label='标题' hint={`一句话说清楚，${IDEA_TITLE_CHARS.min}到${IDEA_TITLE_CHARS.max}个字`} error={fields.title}>
+            <TextBox label='标题' value={title} onChange={setTitle} maxlength={IDEA_TITLE_CHARS.max} />
             <Text className='idea-count'>已写{charCount(title.trim())}个字</Text>
           </FormField>
-          <FormField label='具体内容' hint='在哪里、有什么问题、您建议怎么做（10到1000个字）' error={fields.content}>
-            <TextBox label='具体内容' value={content} onChange={setContent} multiline maxlength={1000} />
+          <FormField label='具体内容' hint={`在哪里、有什么问题、您建议怎么做（${IDEA_CONTENT_CHARS.min}到${IDEA_CONTENT_CHARS.max}个字）`} error={fields.content}>
+            <TextBox label='具体内容' value={content} onChange={setContent} multiline maxlength={IDEA_CONTENT_CHARS.max} />
             <Text className='idea-count'>已写{charCount(content.trim())}个字</Text>
           </FormField>
           <FormField label='地点' optional hint='例如：滨河路县医院段' error={fields.place}>
-            <TextBox label='地点' value={place} onChange={setPlace} maxlength={40} />
+            <TextBox label='地点' value={place} onChange={setPlace} maxlength={IDEA_PLACE_MAX_CHARS} />
           </FormField>
           {/* Photos are seen only by staff (and you) until staff publish the outcome on the board. */}
           <FormField label='照片' optional hint='拍下问题的样子，最多3张。只有工作人员能看到' error={fields.photos}>

@@ -3,11 +3,9 @@ import { useState } from 'react';
 import { VISIT_WAY_LABELS } from '@contract/care-words';
 import type { EventOccasion } from '@contract/care-model';
 import { BigButton, Card, FormField, LoadFailed, PageShell, StatusText, TextBox } from '../../../ui';
-import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
-import { useLoad } from '../../../features/volunteers/use-load';
-import { useRun } from '../../../features/ideas/use-run';
+import { useAskHelp, useCareReport, useMyCare, useMyPeople } from '../../../features/care/use-care';
 import { askToBeTold } from '../../../features/messages/ask';
 import { monthDay } from '../../../features/ideas/format';
 import { ContactsCard } from '../../../features/care/ContactsCard';
@@ -30,10 +28,10 @@ const TELL: Array<{ occasion: EventOccasion; label: string; said: (by: string) =
 export default function MyCarePage() {
   const me = useMemberGate();
   const ready = me.status === 'registered';
-  const mine = useLoad(() => (ready ? callApi('care.mine', {}) : Promise.resolve({ ok: true as const, data: { contacts: {}, problems: [], visits: [] }, requestId: '' })), String(ready));
-  const people = useLoad(() => (ready ? callApi('care.myPeople', {}) : Promise.resolve({ ok: true as const, data: { people: [] }, requestId: '' })), String(ready));
-  const ask = useRun('care.askHelp');
-  const tell = useRun('care.report');
+  const mine = useMyCare(ready);
+  const people = useMyPeople(ready);
+  const ask = useAskHelp();
+  const tell = useCareReport();
   const [text, setText] = useState('');
   const [voice, setVoice] = useState<Voice | null>(null);
   const [said, setSaid] = useState<string | null>(null);

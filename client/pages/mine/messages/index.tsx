@@ -1,18 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { z } from 'zod';
-import type { messageView } from '@contract/actions/messages';
 import { TEMPLATE_KEYS } from '@contract/templates';
-import { BigButton, Card, PagedList, PageShell, StatusText, usePaged } from '../../../ui';
-import { callApi } from '../../../api/call-api';
+import { BigButton, Card, PagedList, PageShell, StatusText } from '../../../ui';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { openPage } from '../../../features/navigation/navigate';
 import { askAgain } from '../../../features/messages/ask';
-import { markedRead } from '../../../features/messages/unread';
+import { useMarkRead, useMessages, type Message } from '../../../features/messages/use-messages';
 import './messages.scss';
-
-type Message = z.infer<typeof messageView>;
 
 const when = (iso: string) => {
   const d = new Date(new Date(iso).getTime() + 8 * 3600_000);
@@ -23,18 +18,15 @@ const when = (iso: string) => {
 export default function MessagesPage() {
   const me = useMemberGate();
   const [note, setNote] = useState('');
-  const list = usePaged<Message>((page) => callApi('messages.list', { page, pageSize: 10 }), 'messages');
+  const list = useMessages();
+  const markRead = useMarkRead();
   const open = async (m: Message) => {
-    if (!m.read) {
-      const res = await callApi('messages.markRead', { ids: [m.id] });
-      if (res.ok) markedRead(res.data.marked);
-    }
+    if (!m.read) await markRead.one(m.id);
     openPage(`/${m.page}`);
   };
   const readAll = async () => {
-    const res = await callApi('messages.markRead', { all: true });
+    const res = await markRead.all();
     if (res.ok) {
-      markedRead(res.data.marked);
       setNote(res.data.marked > 0 ? `已把 ${res.data.marked} 条标为已读` : '没有未读的消息');
       void list.reload();
     }

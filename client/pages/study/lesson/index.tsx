@@ -3,8 +3,6 @@ import { View, Text, Image } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LessonDetail } from '@contract/lesson-model';
 import { BigButton, PageShell, StatusText } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useIntent } from '../../../api/request-id';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { AudioPlayer } from '../../../features/study/AudioPlayer';
@@ -14,6 +12,7 @@ import { useReadingPlace } from '../../../features/drafts';
 import { AskDelivery } from '../../../features/study/AskDelivery';
 import { LessonReader } from '../../../features/study/LessonReader';
 import { StudyProgress } from '../../../features/study/StudyProgress';
+import { getLesson, openLesson, useFinishLesson } from '../../../features/study/use-lessons';
 import '../../../features/study/study.scss';
 
 /**
@@ -32,20 +31,20 @@ export default function LessonPage() {
   const readSeconds = useRef(0);
   const listened = useRef(0);
   const visible = useRef(true);
-  const intent = useIntent();
+  const finishLesson = useFinishLesson();
   const ready = me.status === 'registered';
   const place = useReadingPlace(lessonId, readSeconds); // survives a restart: scroll, 朗读 paragraph, time read
 
   const load = useCallback(async () => {
     setError(undefined);
-    const res = await place.fetch(() => callApi('lessons.get', { lessonId })); // no signal: the copy kept on the phone
+    const res = await place.fetch(() => getLesson(lessonId)); // no signal: the copy kept on the phone
     if (!res.ok) {
       setError(res.error.message);
       return;
     }
     setLesson(res.data);
     setStudied(res.data.mine.studied);
-    await place.begin(res.data.status === 'published' && !res.data.mine.studied, async () => (await callApi('lessons.open', { lessonId })).ok);
+    await place.begin(res.data.status === 'published' && !res.data.mine.studied, () => openLesson(lessonId));
     place.restoreScroll();
   }, [lessonId]);
 
@@ -73,15 +72,13 @@ export default function LessonPage() {
   const finish = async () => {
     const input = { lessonId, readSeconds: readSeconds.current, ...(listened.current ? { listenedSeconds: listened.current } : {}) };
     setBusy(true);
-    const res = await callApi('lessons.finish', input, { requestId: intent.idFor(input) });
+    const res = await finishLesson(input);
     setBusy(false);
     if (res.ok) {
-      intent.settle();
       place.studied();
       setStudied(true);
       setFinishMsg({ ok: true, text: `这一课已记入“我的学习”。本月已学 ${res.data.monthCount} 课，真不错！` });
     } else {
-      if (res.error.code !== 'INTERNAL') intent.settle();
       setFinishMsg({ ok: false, text: res.error.fields?.readSeconds ?? res.error.message });
     }
   };

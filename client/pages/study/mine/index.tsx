@@ -1,12 +1,12 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import type { LessonCategory, StudyRecordView } from '@contract/lesson-model';
+import type { LessonCategory } from '@contract/lesson-model';
 import { STUDY_KIND_LABELS } from '@contract/lesson-words';
-import { BigButton, Card, OptionGroup, PagedList, PageShell, usePaged } from '../../../ui';
-import { callApi } from '../../../api/call-api';
+import { BigButton, Card, OptionGroup, PagedList, PageShell } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { TAB_LABELS, categoryName, shortDate } from '../../../features/study/labels';
+import { useMyStudy } from '../../../features/study/use-lessons';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage } from '../../../features/navigation/navigate';
 import '../../../features/study/study.scss';
@@ -31,12 +31,7 @@ export default function MyStudyPage() {
   const month = chinaMonth(offset);
   const ready = me.status === 'registered';
 
-  const list = usePaged<StudyRecordView>(async (page) => {
-    if (!ready) return { ok: true as const, data: { items: [], page, pageSize: 10, hasMore: false }, requestId: '' };
-    const res = await callApi('lessons.myStudy', { page, pageSize: 10, month, ...(tab !== 'all' ? { category: tab } : {}) });
-    if (res.ok) setTally(res.data.monthCount);
-    return res;
-  }, `${ready}|${month}|${tab}`);
+  const list = useMyStudy(ready, month, tab, setTally);
 
   const thisMonth = offset === 0;
   return (

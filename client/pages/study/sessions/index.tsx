@@ -1,12 +1,11 @@
 import { Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { SessionView } from '@contract/session-model';
-import { Card, OptionGroup, PagedList, PageShell, usePaged } from '../../../ui';
-import { callApi } from '../../../api/call-api';
+import { Card, OptionGroup, PagedList, PageShell } from '../../../ui';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage } from '../../../features/navigation/navigate';
 import { mineWords, seatsWords, sessionTimeText, statusWords } from '../../../features/study/sessions-words';
+import { useSessionList } from '../../../features/study/use-sessions';
 import '../../../features/study/sessions.scss';
 
 const WHEN = [
@@ -17,7 +16,7 @@ const WHEN = [
 /** 院坝小讲堂 of my branch: the coming ones first (soonest on top), or the ones already held. */
 export default function SessionsPage() {
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
-  const list = usePaged<SessionView>((page) => callApi('sessions.list', { page, when }), when);
+  const list = useSessionList(when);
   const seen = useRef(false);
   useDidShow(() => {
     // Coming back from a session: its sign-up and status may have changed.

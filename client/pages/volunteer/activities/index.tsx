@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { ActivityView } from '@contract/volunteer-views';
-import { Card, OptionGroup, PagedList, PageShell, usePaged } from '../../../ui';
-import { callApi } from '../../../api/call-api';
+import { Card, OptionGroup, PagedList, PageShell } from '../../../ui';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage } from '../../../features/navigation/navigate';
 import { dateTimeText } from '../../../features/volunteers/format';
+import { useActivityList } from '../../../features/volunteers/use-volunteering';
 import { phaseText, seatsText } from '../../../features/volunteers/words';
 import '../../../features/volunteers/volunteers.scss';
 
@@ -15,7 +14,7 @@ const WHEN: Array<{ value: When; label: string }> = [{ value: 'upcoming', label:
 /** Activities of every team, the soonest first; tap one to see it and sign up. */
 export default function ActivitiesPage() {
   const [when, setWhen] = useState<When>('upcoming');
-  const list = usePaged<ActivityView>((page) => callApi('volunteers.activities', { page, pageSize: 10, when }), when);
+  const list = useActivityList(when);
   return (
     <PageShell title='志愿活动' back>
       <OptionGroup options={WHEN} value={when} onChange={setWhen} columns={2} label='看哪些活动' />

@@ -1,63 +1,56 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { ActivityDetail } from '@contract/volunteer-views';
+import type { ActivityDetail } from '@contract/volunteer-model';
 import { BigButton, Card, FormField, LoadFailed, PageShell, ReadAloudButton, StatusText, TextBox } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useIntent } from '../../../api/request-id';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage } from '../../../features/navigation/navigate';
-import { useLoad } from '../../../features/volunteers/use-load';
+import { useActivity, useActivityMoves } from '../../../features/volunteers/use-volunteering';
 import { dateTimeText, spanText } from '../../../features/volunteers/format';
 import { mySignupText, phaseText, seatsText } from '../../../features/volunteers/words';
-import { FIELD_LABELS } from '@contract/volunteer-words';
+import { CHECK_CODE_PATTERN } from '@contract/code-words';
+import { checkWindow, FIELD_LABELS } from '@contract/volunteer-words';
 import '../../../features/volunteers/volunteers.scss';
 import { askToBeTold } from '../../../features/messages/ask';
 import { WhereWho } from '../../../features/places/WhereWho';
 
-const HOUR = 3_600_000;
-
-/** Check-in is open from an hour before the start to two hours after the end (the server decides). */
-const checkInOpen = (a: ActivityDetail, now: number) =>
-  now >= new Date(a.startAt).getTime() - HOUR && now <= new Date(a.endAt).getTime() + 2 * HOUR;
+/** The code box shows inside the check-in window, the rule the server checks (it decides). */
+const checkInOpen = (a: ActivityDetail, now: number) => checkWindow({ startAt: new Date(a.startAt), endAt: new Date(a.endAt) }, new Date(now)) === 'open';
 
 /** One activity: when, where, seats; sign up or cancel; and on the day, type the leader's code. */
 export default function ActivityPage() {
   const activityId = useRouter().params.id ?? '';
-  const detail = useLoad(() => callApi('volunteers.activity', { activityId }), activityId);
-  const intent = useIntent();
+  const detail = useActivity(activityId);
+  const moves = useActivityMoves(activityId);
   const [busy, setBusy] = useState(false);
   const [code, setCode] = useState('');
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [codeError, setCodeError] = useState<string | undefined>();
   const a = detail.state.data;
 
-  const run = async (action: 'volunteers.signUp' | 'volunteers.cancelSignUp', ok: (d: ActivityDetail) => string) => {
+  const run = async (move: 'signUp' | 'cancelSignUp', ok: (d: ActivityDetail) => string) => {
     setBusy(true);
     setMessage(null);
-    const res = await callApi(action, { activityId }, { requestId: intent.idFor({ action, activityId }) });
+    const res = await moves[move]();
     setBusy(false);
-    intent.settle();
     if (res.ok) {
       detail.set(res.data);
       // The status line under the details already says where the member stands after a sign-up.
-      setMessage(action === 'volunteers.cancelSignUp' ? { tone: 'ok', text: ok(res.data) } : null);
+      setMessage(move === 'cancelSignUp' ? { tone: 'ok', text: ok(res.data) } : null);
     } else setMessage({ tone: 'error', text: res.error.message });
   };
 
   const check = async (step: 'in' | 'out') => {
     const typed = code.trim();
-    if (!/^\d{4}$/.test(typed)) {
+    if (!CHECK_CODE_PATTERN.test(typed)) {
       setCodeError('签到码是4位数字，请看清队长出示的数字');
       return;
     }
     setCodeError(undefined);
     setBusy(true);
     setMessage(null);
-    const input = { activityId, code: typed, step };
-    const res = await callApi('volunteers.checkIn', input, { requestId: intent.idFor(input) });
+    const res = await moves.check(typed, step);
     setBusy(false);
-    intent.settle();
     if (res.ok) {
       detail.set(res.data);
       setCode('');
@@ -117,13 +110,13 @@ export default function ActivityPage() {
           {a.phase === 'open' && !holds && mine?.status !== 'declined' && (
             <BigButton busy={busy} onClick={() => {
               void askToBeTold(['activitySignup', 'signupReminder']);
-              void run('volunteers.signUp', (d) => (d.mine ? mySignupText(d.mine) : '已报名'));
+              void run('signUp', (d) => (d.mine ? mySignupText(d.mine) : '已报名'));
             }} id='signup'>
               {a.taken >= a.capacity ? '名额已满，我要候补' : '我要报名'}
             </BigButton>
           )}
           {holds && (a.phase === 'open' || a.phase === 'closed') && (
-            <BigButton kind='secondary' busy={busy} onClick={() => void run('volunteers.cancelSignUp', () => '已取消报名。')} id='cancel-signup'>
+            <BigButton kind='secondary' busy={busy} onClick={() => void run('cancelSignUp', () => '已取消报名。')} id='cancel-signup'>
               {mine?.status === 'waiting' ? '不候补了' : '取消报名'}
             </BigButton>
           )}

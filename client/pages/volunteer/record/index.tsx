@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { FIELD_LABELS } from '@contract/volunteer-words';
 import { BigButton, PageShell, LoadFailed } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useLoad } from '../../../features/volunteers/use-load';
+import { useServiceRecord } from '../../../features/volunteers/use-volunteering';
 import { hoursText, spanText } from '../../../features/volunteers/format';
 import '../../../features/volunteers/volunteers.scss';
 import { RecordImage } from './RecordImage';
@@ -13,7 +12,7 @@ import { RecordImage } from './RecordImage';
  * to save or share on both platforms (RecordImage).
  */
 export default function ServiceRecordPage() {
-  const record = useLoad(() => callApi('volunteers.serviceRecord', {}), 'record');
+  const record = useServiceRecord();
   const r = record.state.data;
   return (
     <PageShell title='志愿服务记录证明' back>

@@ -1,24 +1,22 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { SKILL_LABELS, SKILLS } from '@contract/volunteer-words';
-import type { Skill } from '@contract/volunteer-views';
+import type { Skill } from '@contract/volunteer-model';
 import { BigButton, FormField, PageShell, StatusText, TextBox, LoadState } from '../../../ui';
-import { callApi } from '../../../api/call-api';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
-import { useRun } from '../../../features/ideas/use-run';
-import { useLoad } from '../../../features/volunteers/use-load';
+import { useMySkills, useSaveSkills } from '../../../features/volunteers/use-volunteering';
 import '../../../features/volunteers/volunteers.scss';
 import '../../../ui/option-group.scss';
 
 /** 我的特长: tap each skill you can offer (tap again to take it off), say a word more if you like, save. */
 export default function MySkillsPage() {
   const me = useMemberGate();
-  const current = useLoad(() => callApi('volunteers.mySkills', {}), 'mine');
+  const current = useMySkills();
   const [skills, setSkills] = useState<Skill[]>([]);
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState(false);
-  const save = useRun('volunteers.setSkills');
+  const save = useSaveSkills();
   useEffect(() => {
     const t = current.state.data;
     if (t) {

@@ -1,14 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { ActivityView } from '@contract/volunteer-views';
-import { BigButton, Card, PagedList, PageShell, StatusText, usePaged, LoadFailed } from '../../../ui';
-import { callApi } from '../../../api/call-api';
-import { useIntent } from '../../../api/request-id';
+import { BigButton, Card, PagedList, PageShell, StatusText, LoadFailed } from '../../../ui';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage } from '../../../features/navigation/navigate';
 import { useMemberGate } from '../../../features/session/use-member-gate';
-import { useLoad } from '../../../features/volunteers/use-load';
+import { useActivityList, useTeam, useTeamMoves } from '../../../features/volunteers/use-volunteering';
 import { dateTimeText } from '../../../features/volunteers/format';
 import { fieldsText, kindText, membershipText, seatsText } from '../../../features/volunteers/words';
 import '../../../features/volunteers/volunteers.scss';
@@ -16,20 +13,19 @@ import '../../../features/volunteers/volunteers.scss';
 /** One team: who leads it, what it does, join or leave, and its coming activities. */
 export default function TeamPage() {
   const teamId = useRouter().params.id ?? '';
-  const team = useLoad(() => callApi('volunteers.team', { teamId }), teamId);
-  const activities = usePaged<ActivityView>((page) => callApi('volunteers.activities', { page, pageSize: 10, when: 'upcoming', teamId }), teamId);
-  const intent = useIntent();
+  const team = useTeam(teamId);
+  const activities = useActivityList('upcoming', teamId);
+  const moves = useTeamMoves(teamId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const t = team.state.data;
   const me = useMemberGate();
   const myId = me.status === 'registered' ? me.member.id : '';
 
-  const act = async (action: 'volunteers.applyToJoin' | 'volunteers.leaveTeam') => {
+  const act = async (move: 'applyToJoin' | 'leave') => {
     setBusy(true);
-    const res = await callApi(action, { teamId }, { requestId: intent.idFor({ action, teamId }) });
+    const res = await moves[move]();
     setBusy(false);
-    intent.settle();
     // On success the membership line just above says what happened; a second message would say it again.
     if (res.ok) {
       team.set(res.data);
@@ -51,10 +47,10 @@ export default function TeamPage() {
           {t.myStatus && <StatusText tone={t.myStatus === 'active' ? 'ok' : 'info'}>{membershipText(t.myStatus)}</StatusText>}
           {error && <StatusText tone='error'>{error}</StatusText>}
           {(t.myStatus === null || t.myStatus === 'declined' || t.myStatus === 'left') && (
-            <BigButton busy={busy} onClick={() => void act('volunteers.applyToJoin')} id='team-join'>申请加入</BigButton>
+            <BigButton busy={busy} onClick={() => void act('applyToJoin')} id='team-join'>申请加入</BigButton>
           )}
           {(t.myStatus === 'active' || t.myStatus === 'pending') && !t.leaderIds.includes(myId) && (
-            <BigButton kind='secondary' busy={busy} onClick={() => void act('volunteers.leaveTeam')}>
+            <BigButton kind='secondary' busy={busy} onClick={() => void act('leave')}>
               {t.myStatus === 'pending' ? '撤回申请' : '退出服务队'}
             </BigButton>
           )}

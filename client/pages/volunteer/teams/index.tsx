@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { FIELD_LABELS, VOLUNTEER_FIELDS } from '@contract/volunteer-words';
-import type { TeamView, VolunteerField } from '@contract/volunteer-views';
-import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, TextBox, usePaged } from '../../../ui';
-import { callApi } from '../../../api/call-api';
+import type { VolunteerField } from '@contract/volunteer-model';
+import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, TextBox } from '../../../ui';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage } from '../../../features/navigation/navigate';
 import { fieldsText, kindText } from '../../../features/volunteers/words';
+import { useTeamDirectory } from '../../../features/volunteers/use-volunteering';
 import '../../../features/volunteers/volunteers.scss';
 
 type FieldChoice = VolunteerField | 'all';
@@ -17,10 +17,7 @@ export default function TeamsPage() {
   const [field, setField] = useState<FieldChoice>('all');
   const [typed, setTyped] = useState('');
   const [keyword, setKeyword] = useState('');
-  const list = usePaged<TeamView>(
-    (page) => callApi('volunteers.teams', { page, pageSize: 10, ...(field !== 'all' ? { field } : {}), ...(keyword ? { keyword } : {}) }),
-    `${field}|${keyword}`,
-  );
+  const list = useTeamDirectory(field, keyword);
   return (
     <PageShell title='找服务队' back>
       <Card>

@@ -1,10 +1,9 @@
 import { Text } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Card, LoadFailed, PageShell, StatusText } from '../../../../ui';
-import { callApi } from '../../../../api/call-api';
 import { useMemberGate } from '../../../../features/session/use-member-gate';
 import { GateNotice } from '../../../../features/session/GateNotice';
-import { useLoad } from '../../../../features/volunteers/use-load';
+import { useWelcome } from '../../../../features/care/use-care-desk';
 import { monthDay } from '../../../../features/ideas/format';
 import { InviteCard } from '../../../../features/care/InviteCard';
 import { WelcomeItem } from '../../../../features/care/WelcomeItem';
@@ -16,7 +15,7 @@ export default function WelcomePage() {
   const id = params.id ?? '';
   const me = useMemberGate();
   const ready = me.status === 'registered';
-  const loaded = useLoad(() => (ready ? callApi('care.welcome', { welcomeId: id }) : Promise.resolve({ ok: false as const, error: { code: 'UNAUTHENTICATED' as const, message: '' }, requestId: '' })), `${ready}|${id}`);
+  const loaded = useWelcome(ready, id);
   const w = loaded.state.data ?? null;
   // WeChat's share card opens the registration page with this person's code.
   useShareAppMessage(() => ({ title: w ? `${w.name}同志，欢迎您加入银铃e家` : '欢迎您加入银铃e家', path: w ? `/${w.invitePath}` : '/pages/launch/index' }));

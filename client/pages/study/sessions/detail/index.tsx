@@ -4,11 +4,10 @@ import { useState } from 'react';
 import type { SessionView } from '@contract/session-model';
 import { BigButton, Card, FormField, PageShell, StatusText, TextBox, LoadFailed } from '../../../../ui';
 import { PhotoList } from '../../../../ui/PhotoPicker';
-import { callApi } from '../../../../api/call-api';
-import { useIntent } from '../../../../api/request-id';
 import { ROUTES } from '../../../../features/navigation/routes';
 import { openPage } from '../../../../features/navigation/navigate';
-import { useLoad } from '../../../../features/volunteers/use-load';
+import { useSession, useSessionMoves } from '../../../../features/study/use-sessions';
+import { CHECK_CODE_PATTERN } from '@contract/code-words';
 import { mineWords, seatsWords, sessionTimeText, statusWords } from '../../../../features/study/sessions-words';
 import '../../../../features/study/sessions.scss';
 import { askToBeTold } from '../../../../features/messages/ask';
@@ -17,40 +16,37 @@ import { WhereWho } from '../../../../features/places/WhereWho';
 /** One 院坝小讲堂: when, where, what; 报名 / 取消报名; on the day, the 4-digit code. */
 export default function SessionDetailPage() {
   const sessionId = useRouter().params.id ?? '';
-  const detail = useLoad(() => callApi('sessions.get', { sessionId }), sessionId);
-  const intent = useIntent();
+  const detail = useSession(sessionId);
+  const moves = useSessionMoves(sessionId);
   const [busy, setBusy] = useState(false);
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | undefined>();
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const s = detail.state.data;
 
-  const run = async (action: 'sessions.signUp' | 'sessions.cancel') => {
+  const run = async (move: 'signUp' | 'cancel') => {
     setBusy(true);
     setMessage(null);
-    const res = await callApi(action, { sessionId }, { requestId: intent.idFor({ action, sessionId }) });
+    const res = await moves[move]();
     setBusy(false);
-    intent.settle();
     if (res.ok) {
       detail.set(res.data);
       // After a sign-up the status line already says where the member stands.
-      setMessage(action === 'sessions.cancel' ? { tone: 'ok', text: '已取消报名。' } : null);
+      setMessage(move === 'cancel' ? { tone: 'ok', text: '已取消报名。' } : null);
     } else setMessage({ tone: 'error', text: res.error.message });
   };
 
   const checkIn = async () => {
     const typed = code.trim();
-    if (!/^\d{4}$/.test(typed)) {
+    if (!CHECK_CODE_PATTERN.test(typed)) {
       setCodeError('签到码是4位数字，请看清书记出示的数字');
       return;
     }
     setCodeError(undefined);
     setBusy(true);
     setMessage(null);
-    const input = { sessionId, code: typed };
-    const res = await callApi('sessions.checkIn', input, { requestId: intent.idFor(input) });
+    const res = await moves.checkIn(typed);
     setBusy(false);
-    intent.settle();
     if (res.ok) {
       detail.set(res.data);
       setCode('');
@@ -81,11 +77,11 @@ export default function SessionDetailPage() {
       {s?.status === 'scheduled' && !s.mine.signedUp && s.seatsLeft > 0 && (
         <BigButton busy={busy} onClick={() => {
           void askToBeTold(['sessionChange', 'signupReminder']);
-          void run('sessions.signUp');
+          void run('signUp');
         }} id='session-signup'>我要报名</BigButton>
       )}
       {s?.status === 'scheduled' && s.mine.signedUp && (
-        <BigButton kind='secondary' busy={busy} onClick={() => void run('sessions.cancel')} id='session-cancel'>取消报名</BigButton>
+        <BigButton kind='secondary' busy={busy} onClick={() => void run('cancel')} id='session-cancel'>取消报名</BigButton>
       )}
       {s?.canManage && (
         <Card title='签到码和到场登记' subtitle='书记使用' onClick={() => openPage(`${ROUTES.secretarySessionRun}?id=${s.id}`)} id='open-session-run' />

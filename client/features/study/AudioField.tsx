@@ -1,8 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import { chooseFiles, durationOf, uploadFile } from '../../../api/upload';
-import { useRecording } from '../../../features/recording/use-recording';
-import { BigButton, StatusText, TextBox } from '../../../ui';
+import { chooseFiles, durationOf, uploadFile } from '../../api/upload';
+import { useRecording } from '../recording/use-recording';
+import { BigButton, StatusText, TextBox } from '../../ui';
 
 export interface LessonAudio {
   fileID: string;
@@ -11,7 +11,7 @@ export interface LessonAudio {
 }
 
 /**
- * 录音: the secretary uploads a recording (mp3 / m4a / aac, ≤ 20 MB). Its length is read from the file
+ * 录音 (the lesson editor): the secretary uploads a recording (mp3 / m4a / aac, ≤ 20 MB). Its length is read from the file
  * where the platform can; otherwise the secretary says about how many minutes it is, because the
  * server judges "listened to most of it" against that length.
  */

@@ -1,8 +1,8 @@
 import { View, Video } from '@tarojs/components';
 import { useState } from 'react';
-import { chooseFiles, uploadFile } from '../../../api/upload';
-import { BigButton, StatusText } from '../../../ui';
-import '../../../features/study/video.scss';
+import { chooseFiles, uploadFile } from '../../api/upload';
+import { BigButton, StatusText } from '../../ui';
+import './video.scss';
 
 export interface LessonVideo {
   fileID: string;
@@ -11,7 +11,7 @@ export interface LessonVideo {
 }
 
 /**
- * 视频（可不选）: one mp4 (≤ 50MB) from the album or the camera, uploaded straight to storage like the
+ * 视频（可不选） in the lesson editor: one mp4 (≤ 50MB) from the album or the camera, uploaded straight to storage like the
  * recording. The secretary sees it in a small player to check it is the right one; 删除视频 removes it.
  */
 export function VideoField({ value, onChange }: { value: LessonVideo | null; onChange: (v: LessonVideo | null) => void }) {

@@ -7,7 +7,10 @@ export interface Loaded<T> {
   error?: string;
 }
 
-/** Loads one answer on mount and whenever `key` changes; `set` replaces it after an action. */
+/**
+ * Loads one answer on mount and whenever `key` changes; `set` replaces it after a write answered the new
+ * value; a late answer for an old key is ignored. Reads carry no intent: each load is a new request.
+ */
 export function useLoad<T>(load: () => Promise<Envelope<T>>, key: string) {
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   const loadRef = useRef(load);
@@ -26,3 +29,9 @@ export function useLoad<T>(load: () => Promise<Envelope<T>>, key: string) {
   }, [key, reload]);
   return { state, reload, set };
 }
+
+/** The answer for a caller that is not signed in yet: nothing is asked, and the page shows no message. */
+export const notYet = (): Promise<Envelope<never>> => Promise.resolve({ ok: false, error: { code: 'UNAUTHENTICATED', message: '' }, requestId: '' });
+
+/** An answer known without asking (nothing to load yet, e.g. no team chosen). */
+export const answered = <T>(data: T): Promise<Envelope<T>> => Promise.resolve({ ok: true, data, requestId: '' });

@@ -19,7 +19,7 @@ function initial<T>(): PagedState<T> {
 
 /**
  * Page-at-a-time list state for PagedList: the first page on mount and whenever `key` changes (filters),
- * "加载更多" appends the next page; a late answer for old filters is ignored.
+ * "加载更多" appends the next page; a late answer for old filters is ignored. Reads carry no intent.
  */
 export function usePaged<T>(load: Loader<T>, key: string) {
   const [state, setState] = useState<PagedState<T>>(initial<T>);
@@ -74,5 +74,6 @@ export function usePaged<T>(load: Loader<T>, key: string) {
   return { state, reload, loadMore, update };
 }
 
-/** An empty first page, for a list whose caller is not ready yet (not signed in): nothing is asked. */
-export const emptyPage = <T>() => Promise.resolve({ ok: true as const, data: { items: [] as T[], page: 1, pageSize: 10, hasMore: false }, requestId: '' });
+/** An empty page, for a list whose caller is not ready yet (not signed in): nothing is asked. */
+export const emptyPage = <T>(page = 1, pageSize = 10): Promise<Envelope<Paged<T>>> =>
+  Promise.resolve({ ok: true, data: { items: [] as T[], page, pageSize, hasMore: false }, requestId: '' });
