@@ -7,6 +7,7 @@ export { FormField } from './FormField';
 export { LoadFailed, LoadState } from './LoadFailed';
 export { OptionGroup, type Option } from './OptionGroup';
 export { CheckGroup } from './CheckGroup';
+export { Fold } from './Fold';
 export { PagedList } from './PagedList';
 export { PickerButton } from './PickerButton';
 export { PageShell } from './PageShell';

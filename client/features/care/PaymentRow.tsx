@@ -52,7 +52,7 @@ export function PaymentRow({ payment, myName, onChanged }: { payment: PaymentVie
             <TextBox label='发放人' value={handedBy} onChange={setHandedBy} maxlength={40} />
           </FormField>
           <FormField label='发放日期' error={hand.fields?.handedOn}>
-            <PickerButton mode='date' value={handedOn} onChange={setHandedOn} label='发放日期' />
+            <PickerButton mode='date' value={handedOn} onChange={setHandedOn} label='发放日期' common='recent-days' />
           </FormField>
           {hand.error && !hand.fields && <StatusText tone='error'>{hand.error}</StatusText>}
           <BigButton id={`care-hand-${p.id}`} busy={hand.busy} onClick={async () => {

@@ -25,7 +25,7 @@ export function WelcomeItem({ w, index, onChanged }: { w: WelcomeView; index: nu
         </View>
       ) : (
         <View className='care-welcome-tick'>
-          <PickerButton mode='date' value={day} onChange={setDay} label={`${item.label}的完成日期`} />
+          <PickerButton mode='date' value={day} onChange={setDay} label={`${item.label}的完成日期`} common='recent-days' />
           <BigButton kind='secondary' busy={tick.busy} id={`care-welcome-tick-${index}`} onClick={async () => {
             const r = await tick.run({ welcomeId: w.id, item: index, done: true, doneOn: day });
             if (r) onChanged(r);

@@ -49,8 +49,8 @@ export default function ScheduleSessionPage() {
     <PageShell title='安排小讲堂' back>
       <DraftNotice draft={kept} />
       <FormField label='主题' error={errors.topic}><TextBox value={form.topic} onChange={set('topic')} label='主题' maxlength={40} /></FormField>
-      <FormField label='日期' error={errors.startAt}><PickerButton mode='date' value={form.date} onChange={set('date')} label='日期' /></FormField>
-      <FormField label='开始时间'><PickerButton mode='time' value={form.time} onChange={set('time')} label='开始时间' /></FormField>
+      <FormField label='日期' error={errors.startAt}><PickerButton mode='date' value={form.date} onChange={set('date')} label='日期' common='coming-days' /></FormField>
+      <FormField label='开始时间'><PickerButton mode='time' value={form.time} onChange={set('time')} label='开始时间' common='usual-times' /></FormField>
       <PlacePicker value={form} onChange={(c: PlaceChoice) => setForm((f) => ({ ...f, place: c.place, placeId: c.placeId }))} error={errors.place ?? errors.placeId} />
       <FormField label='座位数' hint='报满后不能再报名' error={errors.capacity}>
         <TextBox value={form.capacity} onChange={set('capacity')} type='number' label='座位数' maxlength={3} />

@@ -19,7 +19,7 @@ export function VisitForm({ visit, onDone }: { visit: VisitView; onDone: (v: Vis
   return (
     <View id={`care-visit-form-${visit.id}`}>
       <FormField label='走访日期' error={errors.visitedOn}>
-        <PickerButton mode='date' value={form.visitedOn} onChange={set('visitedOn')} label='走访日期' />
+        <PickerButton mode='date' value={form.visitedOn} onChange={set('visitedOn')} label='走访日期' common='recent-days' />
       </FormField>
       <FormField label='走访方式' error={errors.way}>
         <OptionGroup label='走访方式' options={WAYS} value={form.way} onChange={set('way')} />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ANSWER_TEMPLATES, IDEA_OUTCOME_LABELS, IDEA_OUTCOMES } from '@contract/ideas-words';
 import type { IdeaOutcome } from '@contract/ideas-model';
 import { blanksMessage } from '@contract/answer-blanks';
-import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../../ui';
+import { BigButton, Fold, FormField, OptionGroup, StatusText, TextBox } from '../../../ui';
 import { useIdeaMove } from '../../../features/ideas/use-idea-staff';
 import type { StepProps } from './types';
 import { DraftPreview } from './DraftPreview';
@@ -28,21 +28,23 @@ export function Answer({ idea, changed }: StepProps) {
   const typedBlanks = !idea.draft || answer !== idea.draft.answer ? blanksMessage(answer) : null;
   return (
     <View>
-      <Text className='idea-section'>办理进展（提出人能看到）</Text>
-      <FormField label='进展' error={progress.fields?.note ?? progress.error}>
-        <TextBox label='进展' value={note} onChange={setNote} multiline maxlength={200} />
-      </FormField>
-      <BigButton
-        kind='secondary'
-        busy={progress.busy}
-        onClick={async () => {
-          const next = await progress.run({ ideaId: idea.id, note });
-          if (next) setNote('');
-          changed(next, '进展已写入办理过程');
-        }}
-      >
-        告知进展
-      </BigButton>
+      {/* Folded: the answer is the move most visits come for; a progress note is one tap away. */}
+      <Fold id='handle-progress' title='办理进展（提出人能看到）' summary='告诉提出人办到哪一步了'>
+        <FormField label='进展' error={progress.fields?.note ?? progress.error}>
+          <TextBox label='进展' value={note} onChange={setNote} multiline maxlength={200} />
+        </FormField>
+        <BigButton
+          kind='secondary'
+          busy={progress.busy}
+          onClick={async () => {
+            const next = await progress.run({ ideaId: idea.id, note });
+            if (next) setNote('');
+            changed(next, '进展已写入办理过程');
+          }}
+        >
+          告知进展
+        </BigButton>
+      </Fold>
 
       <Text className='idea-section'>答复（先存草稿，看过预览，再发布）</Text>
       <FormField label='从模板开始' optional>

@@ -5,13 +5,12 @@ import { shortDateTime } from '../../../features/ideas/format';
 import { useIdeaMove } from '../../../features/ideas/use-idea-staff';
 import type { StepProps } from './types';
 
-/** Private staff notes on the idea; the author never sees them. */
+/** Private staff notes on the idea; the author never sees them (the page's fold carries the heading). */
 export function Notes({ idea, changed }: StepProps) {
   const add = useIdeaMove('ideas.addNote');
   const [text, setText] = useState('');
   return (
     <View id='handle-notes'>
-      <Text className='idea-section'>内部备注（提出人看不到）</Text>
       {idea.staffNotes.map((n, i) => (
         <Text key={i} className='idea-meta'>{`${shortDateTime(n.at)} ${n.byName}：${n.text}`}</Text>
       ))}

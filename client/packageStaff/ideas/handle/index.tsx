@@ -1,9 +1,10 @@
 import { View, Text } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import { chinaDay } from '@contract/day-words';
 import { IDEA_CATEGORY_LABELS } from '@contract/ideas-words';
 import type { IdeaStaffView, ToldAuthor } from '@contract/ideas-model';
-import { Card, PageShell, StatusText, LoadFailed } from '../../../ui';
+import { Card, Fold, PageShell, StatusText, LoadFailed } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { Timeline } from '../../../features/ideas/Timeline';
@@ -74,14 +75,23 @@ export default function HandleIdeaPage() {
           {done && <StatusText tone='ok'>{done.message}</StatusText>}
           {done?.told && <Told told={done.told} idea={idea} />}
           <Actions idea={idea} changed={changed} />
-          <Text className='idea-section'>办理过程（提出人能看到）</Text>
-          <Timeline steps={idea.timeline} />
-          <Notes idea={idea} changed={changed} />
+          {/* The next move stays on the first screen; the history and the notes are a tap away (seven screens at 特大 open). */}
+          <Fold id='handle-timeline' title='办理过程（提出人能看到）' summary={timelineSummary(idea)}>
+            <Timeline steps={idea.timeline} />
+          </Fold>
+          <Fold id='handle-notes-fold' title='内部备注（提出人看不到）' summary={idea.staffNotes.length ? `${idea.staffNotes.length}条备注` : '还没有备注'}>
+            <Notes idea={idea} changed={changed} />
+          </Fold>
         </View>
       )}
     </PageShell>
   );
 }
+
+const timelineSummary = (idea: IdeaStaffView) => {
+  const last = idea.timeline[idea.timeline.length - 1];
+  return last ? `共${idea.timeline.length}步，最近一步在${monthDay(chinaDay(last.at))}` : '还没有办理记录';
+};
 
 /** Whether the author heard of the last move, as the server reported it. */
 function Told({ told, idea }: { told: ToldAuthor; idea: IdeaStaffView }) {

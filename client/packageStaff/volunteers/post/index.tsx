@@ -54,8 +54,8 @@ export default function PostActivityPage() {
       <DraftNotice draft={kept} />
       <FormField label='活动名称' error={errors.title}><TextBox value={form.title} onChange={set('title')} label='活动名称' maxlength={30} /></FormField>
       <FormField label='服务领域' error={errors.field}><OptionGroup options={FIELD_OPTIONS} value={form.field} onChange={set('field')} columns={2} label='服务领域' /></FormField>
-      <FormField label='活动日期' error={errors.startAt}><PickerButton mode='date' value={form.date} onChange={set('date')} label='活动日期' /></FormField>
-      <FormField label='开始时间'><PickerButton mode='time' value={form.start} onChange={set('start')} label='开始时间' /></FormField>
+      <FormField label='活动日期' error={errors.startAt}><PickerButton mode='date' value={form.date} onChange={set('date')} label='活动日期' common='coming-days' /></FormField>
+      <FormField label='开始时间'><PickerButton mode='time' value={form.start} onChange={set('start')} label='开始时间' common='usual-times' /></FormField>
       <FormField label='结束时间' error={errors.endAt}><PickerButton mode='time' value={form.end} onChange={set('end')} label='结束时间' /></FormField>
       <PlacePicker value={form} onChange={(c) => setForm((f) => ({ ...f, place: c.place, placeId: c.placeId }))} error={errors.place ?? errors.placeId} />
       <FormField label='人数上限' hint='报满后的人可以候补' error={errors.capacity}><TextBox value={form.capacity} onChange={set('capacity')} type='number' label='人数上限' maxlength={3} /></FormField>
