@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../contract/collections';
 import type { BranchView } from '../../contract/member-model';
 import { AppError } from '../../platform/app-error';
-import { oneDoc, type Database } from '../../platform/database';
+import { readDoc, type Database } from '../../platform/database';
 
 export interface BranchDoc {
   _id: string;
@@ -21,8 +21,7 @@ export const toBranchView = (doc: BranchDoc): BranchView => ({
 });
 
 export const getBranch = async (db: Database, branchId: string): Promise<BranchDoc> => {
-  const { data } = await db.collection(COLLECTIONS.branches).doc(branchId).get();
-  const doc = oneDoc<BranchDoc>(data);
+  const doc = await readDoc<BranchDoc>(db, COLLECTIONS.branches, branchId);
   if (!doc) throw new AppError('BRANCH_NOT_FOUND', { branchId: '没有找到这个党支部，请重新选择' });
   return doc;
 };

@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, isDuplicateWrite, oneDoc } from '../../platform/database';
+import { checked, inTransaction, isDuplicateWrite, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import type { Handler } from '../../platform/routes';
 import { toBranchView, type BranchDoc } from './branch-store';
@@ -41,7 +41,7 @@ export const renameBranch: Handler<'branches.rename'> = async (ctx, input) => {
   let renamed: BranchDoc;
   try {
     renamed = await inTransaction(db, async (tx) => {
-      const branch = oneDoc<BranchDoc>((await tx.collection(COLLECTIONS.branches).doc(input.branchId).get()).data);
+      const branch = await readDoc<BranchDoc>(tx, COLLECTIONS.branches, input.branchId);
       if (!branch) throw new AppError('BRANCH_NOT_FOUND');
       checked(await tx.collection(COLLECTIONS.branches).doc(branch._id).update({ name: input.name }));
       const target = { type: 'branch', id: branch._id };

@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import type { Caller, MemberDoc } from '../../platform/caller';
-import { oneDoc, type Database, type Transaction } from '../../platform/database';
+import { readDoc, type Database, type Transaction } from '../../platform/database';
 import { getBranch } from '../branches/branch-store';
 
 /**
@@ -27,7 +27,7 @@ export const listBranch = async (db: Database, caller: Caller, requested: string
 };
 
 export const getMember = async (db: Database | Transaction, memberId: string): Promise<MemberDoc> => {
-  const m = oneDoc<MemberDoc>((await db.collection(COLLECTIONS.members).doc(memberId).get()).data);
+  const m = await readDoc<MemberDoc>(db, COLLECTIONS.members, memberId);
   if (!m) throw new AppError('MEMBER_NOT_FOUND');
   return m;
 };

@@ -4,7 +4,7 @@ import { chinaDay } from '../../contract/day-words';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { AppError } from '../../platform/app-error';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { listBranch, requireCareFor } from './access';
@@ -58,13 +58,13 @@ export const askHelp: Handler<'care.askHelp'> = async (ctx, input) => {
 export const moveProblem: Handler<'care.moveProblem'> = async (ctx, input) => {
   const { member: me } = requireMember(ctx.caller);
   const { db } = ctx.deps;
-  const head = oneDoc<ProblemDoc>((await db.collection(PROBLEMS).doc(input.problemId).get()).data);
+  const head = await readDoc<ProblemDoc>(db, PROBLEMS, input.problemId);
   if (!head) throw new AppError('NOT_FOUND', { problemId: '没有找到这个问题' });
   requireCareFor(ctx.caller, head.branchId);
   const year = yearOf(ctx.now);
   if (input.to === 'solved') await ensureTally(db, year, head.branchId);
   const moved = await inTransaction(db, async (tx) => {
-    const p = oneDoc<ProblemDoc>((await tx.collection(PROBLEMS).doc(head._id).get()).data);
+    const p = await readDoc<ProblemDoc>(tx, PROBLEMS, head._id);
     if (!p || p.state === 'solved' || p.state === input.to) throw new AppError('INVALID_STATE', { problemId: p?.state === 'solved' ? '这个问题已经解决了' : '这个问题已经在办了' });
     const step = { state: input.to, at: ctx.now, byName: me.name, ...(input.note?.trim() ? { note: input.note.trim() } : {}) };
     const change = { state: input.to, solved: input.to === 'solved', steps: [...p.steps, step], updatedAt: ctx.now };

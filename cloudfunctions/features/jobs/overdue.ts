@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import { OPEN_STATES } from '../../contract/ideas-model';
 import { AUDIT_COLLECTION, type AuditEntry } from '../../platform/audit';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import type { Deps } from '../../platform/deps';
 import { isTransient } from '../../platform/transient';
 import { IDEAS, isOpen, type IdeaDoc } from '../ideas/idea-doc';
@@ -54,7 +54,7 @@ export const runOverdueJob = async (deps: Deps, now: Date, actor: { id: string; 
 /** One idea flagged, with its audit entry, in one transaction; false when it needs no flag (any more). */
 const flagOne = (db: Deps['db'], id: string, now: Date, actor: { id: string; name: string }): Promise<boolean> =>
   inTransaction(db, async (tx) => {
-    const idea = oneDoc<IdeaDoc>((await tx.collection(IDEAS).doc(id).get()).data);
+    const idea = await readDoc<IdeaDoc>(tx, IDEAS, id);
     if (!idea || idea.overdue || !isOpen(idea.state) || !idea.dueAt || new Date(idea.dueAt).getTime() >= now.getTime()) return false;
     checked(await tx.collection(IDEAS).doc(id).update({ overdue: true, supervisedAt: now }));
     const entry: AuditEntry = {

@@ -4,7 +4,7 @@ import type { MemberDoc } from '../../platform/caller';
 import { checked, type Database } from '../../platform/database';
 import type { Deps } from '../../platform/deps';
 import type { SessionDoc, SessionSignupDoc } from '../lessons/sessions-store';
-import type { SignupDoc } from '../volunteers/store';
+import type { SignupDoc } from '../volunteers/docs';
 
 /**
  * The day before, in China time: every member signed up for a volunteer activity or a 院坝小讲堂 that

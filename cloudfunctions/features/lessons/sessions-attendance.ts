@@ -1,14 +1,13 @@
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { checkInCode } from '../../domain/lessons/seats';
 import { sessionDayReached, sessionDayText } from '../../domain/lessons/session-day';
 import { wrongCodeWords } from '../../domain/attendance/code-tries';
 import {
-  getSession, readOne, requireRun, requireSee, SESSION_SIGNUPS, SESSIONS, signupIdOf, toRosterRow, toSessionView,
-  type SessionSignupDoc,
+  getSession, requireRun, requireSee, SESSION_SIGNUPS, SESSIONS, signupIdOf, toRosterRow, toSessionView, type SessionSignupDoc,
 } from './sessions-store';
 
 /** Wrong codes a member may type before only the secretary can mark them. */
@@ -67,7 +66,7 @@ export const checkIn: Handler<'sessions.checkIn'> = async (ctx, input) => {
   const answer = await inTransaction(db, async (tx) => {
     const s = await getSession(tx, input.sessionId);
     requireSee(ctx.caller, s);
-    const signup = await readOne<SessionSignupDoc>(tx, SESSION_SIGNUPS, id);
+    const signup = await readDoc<SessionSignupDoc>(tx, SESSION_SIGNUPS, id);
     if (!signup || signup.status !== 'signed') throw new AppError('SESSION_NOT_SIGNED_UP');
     if (s.status !== 'attendance') throw new AppError('INVALID_STATE');
     if (signup.checkedInAt) return { session: s, signup, wrong: 0 };
@@ -107,7 +106,7 @@ export const mark: Handler<'sessions.mark'> = async (ctx, input) => {
     const s = await getSession(tx, input.sessionId);
     requireRun(ctx.caller, s);
     if (s.status !== 'attendance') throw new AppError('INVALID_STATE');
-    const signup = await readOne<SessionSignupDoc>(tx, SESSION_SIGNUPS, id);
+    const signup = await readDoc<SessionSignupDoc>(tx, SESSION_SIGNUPS, id);
     if (!signup || signup.status === 'cancelled') throw new AppError('SESSION_NOT_SIGNED_UP');
     if (signup.attendance === input.attendance) return signup;
     checked(await tx.collection(SESSION_SIGNUPS).doc(id).update({ attendance: input.attendance, updatedAt: ctx.now }));

@@ -3,10 +3,10 @@ import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, inTransaction } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import type { Handler } from '../../platform/routes';
 import {
-  getSession, readOne, requireRun, SESSION_SIGNUPS, SESSIONS, signupIdOf, toRosterRow, toSessionView, type SessionSignupDoc,
+  getSession, requireRun, SESSION_SIGNUPS, SESSIONS, signupIdOf, toRosterRow, toSessionView, type SessionSignupDoc,
 } from './sessions-store';
 
 const MAX_TOLD = 500;
@@ -57,7 +57,7 @@ export const cancelSession: Handler<'sessions.cancelSession'> = async (ctx, inpu
  */
 export const addWalkIn: Handler<'sessions.addWalkIn'> = async (ctx, input) => {
   const { db } = ctx.deps;
-  const member = await readOne<MemberDoc>(db, COLLECTIONS.members, input.memberId);
+  const member = await readDoc<MemberDoc>(db, COLLECTIONS.members, input.memberId);
   if (!member) throw new AppError('MEMBER_NOT_FOUND');
   const id = signupIdOf(input.sessionId, member._id);
   const row = await inTransaction(db, async (tx) => {
@@ -65,7 +65,7 @@ export const addWalkIn: Handler<'sessions.addWalkIn'> = async (ctx, input) => {
     requireRun(ctx.caller, s);
     requireSameBranch('sessions.addWalkIn', 'memberId', member, s.branchId, 'MEMBER_NOT_IN_BRANCH');
     if (s.status !== 'attendance') throw new AppError('INVALID_STATE');
-    const existing = await readOne<SessionSignupDoc>(tx, SESSION_SIGNUPS, id);
+    const existing = await readDoc<SessionSignupDoc>(tx, SESSION_SIGNUPS, id);
     // Signed up after all, or already added: the mark is all that changes.
     if (existing && existing.status !== 'cancelled') {
       if (existing.attendance === input.attendance) return existing;

@@ -2,14 +2,14 @@ import { COLLECTIONS } from '../../contract/collections';
 import { ATTENDED } from '../../contract/session-model';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import type { ActionContext, Handler } from '../../platform/routes';
 import { requireUploads } from '../../platform/uploaded-files';
 import { chinaMonth } from '../../domain/lessons/month';
 import { progressId, type ProgressDoc, type StudyRecordDoc } from './store';
 import { ensureTallies, tallyStudy } from './tallies';
 import {
-  getSession, offlineRecordId, readOne, requireRun, SESSION_SIGNUPS, SESSIONS, toSessionView, type SessionDoc, type SessionSignupDoc,
+  getSession, offlineRecordId, requireRun, SESSION_SIGNUPS, SESSIONS, toSessionView, type SessionDoc, type SessionSignupDoc,
 } from './sessions-store';
 
 /** Attendees recorded at once while closing: enough to finish a full 院坝 well inside a function's lifetime. */
@@ -46,12 +46,12 @@ const recordAttendee = async (ctx: ActionContext, s: SessionDoc, r: SessionSignu
     createdAt: ctx.now,
   };
   await inTransaction(db, async (tx) => {
-    if (await readOne<StudyRecordDoc>(tx, COLLECTIONS.studyRecords, record._id)) return;
+    if (await readDoc<StudyRecordDoc>(tx, COLLECTIONS.studyRecords, record._id)) return;
     checked(await tx.collection(COLLECTIONS.studyRecords).add(record));
     await tallyStudy(db, tx, record);
     for (const lessonId of s.lessonIds) {
       const pid = progressId(r.memberId, lessonId);
-      const p = await readOne<ProgressDoc>(tx, COLLECTIONS.lessonProgress, pid);
+      const p = await readDoc<ProgressDoc>(tx, COLLECTIONS.lessonProgress, pid);
       if (!p) {
         const fresh: ProgressDoc = {
           _id: pid, memberId: r.memberId, lessonId, branchId: s.branchId, estimatedMinutes: 1, studied: true, studiedAt, studiedKind: 'offline',

@@ -4,10 +4,9 @@ import type { OrganiserView, PlaceInfo } from '../../contract/place-model';
 import type { AttendanceMark, SessionRosterRow, SessionStatus, SessionView } from '../../contract/session-model';
 import { AppError } from '../../platform/app-error';
 import type { Caller } from '../../platform/caller';
-import { oneDoc, type Database, type Transaction } from '../../platform/database';
+import { iso, readDoc, type Reader } from '../../platform/database';
 import { seatsLeft } from '../../domain/lessons/seats';
 import { sessionDayReached } from '../../domain/lessons/session-day';
-import { iso } from './store';
 
 export const SESSIONS = COLLECTIONS.studySessions;
 export const SESSION_SIGNUPS = COLLECTIONS.sessionSignups;
@@ -69,13 +68,8 @@ export interface SessionSignupDoc {
 export const signupIdOf = (sessionId: string, memberId: string) => `${sessionId}_${memberId}`;
 export const offlineRecordId = (sessionId: string, memberId: string) => `of_${sessionId}_${memberId}`;
 
-type Reader = Database | Transaction;
-
-export const readOne = async <T>(db: Reader, collection: string, id: string): Promise<T | null> =>
-  oneDoc<T>((await db.collection(collection).doc(id).get()).data);
-
 export const getSession = async (db: Reader, sessionId: string): Promise<SessionDoc> => {
-  const doc = await readOne<SessionDoc>(db, SESSIONS, sessionId);
+  const doc = await readDoc<SessionDoc>(db, SESSIONS, sessionId);
   if (!doc) throw new AppError('NOT_FOUND');
   return doc;
 };

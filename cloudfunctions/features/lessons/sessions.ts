@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { getBranch } from '../branches/branch-store';
@@ -9,8 +9,7 @@ import { placeInfoOf } from '../places/place-store';
 import { leaveSessionSeat, takeSessionSeat } from './session-seats';
 import { urlsFor, type LessonDoc } from './store';
 import {
-  getSession, readOne, requireSee, SESSION_SIGNUPS, SESSIONS, signupIdOf, toSessionView,
-  type SessionDoc, type SessionSignupDoc,
+  getSession, requireSee, SESSION_SIGNUPS, SESSIONS, signupIdOf, toSessionView, type SessionDoc, type SessionSignupDoc,
 } from './sessions-store';
 
 /** The caller's sign-ups for a page of sessions, in one read. */
@@ -112,7 +111,7 @@ export const get: Handler<'sessions.get'> = async (ctx, input) => {
   const { db } = ctx.deps;
   const [session, mine] = await Promise.all([
     getSession(db, input.sessionId),
-    readOne<SessionSignupDoc>(db, SESSION_SIGNUPS, signupIdOf(input.sessionId, member._id)),
+    readDoc<SessionSignupDoc>(db, SESSION_SIGNUPS, signupIdOf(input.sessionId, member._id)),
   ]);
   requireSee(ctx.caller, session);
   // The close's photos, as temporary URLs (none when storage is unreachable: the words never depend on them).
@@ -130,7 +129,7 @@ export const signUp: Handler<'sessions.signUp'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
   const id = signupIdOf(input.sessionId, member._id);
-  const [first, existing] = await Promise.all([getSession(db, input.sessionId), readOne<SessionSignupDoc>(db, SESSION_SIGNUPS, id)]);
+  const [first, existing] = await Promise.all([getSession(db, input.sessionId), readDoc<SessionSignupDoc>(db, SESSION_SIGNUPS, id)]);
   if (first.branchId !== member.branchId) throw new AppError('NOT_FOUND');
   const { session } = await takeSessionSeat(db, first, member._id);
   if (existing?.status === 'signed') return toSessionView(ctx.caller, session, existing, ctx.now);
@@ -149,7 +148,7 @@ export const cancel: Handler<'sessions.cancel'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
   const id = signupIdOf(input.sessionId, member._id);
-  const [first, signup] = await Promise.all([getSession(db, input.sessionId), readOne<SessionSignupDoc>(db, SESSION_SIGNUPS, id)]);
+  const [first, signup] = await Promise.all([getSession(db, input.sessionId), readDoc<SessionSignupDoc>(db, SESSION_SIGNUPS, id)]);
   requireSee(ctx.caller, first);
   if (!signup || signup.status !== 'signed') throw new AppError('SESSION_NOT_SIGNED_UP');
   if (first.status !== 'scheduled') throw new AppError('SESSION_SIGNUP_CLOSED');

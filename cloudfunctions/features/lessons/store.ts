@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import type { Audience, BodyBlock, LessonCategory, LessonDetail, LessonStatus, LessonSummary, StudyKind } from '../../contract/lesson-model';
 import { AppError } from '../../platform/app-error';
 import type { Caller } from '../../platform/caller';
-import { oneDoc, type Database } from '../../platform/database';
+import { iso, readDoc, type Database } from '../../platform/database';
 import type { Files } from '../../platform/files';
 import { imageIds } from '../../domain/lessons/body';
 import { requiredListenSeconds, requiredReadSeconds } from '../../domain/lessons/study-time';
@@ -83,10 +83,8 @@ export const COUNTY = 'county';
 export const progressId = (memberId: string, lessonId: string) => `${memberId}_${lessonId}`;
 export const onlineRecordId = (memberId: string, lessonId: string) => `on_${memberId}_${lessonId}`;
 
-export const iso = (d: Date | string | undefined): string | undefined => (d ? new Date(d).toISOString() : undefined);
-
 export const getLesson = async (db: Database, lessonId: string): Promise<LessonDoc> => {
-  const doc = oneDoc<LessonDoc>((await db.collection(COLLECTIONS.lessons).doc(lessonId).get()).data);
+  const doc = await readDoc<LessonDoc>(db, COLLECTIONS.lessons, lessonId);
   if (!doc) throw new AppError('NOT_FOUND');
   return doc;
 };

@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import type { LessonStatus } from '../../contract/lesson-model';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import type { MemberDoc } from '../../platform/caller';
 import type { ActionContext, Handler } from '../../platform/routes';
 import { lessonText } from '../../domain/lessons/body';
@@ -23,7 +23,7 @@ const transition = async (
   reason?: string,
 ): Promise<LessonDoc> =>
   inTransaction(ctx.deps.db, async (tx) => {
-    const lesson = oneDoc<LessonDoc>((await tx.collection(COLLECTIONS.lessons).doc(lessonId).get()).data);
+    const lesson = await readDoc<LessonDoc>(tx, COLLECTIONS.lessons, lessonId);
     if (!lesson) throw new AppError('NOT_FOUND');
     requireManage(ctx.caller, lesson);
     const status = nextStatus(lesson.status, event, verdict);
@@ -67,7 +67,7 @@ export const toDraft: Handler<'lessons.toDraft'> = async (ctx, input) =>
   toDetail(ctx.caller, await transition(ctx, input.lessonId, 'toDraft', 'pass', false), null);
 
 const tellAuthor = async (ctx: ActionContext, lesson: LessonDoc, outcome: string) => {
-  const author = oneDoc<MemberDoc>((await ctx.deps.db.collection(COLLECTIONS.members).doc(lesson.authorId).get()).data);
+  const author = await readDoc<MemberDoc>(ctx.deps.db, COLLECTIONS.members, lesson.authorId);
   if (!author) return;
   await ctx.deps.notifier.notify({
     to: author.openid,

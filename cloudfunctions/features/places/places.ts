@@ -1,6 +1,6 @@
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, isDuplicateWrite, oneDoc } from '../../platform/database';
+import { checked, inTransaction, isDuplicateWrite, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import type { Handler } from '../../platform/routes';
 import { PLACES, toPlaceView, type PlaceDoc } from './place-store';
@@ -22,7 +22,7 @@ export const savePlace: Handler<'places.save'> = async (ctx, input) => {
         checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'place', id: added.id }, null, info)));
         return toPlaceView({ ...doc, _id: added.id });
       }
-      const before = oneDoc<PlaceDoc>((await tx.collection(PLACES).doc(placeId).get()).data);
+      const before = await readDoc<PlaceDoc>(tx, PLACES, placeId);
       if (!before) throw new AppError('NOT_FOUND', { placeId: '没有找到这个地点，请刷新后再试' });
       checked(await tx.collection(PLACES).doc(placeId).update({ ...info, updatedAt: ctx.now }));
       const was = { name: before.name, address: before.address, latitude: before.latitude, longitude: before.longitude };

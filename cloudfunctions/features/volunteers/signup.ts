@@ -1,16 +1,16 @@
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, inTransaction } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { HOLDS_PLACE, HOLDS_SEAT, phaseOf, type SignupStatus } from '../../domain/volunteers/seats';
 import { leavePlace, takePlace } from './seat-ledger';
 import { copyOf, refreshCopy } from './signup-copies';
 import { activityDetailOf } from './activities';
-import {
-  getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, toRosterRow,
-  type ActivityDoc, type SignupDoc,
-} from './store';
+import { requireActivityManager } from './access';
+import { signupIdOf, SIGNUPS, type ActivityDoc, type SignupDoc } from './docs';
+import { getActivity } from './reads';
+import { toRosterRow } from './views';
 
 const phase = (a: ActivityDoc, now: Date) =>
   phaseOf({ startAt: new Date(a.startAt), endAt: new Date(a.endAt), deadline: new Date(a.deadline), cancelled: a.cancelled }, now);

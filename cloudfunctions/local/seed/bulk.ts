@@ -1,9 +1,9 @@
 import { COLLECTIONS } from '../../contract/collections';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, type Database } from '../../platform/database';
+import { checked, readDoc, type Database } from '../../platform/database';
 import type { BranchDoc } from '../../features/branches/branch-store';
 import type { LessonDoc, ProgressDoc, StudyRecordDoc } from '../../features/lessons/store';
-import type { TeamDoc } from '../../features/volunteers/store';
+import type { TeamDoc } from '../../features/volunteers/docs';
 import { chinaMonth } from '../../domain/lessons/month';
 import { tallyCounter } from '../../features/lessons/tallies';
 import { addTallies, countsOf, tallyIdeas } from '../../features/ideas/tallies';
@@ -151,7 +151,7 @@ export const seedBulk = async (db: Database, now: Date, counts: BulkCounts, opts
   const times = Array.from({ length: counts.ideas }, () => pastTime(r, now, 24)).sort((a, b) => a.getTime() - b.getTime());
   const counters = new Map<number, number>();
   const currentYear = Number(chinaMonth(now).slice(0, 4));
-  const existing = (await db.collection(COLLECTIONS.counters).doc(`ideas-${currentYear}`).get()).data[0] as { value?: number } | undefined;
+  const existing = await readDoc<{ value?: number }>(db, COLLECTIONS.counters, `ideas-${currentYear}`);
   counters.set(currentYear, existing?.value ?? 0);
   const ideas = times.map((at, i) => {
     const year = Number(chinaMonth(at).slice(0, 4));
