@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, optionalText, page, paged, text } from '../text';
 import { branchView } from '../member-model';
+import { ADMIN } from '../roles';
 
 const branchName = text({ label: '支部名称', max: 30 });
 
@@ -20,7 +21,7 @@ export const branchesActions = {
   'branches.create': defineAction({
     fn: 'members',
     summary: 'Add a party branch',
-    access: ['admin'],
+    access: ADMIN,
     input: z.object({ name: branchName, township: optionalText({ label: '所在乡镇', max: 20 }) }).strict(),
     output: branchView,
     errors: ['BRANCH_NAME_TAKEN'],
@@ -31,7 +32,7 @@ export const branchesActions = {
   'branches.rename': defineAction({
     fn: 'members',
     summary: 'Rename a party branch',
-    access: ['admin'],
+    access: ADMIN,
     input: z.object({ branchId: id('党支部'), name: branchName }).strict(),
     output: branchView,
     errors: ['BRANCH_NOT_FOUND', 'BRANCH_NAME_TAKEN'],

@@ -3,8 +3,8 @@ import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, optionalText, page, paged, text } from '../text';
 import { dateOnly } from '../lesson-model';
 import { CARE_LEDGERS, HARDSHIP_CAUSES, hardshipView, PAYMENT_STATES, paymentView } from '../care-help-model';
+import { STAFF } from '../roles';
 
-const STAFF = ['staff'] as const;
 const memberId = id('老同志');
 const paymentId = id('慰问金记录');
 /** Up to 10万元 in one entry, in fen. */

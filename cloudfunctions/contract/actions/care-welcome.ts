@@ -5,9 +5,8 @@ import { dateOnly } from '../lesson-model';
 import { EVENT_OCCASIONS, OCCASION_LABELS } from '../care-model';
 import { careSettings, invitationView, inviteCode, welcomeView } from '../care-welcome-model';
 import { DECADE_CHOICES } from '../care-words';
+import { SECRETARY_OR_STAFF, STAFF } from '../roles';
 
-const STAFF = ['staff'] as const;
-const RUNNERS = ['staff', 'secretary'] as const;
 const welcomeId = id('荣退记录');
 
 const days = (label: string, min: number, max: number) =>
@@ -89,7 +88,7 @@ export const careWelcomeActions = {
   'care.tickWelcome': defineAction({
     fn: 'care',
     summary: '荣退: staff or the branch secretary tick one 九个一 item (the day, who) or take a tick back; audited',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: z
       .object({
         welcomeId,
@@ -109,7 +108,7 @@ export const careWelcomeActions = {
   'care.welcomes': defineAction({
     fn: 'care',
     summary: '荣退 records, newest retirement first: the county for staff, the own branch for a secretary',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: page.extend({ branchId: id('党支部').optional() }).strict(),
     output: paged(welcomeView),
     errors: ['FORBIDDEN', 'BRANCH_NOT_FOUND'],
@@ -120,7 +119,7 @@ export const careWelcomeActions = {
   'care.welcome': defineAction({
     fn: 'care',
     summary: 'One 荣退 record with its checklist and invitation',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: z.object({ welcomeId }).strict(),
     output: welcomeView,
     errors: ['NOT_FOUND', 'FORBIDDEN'],

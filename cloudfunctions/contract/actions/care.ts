@@ -3,10 +3,9 @@ import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { fileIdOf, id, optionalText, page, paged, phone, photos, text } from '../text';
 import { dateOnly } from '../lesson-model';
 import { careContactsView, careFigures, EVENT_OCCASIONS, ledgerView, myPersonView, problemView, visitView, VISIT_WAYS } from '../care-model';
+import { MEMBER, SECRETARY_OR_STAFF, STAFF } from '../roles';
 
 const memberId = id('老同志');
-const STAFF = ['staff'] as const;
-const RUNNERS = ['staff', 'secretary'] as const;
 const helper = z
   .object({ name: text({ label: '志愿者或家属姓名', max: 20 }), relation: text({ label: '与老同志的关系', max: 10 }), phone: phone('志愿者或家属电话') })
   .strict();
@@ -16,7 +15,7 @@ export const careActions = {
   'care.ledger': defineAction({
     fn: 'care',
     summary: 'One person\'s 服务台账: profile, 1+1+1 contacts, dated entries, visits and problems; health notes for staff only; every read logged',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: z.object({ memberId }).strict(),
     output: ledgerView,
     errors: ['MEMBER_NOT_FOUND', 'FORBIDDEN'],
@@ -50,7 +49,7 @@ export const careActions = {
   'care.addEntry': defineAction({
     fn: 'care',
     summary: '动态记录: staff or the branch secretary add a dated line to a person\'s ledger',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: z.object({ memberId, text: text({ label: '记录内容', max: 300, multiline: true }) }).strict(),
     output: z.object({ at: z.string(), byName: z.string(), text: z.string() }),
     errors: ['MEMBER_NOT_FOUND', 'FORBIDDEN'],
@@ -61,7 +60,7 @@ export const careActions = {
   'care.report': defineAction({
     fn: 'care',
     summary: '四必访: a member (for themselves), their branch secretary or staff report 住院 / 变故 / 困难 / 去世; a due visit with its deadline is made at once (one per open occasion)',
-    access: ['member'],
+    access: MEMBER,
     input: z
       .object({
         memberId: memberId.optional(),
@@ -78,7 +77,7 @@ export const careActions = {
   'care.recordVisit': defineAction({
     fn: 'care',
     summary: 'A visit done (上门 / 电话 / 微信): who went, when, what was found; a problem raised becomes a tracked item; audited',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: z
       .object({
         visitId: id('走访任务'),
@@ -99,7 +98,7 @@ export const careActions = {
   'care.askHelp': defineAction({
     fn: 'care',
     summary: '我要求助: a member asks for help in plain words or a voice recording (or both); it becomes a tracked problem their contacts and staff see',
-    access: ['member'],
+    access: MEMBER,
     input: z
       .object({
         text: optionalText({ label: '想请组织帮什么', max: 300, multiline: true }),
@@ -116,7 +115,7 @@ export const careActions = {
   'care.moveProblem': defineAction({
     fn: 'care',
     summary: 'Staff or the branch secretary take a problem on (正在办) or solve it (已解决, with what was done); the member is told; audited',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: z
       .object({
         problemId: id('问题'),
@@ -134,7 +133,7 @@ export const careActions = {
   'care.dueVisits': defineAction({
     fn: 'care',
     summary: 'Visits still due, soonest first, overdue ones marked (督办): county-wide for staff, the own branch for a secretary',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: page.extend({ branchId: id('党支部').optional() }).strict(),
     output: paged(visitView),
     errors: ['FORBIDDEN', 'BRANCH_NOT_FOUND'],
@@ -145,7 +144,7 @@ export const careActions = {
   'care.problems': defineAction({
     fn: 'care',
     summary: 'Problems not yet solved (or solved, newest first), for staff county-wide or a secretary\'s branch',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: page.extend({ branchId: id('党支部').optional(), solved: z.boolean().default(false) }).strict(),
     output: paged(problemView),
     errors: ['FORBIDDEN', 'BRANCH_NOT_FOUND'],
@@ -156,7 +155,7 @@ export const careActions = {
   'care.figures': defineAction({
     fn: 'care',
     summary: 'The year\'s care figures from running tallies: 探望生病住院 N 人次, people visited, problems solved',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: z.object({ year: z.number().int().min(2020).max(2100).optional(), branchId: id('党支部').optional() }).strict(),
     output: careFigures,
     errors: ['FORBIDDEN', 'BRANCH_NOT_FOUND'],
@@ -167,7 +166,7 @@ export const careActions = {
   'care.myPeople': defineAction({
     fn: 'care',
     summary: '我联系的老同志: the people whose 1+1+1 names the caller (bureau, branch or volunteer contact), with their visits due and problems open; no health notes, no money',
-    access: ['member'],
+    access: MEMBER,
     input: z.object({}).strict(),
     output: z.object({ people: z.array(myPersonView) }),
     errors: [],
@@ -178,7 +177,7 @@ export const careActions = {
   'care.mine': defineAction({
     fn: 'care',
     summary: 'A member\'s own care page: the 1+1+1 contacts (to ring), their 求助 and how far each is, visits received; never money, never others',
-    access: ['member'],
+    access: MEMBER,
     input: z.object({}).strict(),
     output: z.object({
       contacts: careContactsView,

@@ -3,13 +3,14 @@ import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, optionalText, page, paged, text } from '../text';
 import { boardItem, countyFigures, IDEA_RATINGS, ideaView, similarIdea } from '../ideas-model';
 import { byId, category, ideaFields, ideaId } from './ideas-shared';
+import { MEMBER, SECRETARY } from '../roles';
 
 /** 金点子 as the author sees it: send, back, withdraw, follow and rate. */
 export const ideaMemberActions = {
   'ideas.similar': defineAction({
     fn: 'ideas',
     summary: 'Open ideas like the one about to be sent ("是否与这些建议相同？"): titles only, never authors',
-    access: ['member'],
+    access: MEMBER,
     input: z.object({ category, title: text({ label: '标题', max: 30 }) }).strict(),
     output: z.object({ items: z.array(similarIdea) }),
     errors: [],
@@ -20,7 +21,7 @@ export const ideaMemberActions = {
   'ideas.submit': defineAction({
     fn: 'ideas',
     summary: 'Send a 金点子; retries with the same requestId never make a second one',
-    access: ['member'],
+    access: MEMBER,
     input: z.object(ideaFields).strict(),
     output: ideaView,
     errors: [],
@@ -31,7 +32,7 @@ export const ideaMemberActions = {
   'ideas.submitFor': defineAction({
     fn: 'ideas',
     summary: '代录: a branch secretary sends an idea for a member of their branch who cannot use the phone',
-    access: ['secretary'],
+    access: SECRETARY,
     input: z.object({ ...ideaFields, memberId: id('老同志') }).strict(),
     output: ideaView,
     errors: ['MEMBER_NOT_FOUND', 'FORBIDDEN'],
@@ -42,7 +43,7 @@ export const ideaMemberActions = {
   'ideas.support': defineAction({
     fn: 'ideas',
     summary: 'Back an existing open idea instead of sending the same one again (once per member)',
-    access: ['member'],
+    access: MEMBER,
     input: byId,
     output: z.object({ supportCount: z.number(), alreadySupported: z.boolean() }),
     errors: ['NOT_FOUND', 'INVALID_STATE'],
@@ -53,7 +54,7 @@ export const ideaMemberActions = {
   'ideas.withdraw': defineAction({
     fn: 'ideas',
     summary: 'The author takes back an idea not yet accepted',
-    access: ['member'],
+    access: MEMBER,
     input: byId,
     output: ideaView,
     errors: ['NOT_FOUND', 'INVALID_STATE'],
@@ -64,7 +65,7 @@ export const ideaMemberActions = {
   'ideas.mine': defineAction({
     fn: 'ideas',
     summary: '我的金点子: my ideas, newest first, each with its timeline and answer',
-    access: ['member'],
+    access: MEMBER,
     input: page.extend({ pageSize: z.number().int().min(1).max(20).default(10) }).strict(),
     output: paged(ideaView),
     errors: [],
@@ -75,7 +76,7 @@ export const ideaMemberActions = {
   'ideas.get': defineAction({
     fn: 'ideas',
     summary: 'One of my ideas with its timeline (someone else\u2019s idea is NOT_FOUND: ideas are private)',
-    access: ['member'],
+    access: MEMBER,
     input: byId,
     output: ideaView,
     errors: ['NOT_FOUND'],
@@ -86,7 +87,7 @@ export const ideaMemberActions = {
   'ideas.rate': defineAction({
     fn: 'ideas',
     summary: 'The author rates the answer: 满意 / 基本满意 / 不满意',
-    access: ['member'],
+    access: MEMBER,
     input: z.object({ ideaId, rating: z.enum(IDEA_RATINGS, { error: '请选择评价' }), comment: optionalText({ label: '意见', max: 200, multiline: true }) }).strict(),
     output: ideaView,
     errors: ['NOT_FOUND', 'INVALID_STATE'],
@@ -97,7 +98,7 @@ export const ideaMemberActions = {
   'ideas.board': defineAction({
     fn: 'ideas',
     summary: '您建议，我提升: outcomes staff chose to publish, and the county\u2019s figures for the year',
-    access: ['member'],
+    access: MEMBER,
     input: page.extend({ pageSize: z.number().int().min(1).max(20).default(10) }).strict(),
     output: paged(boardItem).extend({ figures: countyFigures }),
     errors: [],

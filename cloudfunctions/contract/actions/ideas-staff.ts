@@ -4,11 +4,11 @@ import type { ErrorCode } from '../errors';
 import { optionalText, page, paged, text } from '../text';
 import { IDEA_OUTCOMES, IDEA_STATES, ideaQueueRow, ideaStaffView } from '../ideas-model';
 import { byId, category, day, ideaId, photos } from './ideas-shared';
+import { STAFF } from '../roles';
 
-const staff = ['staff'] as const;
 /** A staff decision on one idea: it answers the idea as staff see it, checks the state machine, and is audited. */
 const staffMove = <I extends z.ZodType>(summary: string, input: I, errors: readonly ErrorCode[] = []) =>
-  defineAction({ fn: 'ideas', summary, access: staff, input, output: ideaStaffView, errors: ['NOT_FOUND', 'INVALID_STATE', ...errors], write: true, audited: true, rateLimit: WRITE_LIMIT });
+  defineAction({ fn: 'ideas', summary, access: STAFF, input, output: ideaStaffView, errors: ['NOT_FOUND', 'INVALID_STATE', ...errors], write: true, audited: true, rateLimit: WRITE_LIMIT });
 /** 交办 and, after a 不满意 rating, 重新交办: a department and a deadline in working days. */
 const handOn = z.object({ ideaId, department: text({ label: '承办部门', max: 30 }), workdays: z.number({ error: '请选择办理期限' }).int().min(1).max(60) }).strict();
 
@@ -17,7 +17,7 @@ export const ideaStaffActions = {
   'ideas.queue': defineAction({
     fn: 'ideas',
     summary: 'Staff queue: filter by state, category, department, overdue or held, and find by receipt number, author or words; oldest first; a page at a time',
-    access: staff,
+    access: STAFF,
     input: page
       .extend({
         /** 'open' (default): still owed an answer; 'all': every state. */
@@ -39,7 +39,7 @@ export const ideaStaffActions = {
   'ideas.detail': defineAction({
     fn: 'ideas',
     summary: 'Everything about one idea for staff: author, notes, draft, content-safety verdict',
-    access: staff,
+    access: STAFF,
     input: byId,
     output: ideaStaffView,
     errors: ['NOT_FOUND'],
@@ -54,7 +54,7 @@ export const ideaStaffActions = {
   'ideas.saveDraft': defineAction({
     fn: 'ideas',
     summary: 'Draft the answer (outcome and text); the author sees nothing until it is published',
-    access: staff,
+    access: STAFF,
     input: z.object({ ideaId, outcome: z.enum(IDEA_OUTCOMES, { error: '请选择办理结果' }), answer: text({ label: '答复', min: 10, max: 1500, multiline: true }) }).strict(),
     output: ideaStaffView,
     errors: ['NOT_FOUND', 'INVALID_STATE'],
@@ -67,7 +67,7 @@ export const ideaStaffActions = {
   'ideas.addNote': defineAction({
     fn: 'ideas',
     summary: 'A private staff note on an idea (never shown to the author)',
-    access: staff,
+    access: STAFF,
     input: z.object({ ideaId, text: text({ label: '内部备注', max: 300, multiline: true }) }).strict(),
     output: ideaStaffView,
     errors: ['NOT_FOUND'],
@@ -90,7 +90,7 @@ export const ideaStaffActions = {
   'ideas.exportLedger': defineAction({
     fn: 'ideas',
     summary: '台账: every idea received in a date range as an Excel file (download link valid 1 hour)',
-    access: staff,
+    access: STAFF,
     input: z.object({ from: day('开始日期'), to: day('结束日期') }).strict(),
     output: z.object({ fileId: z.string(), url: z.string(), rows: z.number(), fileName: z.string() }),
     errors: [],

@@ -1,14 +1,14 @@
 import { z } from '../zod';
 import { defineAction } from '../define';
+import { STAFF } from '../roles';
 
-const staff = ['staff'] as const;
 
 /** The `jobs` function: timed work staff can also start by hand. */
 export const jobsActions = {
   'jobs.runNow': defineAction({
     fn: 'jobs',
     summary: 'Run the jobs now (they also run on a timer): flag overdue ideas, remind staff; one batch of automatic 送学上门; the day-before sign-up reminders',
-    access: staff,
+    access: STAFF,
     input: z.object({}).strict(),
     output: z.object({
       checked: z.number(),

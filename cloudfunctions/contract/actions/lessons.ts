@@ -13,19 +13,18 @@ import {
   monthOnly,
   studyRecordView,
 } from '../lesson-model';
+import { MEMBER, SECRETARY_OR_STAFF, STAFF } from '../roles';
 
-const AUTHORS = ['secretary', 'staff'] as const;
-const STAFF = ['staff'] as const;
 const lessonRef = z.object({ lessonId: id('课程') }).strict();
 /** A step in a lesson's life (publish, withdraw, back to draft, staff review): it answers the lesson as its author sees it. */
-const lifecycleMove = <I extends z.ZodType>(summary: string, access: typeof AUTHORS | typeof STAFF, input: I, { audited }: { audited: boolean }) =>
+const lifecycleMove = <I extends z.ZodType>(summary: string, access: typeof SECRETARY_OR_STAFF | typeof STAFF, input: I, { audited }: { audited: boolean }) =>
   defineAction({ fn: 'lessons', summary, access, input, output: lessonDetailView, errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'], write: true, audited, rateLimit: WRITE_LIMIT });
 
 export const lessonsActions = {
   'lessons.save': defineAction({
     fn: 'lessons',
     summary: 'Write a new lesson or edit a draft (secretary: own branch; staff: any branch or the county)',
-    access: AUTHORS,
+    access: SECRETARY_OR_STAFF,
     input: z.object({ lessonId: id('课程').optional(), lesson: lessonInput }).strict(),
     output: lessonDetailView,
     errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE', 'BRANCH_NOT_FOUND'],
@@ -33,15 +32,15 @@ export const lessonsActions = {
     audited: false,
     rateLimit: WRITE_LIMIT,
   }),
-  'lessons.publish': lifecycleMove('Publish a draft after content safety; anything not clearly passed is held for review', AUTHORS, lessonRef, { audited: true }),
-  'lessons.withdraw': lifecycleMove('Take a published lesson back: members no longer see it', AUTHORS, lessonRef, { audited: true }),
-  'lessons.toDraft': lifecycleMove('Turn a withdrawn or held lesson back into a draft to edit it', AUTHORS, lessonRef, { audited: false }),
+  'lessons.publish': lifecycleMove('Publish a draft after content safety; anything not clearly passed is held for review', SECRETARY_OR_STAFF, lessonRef, { audited: true }),
+  'lessons.withdraw': lifecycleMove('Take a published lesson back: members no longer see it', SECRETARY_OR_STAFF, lessonRef, { audited: true }),
+  'lessons.toDraft': lifecycleMove('Turn a withdrawn or held lesson back into a draft to edit it', SECRETARY_OR_STAFF, lessonRef, { audited: false }),
   'lessons.approve': lifecycleMove('Staff review: a lesson held by content safety is fine after all → published', STAFF, lessonRef, { audited: true }),
   'lessons.return': lifecycleMove('Staff review: a held lesson goes back to its author as a draft, with the reason they will see', STAFF, z.object({ lessonId: id('课程'), reason: text({ label: '退回原因', max: 200, multiline: true }) }).strict(), { audited: true }),
   'lessons.manage': defineAction({
     fn: 'lessons',
     summary: "Lessons an author manages, newest change first (secretary: own branch's; staff: all)",
-    access: AUTHORS,
+    access: SECRETARY_OR_STAFF,
     input: page.extend({ status: z.enum(LESSON_STATUSES).optional() }).strict(),
     output: paged(lessonSummaryView),
     errors: [],
@@ -52,7 +51,7 @@ export const lessonsActions = {
   'lessons.list': defineAction({
     fn: 'lessons',
     summary: 'Published lessons of my branch and the county: by category, title search, newest first',
-    access: ['member'],
+    access: MEMBER,
     input: page
       .extend({
         category: z.enum(LESSON_CATEGORIES, { error: '请选择课程类别' }).optional(),
@@ -68,7 +67,7 @@ export const lessonsActions = {
   'lessons.get': defineAction({
     fn: 'lessons',
     summary: 'One lesson in full, with my progress on it',
-    access: ['member'],
+    access: MEMBER,
     input: lessonRef,
     output: lessonDetailView,
     errors: ['NOT_FOUND'],
@@ -79,7 +78,7 @@ export const lessonsActions = {
   'lessons.open': defineAction({
     fn: 'lessons',
     summary: 'The server notes when I started reading (the clock the study-time rule checks against)',
-    access: ['member'],
+    access: MEMBER,
     input: lessonRef,
     output: z.object({ openedAt: z.string(), studied: z.boolean() }),
     errors: ['NOT_FOUND'],
@@ -90,7 +89,7 @@ export const lessonsActions = {
   'lessons.finish': defineAction({
     fn: 'lessons',
     summary: '学完了: counts only when the time the server saw covers a sensible share of the lesson',
-    access: ['member'],
+    access: MEMBER,
     input: z
       .object({
         lessonId: id('课程'),
@@ -108,7 +107,7 @@ export const lessonsActions = {
   'lessons.requestDelivery': defineAction({
     fn: 'lessons',
     summary: '请送学上门: a member who cannot study it alone asks for this lesson to be brought home',
-    access: ['member'],
+    access: MEMBER,
     input: lessonRef,
     output: z.object({ deliveryPlanned: z.literal(true), joined: z.boolean() }),
     errors: ['NOT_FOUND', 'INVALID_STATE'],
@@ -119,7 +118,7 @@ export const lessonsActions = {
   'lessons.myStudy': defineAction({
     fn: 'lessons',
     summary: '我的学习: what I studied, by month and category, with a gentle tally',
-    access: ['member'],
+    access: MEMBER,
     input: page.extend({ month: monthOnly.optional(), category: z.enum(LESSON_CATEGORIES).optional() }).strict(),
     output: paged(studyRecordView).extend({ month: z.string(), monthCount: z.number() }),
     errors: [],
@@ -130,7 +129,7 @@ export const lessonsActions = {
   'lessons.branchProgress': defineAction({
     fn: 'lessons',
     summary: 'For one lesson: which members of my branch have and have not studied it',
-    access: AUTHORS,
+    access: SECRETARY_OR_STAFF,
     input: page
       .extend({ lessonId: id('课程'), branchId: id('党支部').optional(), pageSize: z.number().int().min(1).max(50).default(30) })
       .strict(),
@@ -153,7 +152,7 @@ export const lessonsActions = {
   'lessons.assignDelivery': defineAction({
     fn: 'lessons',
     summary: '送学上门: a visit task for a member of my branch who has not studied these lessons',
-    access: AUTHORS,
+    access: SECRETARY_OR_STAFF,
     input: z
       .object({
         memberId: id('老同志'),
@@ -172,7 +171,7 @@ export const lessonsActions = {
   'lessons.deliveries': defineAction({
     fn: 'lessons',
     summary: "送学上门 tasks of my branch (staff: a branch's), open ones first by due date",
-    access: AUTHORS,
+    access: SECRETARY_OR_STAFF,
     input: page.extend({ status: z.enum(['open', 'done']).default('open'), branchId: id('党支部').optional() }).strict(),
     output: paged(deliveryTaskView),
     errors: ['FORBIDDEN'],
@@ -183,7 +182,7 @@ export const lessonsActions = {
   'lessons.recordVisit': defineAction({
     fn: 'lessons',
     summary: 'The visitor records the visit: date, lessons covered, notes, a photo → delivery study records',
-    access: AUTHORS,
+    access: SECRETARY_OR_STAFF,
     input: z
       .object({
         taskId: id('送学任务'),

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, page, paged, text } from '../text';
-import { GRANTABLE_ROLES, ROLES } from '../roles';
+import { ADMIN, GRANTABLE_ROLES, MEMBER, ROLES, SECRETARY, STAFF_OR_ADMIN } from '../roles';
 import { memberSummary, memberView, profileUpdateInput, registerInput } from '../member-model';
 
 export const membersActions = {
@@ -33,7 +33,7 @@ export const membersActions = {
   'members.updateProfile': defineAction({
     fn: 'members',
     summary: 'Change my own profile',
-    access: ['member'],
+    access: MEMBER,
     input: profileUpdateInput,
     output: memberView,
     errors: ['BRANCH_NOT_FOUND'],
@@ -44,7 +44,7 @@ export const membersActions = {
   'members.list': defineAction({
     fn: 'members',
     summary: 'Search members by name, branch or role, a page at a time',
-    access: ['admin', 'staff'],
+    access: STAFF_OR_ADMIN,
     input: page
       .extend({
         keyword: text({ label: '搜索词', max: 20 }).optional(),
@@ -61,7 +61,7 @@ export const membersActions = {
   'members.myBranch': defineAction({
     fn: 'members',
     summary: "A secretary's own branch, by name (for 代录 and other help given in person), a page at a time",
-    access: ['secretary'],
+    access: SECRETARY,
     input: page.extend({ keyword: text({ label: '姓名', max: 20 }).optional() }).strict(),
     output: paged(z.object({ id: z.string(), name: z.string(), birthYear: z.number() })),
     errors: ['FORBIDDEN'],
@@ -72,7 +72,7 @@ export const membersActions = {
   'members.grantRole': defineAction({
     fn: 'members',
     summary: 'Give a member a role; a secretary is tied to one branch',
-    access: ['admin'],
+    access: ADMIN,
     input: z
       .object({ memberId: id('老同志'), role: z.enum(GRANTABLE_ROLES, { error: '请选择身份' }), branchId: id('党支部').optional() })
       .strict()
@@ -86,7 +86,7 @@ export const membersActions = {
   'members.revokeRole': defineAction({
     fn: 'members',
     summary: 'Take a role back from a member',
-    access: ['admin'],
+    access: ADMIN,
     input: z.object({ memberId: id('老同志'), role: z.enum(GRANTABLE_ROLES, { error: '请选择身份' }) }).strict(),
     output: memberSummary,
     errors: ['MEMBER_NOT_FOUND', 'ROLE_NOT_HELD', 'CANNOT_REVOKE_SELF'],

@@ -2,13 +2,14 @@ import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, page, paged, text } from '../text';
 import { placeView } from '../place-model';
+import { MEMBER, STAFF } from '../roles';
 
 /** 地点 kept by the bureau's staff; served by the `members` function (county-wide, like branches). */
 export const placesActions = {
   'places.list': defineAction({
     fn: 'members',
     summary: 'The county\'s places (name order), to choose from when posting a 小讲堂 or an activity',
-    access: ['member'],
+    access: MEMBER,
     input: page.extend({ pageSize: z.number().int().min(1).max(50).default(50) }).strict(),
     output: paged(placeView),
     errors: [],
@@ -19,7 +20,7 @@ export const placesActions = {
   'places.save': defineAction({
     fn: 'members',
     summary: 'Staff add a place, or correct one (name, address, map position); audited',
-    access: ['staff'],
+    access: STAFF,
     input: z
       .object({
         placeId: id('地点').optional(),

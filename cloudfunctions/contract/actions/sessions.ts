@@ -3,8 +3,8 @@ import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, page, paged, text } from '../text';
 import { monthOnly } from '../lesson-model';
 import { ATTENDANCE_MARKS, sessionRosterRow, sessionView, studyStatsView } from '../session-model';
+import { MEMBER, SECRETARY, SECRETARY_OR_STAFF } from '../roles';
 
-const RUNNERS = ['secretary', 'staff'] as const;
 const sessionRef = z.object({ sessionId: id('小讲堂') }).strict();
 const photoFileId = z.string().regex(/^cloud:\/\/[A-Za-z0-9._-]+\/[^\s"'<>\\]{1,300}$/, '照片不对，请重新上传');
 
@@ -13,7 +13,7 @@ export const sessionsActions = {
   'sessions.schedule': defineAction({
     fn: 'lessons',
     summary: '院坝小讲堂: the secretary schedules a session for their branch (topic, lessons, time, place, capacity)',
-    access: ['secretary'],
+    access: SECRETARY,
     input: z
       .object({
         topic: text({ label: '主题', max: 40 }),
@@ -34,7 +34,7 @@ export const sessionsActions = {
   'sessions.list': defineAction({
     fn: 'lessons',
     summary: "院坝小讲堂 of my branch: upcoming ones (soonest first), or past ones (newest first)",
-    access: ['member'],
+    access: MEMBER,
     input: page.extend({ when: z.enum(['upcoming', 'past']).default('upcoming') }).strict(),
     output: paged(sessionView),
     errors: [],
@@ -45,7 +45,7 @@ export const sessionsActions = {
   'sessions.manage': defineAction({
     fn: 'lessons',
     summary: "The sessions a secretary runs (own branch), newest first",
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: page.extend({ branchId: id('党支部').optional() }).strict(),
     output: paged(sessionView),
     errors: ['FORBIDDEN'],
@@ -56,7 +56,7 @@ export const sessionsActions = {
   'sessions.get': defineAction({
     fn: 'lessons',
     summary: 'One session with my sign-up; the code too for the one who runs it while attendance is open',
-    access: ['member'],
+    access: MEMBER,
     input: sessionRef,
     output: sessionView,
     errors: ['NOT_FOUND'],
@@ -67,7 +67,7 @@ export const sessionsActions = {
   'sessions.signUp': defineAction({
     fn: 'lessons',
     summary: '报名: capacity is a hard limit (one transaction over the session); the same person twice is one sign-up',
-    access: ['member'],
+    access: MEMBER,
     input: sessionRef,
     output: sessionView,
     errors: ['NOT_FOUND', 'SESSION_FULL', 'SESSION_SIGNUP_CLOSED'],
@@ -78,7 +78,7 @@ export const sessionsActions = {
   'sessions.cancel': defineAction({
     fn: 'lessons',
     summary: '取消报名: frees the seat (only before attendance opens)',
-    access: ['member'],
+    access: MEMBER,
     input: sessionRef,
     output: sessionView,
     errors: ['NOT_FOUND', 'SESSION_NOT_SIGNED_UP', 'SESSION_SIGNUP_CLOSED'],
@@ -89,7 +89,7 @@ export const sessionsActions = {
   'sessions.openAttendance': defineAction({
     fn: 'lessons',
     summary: 'The secretary opens attendance on the session\'s day: a 4-digit code to show; sign-up and cancel stop',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: sessionRef,
     output: sessionView,
     errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE', 'SESSION_NOT_TODAY'],
@@ -100,7 +100,7 @@ export const sessionsActions = {
   'sessions.reopenSignup': defineAction({
     fn: 'lessons',
     summary: 'Undo 开始签到 while nobody is on the attendance record: sign-up opens again, the code is withdrawn (audited)',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: sessionRef,
     output: sessionView,
     errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE', 'SESSION_ATTENDANCE_STARTED'],
@@ -111,7 +111,7 @@ export const sessionsActions = {
   'sessions.checkIn': defineAction({
     fn: 'lessons',
     summary: 'A signed-up member who is there types the 4-digit code (five wrong codes: the secretary marks them)',
-    access: ['member'],
+    access: MEMBER,
     input: z.object({ sessionId: id('小讲堂'), code: z.string({ error: '请输入4位签到码' }).regex(/^\d{4}$/, '签到码是4位数字') }).strict(),
     output: sessionView,
     errors: ['NOT_FOUND', 'SESSION_NOT_SIGNED_UP', 'INVALID_STATE', 'SESSION_WRONG_CODE', 'SESSION_TOO_MANY_WRONG_CODES'],
@@ -122,7 +122,7 @@ export const sessionsActions = {
   'sessions.roster': defineAction({
     fn: 'lessons',
     summary: 'Who signed up, in sign-up order, with their attendance',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: page.extend({ sessionId: id('小讲堂'), pageSize: z.number().int().min(1).max(50).default(50) }).strict(),
     output: paged(sessionRosterRow),
     errors: ['NOT_FOUND', 'FORBIDDEN'],
@@ -133,7 +133,7 @@ export const sessionsActions = {
   'sessions.mark': defineAction({
     fn: 'lessons',
     summary: 'The secretary marks a signed-up member 出席 / 迟到 / 请假 / 缺席 by hand (audited)',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: z.object({ sessionId: id('小讲堂'), memberId: id('老同志'), attendance: z.enum(ATTENDANCE_MARKS, { error: '请选择出席情况' }) }).strict(),
     output: sessionRosterRow,
     errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE', 'SESSION_NOT_SIGNED_UP'],
@@ -144,7 +144,7 @@ export const sessionsActions = {
   'sessions.cancelSession': defineAction({
     fn: 'lessons',
     summary: 'The secretary cancels a scheduled session: sign-ups close, those signed up are told (audited)',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: z.object({ sessionId: id('小讲堂'), reason: text({ label: '取消原因', max: 60 }) }).strict(),
     output: sessionView.extend({ notified: z.number() }),
     errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'],
@@ -155,7 +155,7 @@ export const sessionsActions = {
   'sessions.addWalkIn': defineAction({
     fn: 'lessons',
     summary: 'While marking attendance: a member who is there without signing up, 出席 or 迟到 (no seat taken; audited)',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: z
       .object({ sessionId: id('小讲堂'), memberId: id('老同志'), attendance: z.enum(['present', 'late'], { error: '请选择出席或迟到' }).default('present') })
       .strict(),
@@ -168,7 +168,7 @@ export const sessionsActions = {
   'sessions.close': defineAction({
     fn: 'lessons',
     summary: 'Close: minutes, attendee count, photos; 出席/迟到 become offline study records',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: z
       .object({
         sessionId: id('小讲堂'),
@@ -187,7 +187,7 @@ export const sessionsActions = {
   'lessons.stats': defineAction({
     fn: 'lessons',
     summary: '人次 of study by kind, category, branch and month for a range of months (staff: county or a branch; secretary: own branch)',
-    access: RUNNERS,
+    access: SECRETARY_OR_STAFF,
     input: z
       .object({ from: monthOnly, to: monthOnly, branchId: id('党支部').optional() })
       .strict()

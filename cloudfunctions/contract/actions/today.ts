@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { defineAction, READ_LIMIT } from '../define';
+import { MEMBER } from '../roles';
 
 /** One of my coming sign-ups: a volunteer activity or a 院坝小讲堂, with when and where. */
 export const todaySignup = z.object({
@@ -26,7 +27,7 @@ export const todayActions = {
   'members.today': defineAction({
     fn: 'members',
     summary: 'My home page: my next sign-ups, answers to my ideas, lessons new this week, unread 消息 — in one call',
-    access: ['member'],
+    access: MEMBER,
     input: z.object({}).strict(),
     output: todayView,
     errors: [],

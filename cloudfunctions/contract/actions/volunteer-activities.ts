@@ -2,7 +2,8 @@ import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { id, page, paged, text } from '../text';
 import { activityDetail, activityView, rosterRow, VOLUNTEER_FIELDS } from '../volunteer-model';
-import { activityId, code, dateTime, HOUR_MS, MEMBER, memberId, teamId } from './volunteer-shared';
+import { activityId, code, dateTime, HOUR_MS, memberId, teamId } from './volunteer-shared';
+import { MEMBER } from '../roles';
 
 /** What an activity is, the same when it is posted and when it is changed. */
 const activityFields = {

@@ -2,10 +2,6 @@ import { z } from '../zod';
 import { id } from '../text';
 
 /** Pieces the volunteering actions share (teams, activities, records). */
-/** Staff-only actions; admins run the bureau too. Leader rights are checked per team in the use cases. */
-export const STAFF = ['staff', 'admin'] as const;
-export const MEMBER = ['member'] as const;
-
 export const teamId = id('服务队');
 export const activityId = id('活动');
 export const memberId = id('老同志');

@@ -2,7 +2,8 @@ import { z } from '../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../define';
 import { optionalText, page, paged, text } from '../text';
 import { membershipView, SKILLS, talentView, TEAM_KINDS, teamDetail, teamView, VOLUNTEER_FIELDS } from '../volunteer-model';
-import { MEMBER, memberId, STAFF, teamId } from './volunteer-shared';
+import { memberId, teamId } from './volunteer-shared';
+import { MEMBER, STAFF_OR_ADMIN } from '../roles';
 
 /** 志愿服务队: directory, joining and leaving, leaders, and the 银发人才库. */
 export const volunteerTeamActions = {
@@ -31,7 +32,7 @@ export const volunteerTeamActions = {
   'volunteers.createTeam': defineAction({
     fn: 'volunteers',
     summary: 'Staff create a team (服务队 or 银发智囊团)',
-    access: STAFF,
+    access: STAFF_OR_ADMIN,
     input: z
       .object({
         name: text({ label: '队名', max: 30 }),
@@ -50,7 +51,7 @@ export const volunteerTeamActions = {
   'volunteers.appointLeader': defineAction({
     fn: 'volunteers',
     summary: 'Staff appoint a member as a leader of one team (they join it if not yet in)',
-    access: STAFF,
+    access: STAFF_OR_ADMIN,
     input: z.object({ teamId, memberId }).strict(),
     output: teamView,
     errors: ['TEAM_NOT_FOUND', 'MEMBER_NOT_FOUND', 'ROLE_ALREADY_HELD'],
@@ -61,7 +62,7 @@ export const volunteerTeamActions = {
   'volunteers.removeLeader': defineAction({
     fn: 'volunteers',
     summary: 'Staff remove a leader of one team, with the reason, optionally naming who takes over (their rights end at once)',
-    access: STAFF,
+    access: STAFF_OR_ADMIN,
     input: z.object({ teamId, memberId, reason: text({ label: '原因', max: 100 }), replaceWith: memberId.optional() }).strict()
       .refine((v) => v.replaceWith !== v.memberId, { message: '接任的人不能是被免去的队长本人', path: ['replaceWith'] }),
     output: teamView,
@@ -139,7 +140,7 @@ export const volunteerTeamActions = {
   'volunteers.searchTalent': defineAction({
     fn: 'volunteers',
     summary: 'Staff search the talent pool by skill',
-    access: STAFF,
+    access: STAFF_OR_ADMIN,
     input: page.extend({ skill: z.enum(SKILLS, { error: '请选择特长' }) }).strict(),
     output: paged(talentView),
     errors: [],

@@ -1,9 +1,10 @@
 import { z } from '../zod';
 import { defineAction, READ_LIMIT } from '../define';
 import { figureRow, myActivity, serviceRecordRow, teamView } from '../volunteer-model';
-import { MEMBER, month, STAFF } from './volunteer-shared';
+import { month } from './volunteer-shared';
 import { volunteerActivityActions } from './volunteer-activities';
 import { volunteerTeamActions } from './volunteer-teams';
+import { MEMBER, STAFF_OR_ADMIN } from '../roles';
 
 /** The `volunteers` function: teams, activities, and the records and figures they add up to. */
 export const volunteersActions = {
@@ -50,7 +51,7 @@ export const volunteersActions = {
   'volunteers.checkRecord': defineAction({
     fn: 'volunteers',
     summary: 'Staff check a 志愿服务记录证明 number: to whom and when it was issued, and the figures it stated',
-    access: STAFF,
+    access: STAFF_OR_ADMIN,
     input: z.object({
       serial: z.string({ error: '请输入证明编号' }).trim().toUpperCase()
         .regex(/^ZYFW-\d{8}-[2-9A-Z]{8}$/, '证明编号的样子是 ZYFW-20261128-7K3Q9XMA，请照证明上的抄写'),
@@ -73,7 +74,7 @@ export const volunteersActions = {
   'volunteers.figures': defineAction({
     fn: 'volunteers',
     summary: 'Staff figures: activities held, participants and hours by team, field and month',
-    access: STAFF,
+    access: STAFF_OR_ADMIN,
     input: z.object({ from: month, to: month }).strict().refine((v) => v.from <= v.to, { message: '起始月份不能晚于结束月份', path: ['to'] }),
     output: z.object({
       activities: z.number(),
@@ -91,7 +92,7 @@ export const volunteersActions = {
   'volunteers.exportLedger': defineAction({
     fn: 'volunteers',
     summary: '服务时长台账: every recorded service in a range of months as an Excel file (download link valid 1 hour)',
-    access: STAFF,
+    access: STAFF_OR_ADMIN,
     input: z.object({ from: month, to: month }).strict().refine((v) => v.from <= v.to, { message: '起始月份不能晚于结束月份', path: ['to'] }),
     output: z.object({ fileId: z.string(), url: z.string(), rows: z.number(), fileName: z.string() }),
     errors: [],

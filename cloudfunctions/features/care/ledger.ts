@@ -9,6 +9,7 @@ import { getMember, requireCareFor } from './access';
 import {
   ENTRIES, LEDGERS, PROBLEMS, READS, VISITS, contactsOf, toProblemView, toVisitView, voiceFiles, type EntryDoc, type LedgerDoc, type ProblemDoc, type VisitDoc,
 } from './store';
+import { holds, STAFF } from '../../contract/roles';
 
 const SHOWN = 20;
 
@@ -25,7 +26,7 @@ const ledgerOf = async (ctx: ActionContext, member: MemberDoc): Promise<LedgerVi
   ]);
   const files = [...(visits.data as VisitDoc[]).flatMap((v) => v.photos ?? []), ...voiceFiles(problems.data as ProblemDoc[])];
   const urls = files.length ? await ctx.deps.files.tempUrls(files) : {};
-  const staff = ctx.caller.roles.has('staff');
+  const staff = holds(ctx.caller.roles, STAFF);
   return {
     memberId: member._id,
     name: member.name,
@@ -69,7 +70,7 @@ const contactsFor = async (ctx: ActionContext, person: MemberDoc, input: { burea
   const [bureau, branch, volunteer] = await Promise.all(
     [input.bureauContactId, input.branchContactId, input.helperMemberId].map((id) => (id ? getMember(db, id) : undefined)),
   );
-  if (bureau && !bureau.roles.includes('staff')) throw new AppError('VALIDATION_FAILED', { bureauContactId: '局机关联系人要选老干部局的工作人员' });
+  if (bureau && !holds(bureau.roles, STAFF)) throw new AppError('VALIDATION_FAILED', { bureauContactId: '局机关联系人要选老干部局的工作人员' });
   if (branch && branch.branchId !== person.branchId) throw new AppError('VALIDATION_FAILED', { branchContactId: '支部联系人要选本支部的同志' });
   if (volunteer && volunteer._id === person._id) throw new AppError('VALIDATION_FAILED', { helperMemberId: '志愿者联系人不能是老同志本人' });
   // A registered volunteer: their own name and phone, so they see this person's tasks under 我联系的老同志.

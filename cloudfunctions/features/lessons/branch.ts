@@ -11,10 +11,11 @@ import { requireUploads } from '../../platform/uploaded-files';
 import { ensureTallies, tallyStudy } from './tallies';
 import { homesFor } from './delivery-homes';
 import { getLesson, progressId, urlsFor, type LessonDoc, type ProgressDoc, type StudyRecordDoc } from './store';
+import { holds, STAFF } from '../../contract/roles';
 
 /** The branch a secretary or staff member is working on: a secretary only ever their own. */
 const workingBranch = (caller: Caller, requested: string | undefined, fallback?: string): string => {
-  if (caller.roles.has('staff')) {
+  if (holds(caller.roles, STAFF)) {
     const id = requested ?? fallback;
     if (!id) throw new AppError('VALIDATION_FAILED', { branchId: '请选择党支部' });
     return id;
@@ -126,7 +127,7 @@ export const assignDelivery: Handler<'lessons.assignDelivery'> = async (ctx, inp
   const { db } = ctx.deps;
   const target = await readDoc<MemberDoc>(db, COLLECTIONS.members, input.memberId);
   if (!target) throw new AppError('MEMBER_NOT_FOUND');
-  workingBranch(ctx.caller, target.branchId === me.secretaryOf || ctx.caller.roles.has('staff') ? target.branchId : '-');
+  workingBranch(ctx.caller, target.branchId === me.secretaryOf || holds(ctx.caller.roles, STAFF) ? target.branchId : '-');
   const lessons = await lessonsFor(ctx, input.lessonIds, target.branchId);
   const doc: Omit<DeliveryTaskDoc, '_id'> = {
     memberId: target._id,

@@ -4,13 +4,14 @@ import { escapeRegExp, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { COUNTY, canRead, fileIdsOf, getLesson, progressId, toDetail, toSummary, urlsFor, type LessonDoc, type ProgressDoc } from './store';
+import { holds, STAFF } from '../../contract/roles';
 
 /** What an author manages: a secretary, their branch's lessons; staff, every lesson. Newest change first. */
 export const manage: Handler<'lessons.manage'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
   const filter: Record<string, unknown> = {};
-  if (!ctx.caller.roles.has('staff')) filter.audienceKey = member.secretaryOf ?? '-';
+  if (!holds(ctx.caller.roles, STAFF)) filter.audienceKey = member.secretaryOf ?? '-';
   if (input.status) filter.status = input.status;
   const { skip, limit } = pageWindow(input);
   const { data } = await db.collection(COLLECTIONS.lessons).where(filter).orderBy('updatedAt', 'desc').skip(skip).limit(limit).get();

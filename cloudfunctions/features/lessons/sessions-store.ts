@@ -7,6 +7,7 @@ import type { Caller } from '../../platform/caller';
 import { iso, readDoc, type Reader } from '../../platform/database';
 import { seatsLeft } from '../../domain/lessons/seats';
 import { sessionDayReached } from '../../domain/lessons/session-day';
+import { holds, SECRETARY, STAFF } from '../../contract/roles';
 
 export const SESSIONS = COLLECTIONS.studySessions;
 export const SESSION_SIGNUPS = COLLECTIONS.sessionSignups;
@@ -76,7 +77,7 @@ export const getSession = async (db: Reader, sessionId: string): Promise<Session
 
 /** Staff run any session; a secretary the sessions of the branch they run. */
 export const canRun = (caller: Caller, s: Pick<SessionDoc, 'branchId'>): boolean =>
-  caller.roles.has('staff') || (caller.roles.has('secretary') && !!caller.member?.secretaryOf && caller.member.secretaryOf === s.branchId);
+  holds(caller.roles, STAFF) || (holds(caller.roles, SECRETARY) && !!caller.member?.secretaryOf && caller.member.secretaryOf === s.branchId);
 
 export const requireRun = (caller: Caller, s: SessionDoc): void => {
   if (!canRun(caller, s)) throw new AppError('FORBIDDEN');

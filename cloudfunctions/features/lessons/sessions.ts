@@ -11,6 +11,7 @@ import { urlsFor, type LessonDoc } from './store';
 import {
   getSession, requireSee, SESSION_SIGNUPS, SESSIONS, signupIdOf, toSessionView, type SessionDoc, type SessionSignupDoc,
 } from './sessions-store';
+import { holds, STAFF } from '../../contract/roles';
 
 /** The caller's sign-ups for a page of sessions, in one read. */
 const mineFor = async (ctx: ActionContext, sessions: SessionDoc[]): Promise<Map<string, SessionSignupDoc>> => {
@@ -96,7 +97,7 @@ export const list: Handler<'sessions.list'> = async (ctx, input) => {
 export const manage: Handler<'sessions.manage'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   let branchId: string | undefined;
-  if (ctx.caller.roles.has('staff')) branchId = input.branchId ?? member.secretaryOf ?? member.branchId;
+  if (holds(ctx.caller.roles, STAFF)) branchId = input.branchId ?? member.secretaryOf ?? member.branchId;
   else {
     if (!member.secretaryOf || (input.branchId && input.branchId !== member.secretaryOf)) throw new AppError('FORBIDDEN');
     branchId = member.secretaryOf;

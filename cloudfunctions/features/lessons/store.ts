@@ -6,6 +6,7 @@ import { iso, readDoc, type Database } from '../../platform/database';
 import type { Files } from '../../platform/files';
 import { imageIds } from '../../domain/lessons/body';
 import { requiredListenSeconds, requiredReadSeconds } from '../../domain/lessons/study-time';
+import { holds, SECRETARY, STAFF } from '../../contract/roles';
 
 /** A lesson as stored. `audienceKey` is the branch id, or "county": one equality for the reader's list. */
 export interface LessonDoc {
@@ -91,8 +92,8 @@ export const getLesson = async (db: Database, lessonId: string): Promise<LessonD
 
 /** Staff manage every lesson; a secretary manages the lessons of the branch they run. */
 export const canManage = (caller: Caller, lesson: Pick<LessonDoc, 'audience' | 'branchId'>): boolean => {
-  if (caller.roles.has('staff')) return true;
-  return caller.roles.has('secretary') && lesson.audience === 'branch' && !!caller.member?.secretaryOf && lesson.branchId === caller.member.secretaryOf;
+  if (holds(caller.roles, STAFF)) return true;
+  return holds(caller.roles, SECRETARY) && lesson.audience === 'branch' && !!caller.member?.secretaryOf && lesson.branchId === caller.member.secretaryOf;
 };
 
 /** Members see published lessons of their own branch and of the county; managers see theirs in any state. */

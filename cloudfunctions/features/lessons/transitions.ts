@@ -8,6 +8,7 @@ import type { ActionContext, Handler } from '../../platform/routes';
 import { lessonText } from '../../domain/lessons/body';
 import { nextStatus, type LessonEvent } from '../../domain/lessons/lifecycle';
 import { getLesson, requireManage, toDetail, type LessonDoc } from './store';
+import { holds, STAFF } from '../../contract/roles';
 
 /**
  * Moves a lesson through its lifecycle inside one transaction: re-read, check the state, write the
@@ -79,7 +80,7 @@ const tellAuthor = async (ctx: ActionContext, lesson: LessonDoc, outcome: string
 
 /** Staff review of a held lesson: approve (→ published, members see it) — audited; the author is told. */
 export const approve: Handler<'lessons.approve'> = async (ctx, input) => {
-  if (!ctx.caller.roles.has('staff')) throw new AppError('FORBIDDEN');
+  if (!holds(ctx.caller.roles, STAFF)) throw new AppError('FORBIDDEN');
   const done = await transition(ctx, input.lessonId, 'approve', 'pass', true);
   await tellAuthor(ctx, done, '审核通过');
   return toDetail(ctx.caller, done, null);
@@ -87,7 +88,7 @@ export const approve: Handler<'lessons.approve'> = async (ctx, input) => {
 
 /** Staff review of a held lesson: back to draft with a reason the author sees — audited; the author is told. */
 export const returnToAuthor: Handler<'lessons.return'> = async (ctx, input) => {
-  if (!ctx.caller.roles.has('staff')) throw new AppError('FORBIDDEN');
+  if (!holds(ctx.caller.roles, STAFF)) throw new AppError('FORBIDDEN');
   const done = await transition(ctx, input.lessonId, 'return', 'pass', true, undefined, input.reason);
   await tellAuthor(ctx, done, '退回修改');
   return toDetail(ctx.caller, done, null);

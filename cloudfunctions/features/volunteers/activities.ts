@@ -7,7 +7,7 @@ import { makeCheckCode, monthOf } from '../../domain/volunteers/hours';
 import { canManageTeam } from '../../domain/volunteers/teams';
 import { placeInfoOf } from '../places/place-store';
 import { activityCounts, tally } from './tallies';
-import { isStaff, managesActivity, requireActivityManager } from './access';
+import { isStaffOrAdmin, managesActivity, requireActivityManager } from './access';
 import { ACTIVITIES, signupIdOf, SIGNUPS, type ActivityDoc, type SignupDoc } from './docs';
 import { getActivity, getTeam } from './reads';
 import { toActivityView, toMySignup } from './views';
@@ -17,7 +17,7 @@ export const postActivity: Handler<'volunteers.postActivity'> = async (ctx, inpu
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
   const [team, placeInfo] = await Promise.all([getTeam(db, input.teamId), input.placeId ? placeInfoOf(db, input.placeId) : undefined]);
-  if (!canManageTeam(team, member._id, isStaff(ctx))) throw new AppError('FORBIDDEN');
+  if (!canManageTeam(team, member._id, isStaffOrAdmin(ctx))) throw new AppError('FORBIDDEN');
   const startAt = new Date(input.startAt);
   const deadline = new Date(input.deadline);
   if (startAt.getTime() <= ctx.now.getTime() || deadline.getTime() <= ctx.now.getTime()) {

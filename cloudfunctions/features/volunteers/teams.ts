@@ -4,7 +4,7 @@ import { checked, escapeRegExp, inTransaction, isDuplicateWrite, readDoc } from 
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { canManageTeam } from '../../domain/volunteers/teams';
-import { isStaff } from './access';
+import { isStaffOrAdmin } from './access';
 import { membershipIdOf, MEMBERSHIPS, TEAMS, type MembershipDoc, type TeamDoc } from './docs';
 import { getTeam } from './reads';
 import { toTeamView } from './views';
@@ -30,7 +30,7 @@ export const getTeamDetail: Handler<'volunteers.team'> = async (ctx, input) => {
   return {
     ...toTeamView(team),
     myStatus: membership?.status ?? null,
-    canManage: canManageTeam(team, member._id, isStaff(ctx)),
+    canManage: canManageTeam(team, member._id, isStaffOrAdmin(ctx)),
   };
 };
 
