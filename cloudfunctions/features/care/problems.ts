@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PROBLEM_STATE_LABELS } from '../../contract/care-model';
 import { chinaDay } from '../../contract/day-words';
+import { PAGES } from '../../contract/pages';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { AppError } from '../../platform/app-error';
 import type { MemberDoc } from '../../platform/caller';
@@ -76,7 +77,7 @@ export const moveProblem: Handler<'care.moveProblem'> = async (ctx, input) => {
   await ctx.deps.notifier.notify({
     to: moved.openid,
     template: 'careProgress',
-    page: 'pages/mine/care/index',
+    page: PAGES.myCare,
     data: { thing1: moved.text, phrase2: PROBLEM_STATE_LABELS[moved.state], thing3: input.note?.trim() || '工作人员正在办理' },
   });
   // The answer replaces the row on the page: it keeps the recording playable.

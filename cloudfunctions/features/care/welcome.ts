@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { chinaDay } from '../../contract/day-words';
 import { INVITE_ALPHABET, type WelcomeView } from '../../contract/care-welcome-model';
 import { COLLECTIONS } from '../../contract/collections';
+import { PAGES } from '../../contract/pages';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { checked, inTransaction, isDuplicateWrite, iso, readDoc, type Database, type Transaction } from '../../platform/database';
@@ -19,7 +20,7 @@ import { readCareSettings } from './settings';
  */
 const WELCOMES = COLLECTIONS.careWelcomes;
 /** The page an invitation opens: the registration form, filled in from the invitation. */
-export const INVITE_PAGE = 'packageMember/register/index';
+export const INVITE_PAGE = PAGES.register;
 
 export interface WelcomeDoc {
   _id: string;

@@ -1,5 +1,6 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { OPEN_STATES } from '../../contract/ideas-model';
+import { PAGES } from '../../contract/pages';
 import { AUDIT_COLLECTION, type AuditEntry } from '../../platform/audit';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, inTransaction, readDoc } from '../../platform/database';
@@ -82,7 +83,7 @@ const remindStaff = async (deps: Deps, flagged: number): Promise<number> => {
       await deps.notifier.notify({
         to: staff.openid,
         template: 'overdueReminder',
-        page: 'packageStaff/ideas/queue/index?overdue=1',
+        page: `${PAGES.staffIdeasQueue}?overdue=1`,
         data: { number1: flagged, thing2: '条金点子已超期，请及时督办' },
       });
       reminded += 1;

@@ -1,4 +1,5 @@
 import { COLLECTIONS } from '../../contract/collections';
+import { PAGES } from '../../contract/pages';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, inTransaction, readDoc } from '../../platform/database';
 import type { Deps } from '../../platform/deps';
@@ -91,7 +92,7 @@ export const remindSecretaries = async (deps: Deps, perBranch: Map<string, numbe
     await deps.notifier.notify({
       to: secretary.openid,
       template: 'deliveryTask',
-      page: 'packageSecretary/lessons/deliveries/index',
+      page: PAGES.secretaryDeliveries,
       data: { number1: count, thing2: '节课要送学上门，请安排人上门' },
     });
     sent += 1;

@@ -1,5 +1,6 @@
 import { requireSameBranch } from '../../platform/scope';
 import { COLLECTIONS } from '../../contract/collections';
+import { PAGES } from '../../contract/pages';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import type { MemberDoc } from '../../platform/caller';
@@ -40,7 +41,7 @@ export const cancelSession: Handler<'sessions.cancelSession'> = async (ctx, inpu
       await ctx.deps.notifier.notify({
         to: m.openid,
         template: 'sessionChange',
-        page: `pages/study/sessions/detail/index?id=${session._id}`,
+        page: `${PAGES.studySession}?id=${session._id}`,
         data: { thing1: session.topic, time2: new Date(session.startAt), thing3: `已取消：${input.reason}` },
       });
       notified += 1;

@@ -9,6 +9,7 @@ import { lessonText } from '../../domain/lessons/body';
 import { nextStatus, type LessonEvent } from '../../domain/lessons/lifecycle';
 import { getLesson, requireManage, toDetail, type LessonDoc } from './store';
 import { holds, STAFF } from '../../contract/roles';
+import { PAGES } from '../../contract/pages';
 
 /**
  * Moves a lesson through its lifecycle inside one transaction: re-read, check the state, write the
@@ -73,7 +74,7 @@ const tellAuthor = async (ctx: ActionContext, lesson: LessonDoc, outcome: string
   await ctx.deps.notifier.notify({
     to: author.openid,
     template: 'lessonReview',
-    page: 'packageSecretary/lessons/index',
+    page: PAGES.secretaryLessons,
     data: { thing1: lesson.title, phrase2: outcome, thing3: lesson.returnReason || '老同志现在可以看到了' },
   });
 };

@@ -1,3 +1,4 @@
+import { PAGES } from '../../contract/pages';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { checked, inTransaction, readDoc, type Transaction } from '../../platform/database';
@@ -57,7 +58,7 @@ const tell = async (ctx: ActionContext, openid: string, team: TeamDoc, phrase: s
   await ctx.deps.notifier.notify({
     to: openid,
     template: 'teamMembership',
-    page: `pages/volunteer/team/index?id=${team._id}`,
+    page: `${PAGES.volunteerTeam}?id=${team._id}`,
     data: { thing1: team.name, phrase2: phrase },
   });
 };

@@ -1,3 +1,4 @@
+import { PAGES } from '../../contract/pages';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { checked, inTransaction, readDoc, type Transaction } from '../../platform/database';
@@ -36,7 +37,7 @@ const tell = async (ctx: ActionContext, people: SignupDoc[], activity: ActivityD
     await ctx.deps.notifier.notify({
       to: s.openid,
       template: 'activitySignup',
-      page: `pages/volunteer/activity/index?id=${activity._id}`,
+      page: `${PAGES.volunteerActivity}?id=${activity._id}`,
       data: { thing1: activity.title, phrase2: phrase, date3: new Date(activity.startAt) },
     });
   }

@@ -1,3 +1,4 @@
+import { PAGES } from '../../contract/pages';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { checked, inTransaction, readDoc } from '../../platform/database';
@@ -60,7 +61,7 @@ export const decideApplication: Handler<'volunteers.decideApplication'> = async 
   await ctx.deps.notifier.notify({
     to: decided.openid,
     template: 'teamMembership',
-    page: `pages/volunteer/team/index?id=${decided.teamId}`,
+    page: `${PAGES.volunteerTeam}?id=${decided.teamId}`,
     data: { thing1: decided.teamName, phrase2: decided.status === 'active' ? '已加入' : '未通过' },
   });
   return toMembershipView(decided);

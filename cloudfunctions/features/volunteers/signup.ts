@@ -1,3 +1,4 @@
+import { PAGES } from '../../contract/pages';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import type { MemberDoc } from '../../platform/caller';
@@ -89,7 +90,7 @@ const notifyPromoted = async (ctx: ActionContext, promoted: SignupDoc | null) =>
   await ctx.deps.notifier.notify({
     to: promoted.openid,
     template: 'activitySignup',
-    page: `pages/volunteer/activity/index?id=${promoted.activityId}`,
+    page: `${PAGES.volunteerActivity}?id=${promoted.activityId}`,
     data: { thing1: promoted.title, phrase2: '候补成功', date3: new Date(promoted.activityStart) },
   });
 };
@@ -134,7 +135,7 @@ export const decideSignUp: Handler<'volunteers.decideSignUp'> = async (ctx, inpu
   await ctx.deps.notifier.notify({
     to: result.signup.openid,
     template: 'activitySignup',
-    page: `pages/volunteer/activity/index?id=${result.signup.activityId}`,
+    page: `${PAGES.volunteerActivity}?id=${result.signup.activityId}`,
     data: { thing1: result.signup.title, phrase2: input.approve ? '报名成功' : '未通过', date3: new Date(result.signup.activityStart) },
   });
   await notifyPromoted(ctx, result.promoted);
