@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import type { Caller, MemberDoc } from '../../platform/caller';
 import { readDoc, type Database, type Transaction } from '../../platform/database';
-import { getBranch } from '../branches/branch-store';
+import { getBranch } from '../members/branches/branch-store';
 import { holds, SECRETARY, STAFF } from '../../contract/roles';
 
 /**

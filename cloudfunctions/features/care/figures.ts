@@ -3,7 +3,7 @@ import { OCCASION_LABELS, OCCASIONS, type CareFigures } from '../../contract/car
 import { COLLECTIONS } from '../../contract/collections';
 import type { Database } from '../../platform/database';
 import type { Handler } from '../../platform/routes';
-import type { BranchDoc } from '../branches/branch-store';
+import type { BranchDoc } from '../members/branches/branch-store';
 import { listBranch } from './access';
 import { TALLIES } from './store';
 import type { CareTallyDoc } from './tallies';

@@ -8,7 +8,7 @@ import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { checked, inTransaction, isDuplicateWrite, iso, readDoc, type Database, type Transaction } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
-import { getBranch } from '../branches/branch-store';
+import { getBranch } from '../members/branches/branch-store';
 import { listBranch, requireCareFor } from './access';
 import { readCareSettings } from './settings';
 

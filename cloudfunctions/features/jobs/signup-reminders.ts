@@ -4,7 +4,7 @@ import { PAGES } from '../../contract/pages';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, type Database } from '../../platform/database';
 import type { Deps } from '../../platform/deps';
-import type { SessionDoc, SessionSignupDoc } from '../lessons/sessions-store';
+import type { SessionDoc, SessionSignupDoc } from '../lessons/sessions/store';
 import type { SignupDoc } from '../volunteers/docs';
 
 /**

@@ -5,7 +5,7 @@ import type { Caller, MemberDoc } from '../../platform/caller';
 import { checked, inTransaction, iso, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
-import { getBranch } from '../branches/branch-store';
+import { getBranch } from '../members/branches/branch-store';
 import { chinaMonth } from '../../domain/lessons/month';
 import { requireUploads } from '../../platform/uploaded-files';
 import { ensureTallies, tallyStudy } from './tallies';

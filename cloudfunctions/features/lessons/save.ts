@@ -5,7 +5,7 @@ import { requireMember, type Handler } from '../../platform/routes';
 import { requireUploadGroups } from '../../platform/uploaded-files';
 import { imageIds } from '../../contract/lesson-body';
 import { estimateMinutes } from '../../contract/reading-time';
-import { getBranch } from '../branches/branch-store';
+import { getBranch } from '../members/branches/branch-store';
 import { canApply } from '../../domain/lessons/lifecycle';
 import { COUNTY, getLesson, requireManage, toDetail, type LessonDoc } from './store';
 import { holds, STAFF } from '../../contract/roles';

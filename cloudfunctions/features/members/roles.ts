@@ -4,7 +4,7 @@ import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, inTransaction, readDoc, type Database } from '../../platform/database';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
-import { getBranch } from '../branches/branch-store';
+import { getBranch } from './branches/branch-store';
 import { toMemberSummary } from './member-view';
 
 type RoleFields = Pick<MemberDoc, 'roles' | 'secretaryOf'>;

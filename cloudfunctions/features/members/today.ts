@@ -4,7 +4,7 @@ import type { OutputOf } from '../../contract/registry';
 import { requireMember, type Handler } from '../../platform/routes';
 import type { IdeaDoc } from '../ideas/idea-doc';
 import { COUNTY, type LessonDoc } from '../lessons/store';
-import type { SessionDoc, SessionSignupDoc } from '../lessons/sessions-store';
+import type { SessionDoc, SessionSignupDoc } from '../lessons/sessions/store';
 import type { SignupDoc } from '../volunteers/docs';
 import { iso } from '../../platform/database';
 

@@ -5,7 +5,7 @@ import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { makeCheckCode, monthOf } from '../../domain/volunteers/hours';
 import { canManageTeam } from '../../domain/volunteers/teams';
-import { placeInfoOf } from '../places/place-store';
+import { placeInfoOf } from '../members/places/place-store';
 import { activityCounts, tally } from './tallies';
 import { isStaffOrAdmin, managesActivity, requireActivityManager } from './access';
 import { ACTIVITIES, signupIdOf, SIGNUPS, type ActivityDoc, type SignupDoc } from './docs';

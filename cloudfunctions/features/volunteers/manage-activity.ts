@@ -8,7 +8,7 @@ import { requireMember, type ActionContext, type Handler } from '../../platform/
 import { HOLDS_PLACE, phaseOf } from '../../domain/volunteers/seats';
 import { monthOf } from '../../domain/volunteers/hours';
 import { activityDetailOf } from './activities';
-import { placeInfoOf } from '../places/place-store';
+import { placeInfoOf } from '../members/places/place-store';
 import { activityCounts, tally } from './tallies';
 import { requireActivityManager } from './access';
 import { ACTIVITIES, signupIdOf, SIGNUPS, type ActivityDoc, type SignupDoc } from './docs';

@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../contract/collections';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, readDoc, type Database } from '../../platform/database';
-import type { BranchDoc } from '../../features/branches/branch-store';
+import type { BranchDoc } from '../../features/members/branches/branch-store';
 import type { LessonDoc, ProgressDoc, StudyRecordDoc } from '../../features/lessons/store';
 import type { TeamDoc } from '../../features/volunteers/docs';
 import { chinaMonth } from '../../domain/lessons/month';

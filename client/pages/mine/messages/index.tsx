@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { z } from 'zod';
-import type { messageView } from '@contract/actions/messages';
+import type { messageView } from '@contract/actions/members/messages';
 import { TEMPLATE_KEYS } from '@contract/templates';
 import { BigButton, Card, PagedList, PageShell, StatusText, usePaged } from '../../../ui';
 import { callApi } from '../../../api/call-api';
