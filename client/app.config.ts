@@ -1,4 +1,5 @@
-// Page paths here must match features/navigation/routes.ts (this file is read by the build, in Node).
+// Page paths here must match cloudfunctions/contract/pages.ts (test/unit/pages.test.ts holds them together);
+// this file is read by the build, in Node, so it lists them itself.
 const isH5 = process.env.TARO_ENV === 'h5';
 
 export default defineAppConfig({

@@ -69,7 +69,7 @@ export const buildFunctions = async (): Promise<BuiltFunction[]> => {
   const built: BuiltFunction[] = [];
   for (const name of FUNCTIONS) {
     const entry = path.join(ROOT, 'cloudfunctions', 'functions', name, 'index.ts');
-    if (!existsSync(entry)) continue; // not written yet: later issues add lessons, ideas, volunteers, jobs
+    if (!existsSync(entry)) continue; // a name in FUNCTIONS without its entry yet is not built
     const dir = path.join(OUT, name);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });

@@ -13,7 +13,7 @@ export const COLLECTIONS = {
   /** Each person's 消息 list: every notice, whether or not a subscribe message could go with it. */
   messages: 'inbox_messages',
   counters: 'counters',
-  // study (issue #3)
+  // study
   lessons: 'lessons',
   lessonProgress: 'lesson_progress',
   studyRecords: 'study_records',
@@ -23,12 +23,12 @@ export const COLLECTIONS = {
   studyTallies: 'study_tallies',
   studyLearners: 'study_learners',
   sessionSignups: 'session_signups',
-  // ideas (issue #4)
+  // ideas
   ideas: 'ideas',
   ideaSupports: 'idea_supports',
   /** The board's county figures per year, in shards (features/ideas/tallies.ts). */
   ideaTallies: 'idea_tallies',
-  // volunteers (issue #5)
+  // volunteers
   volunteerTeams: 'volunteer_teams',
   volunteerMemberships: 'volunteer_memberships',
   volunteerTalents: 'volunteer_talents',

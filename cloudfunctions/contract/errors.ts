@@ -28,7 +28,7 @@ export const ERRORS = {
   ANSWER_HAS_BLANKS: { status: 422, message: '答复里还有模板中要填写的地方没有填，请填好再发布' },
   // 关爱服务: a payment is approved by a second staff member
   PAYMENT_SAME_PERSON: { status: 409, message: '慰问金要由另一位工作人员审批，提出的人不能自己批准' },
-  // volunteers (issue #5)
+  // volunteers
   TEAM_NOT_FOUND: { status: 404, message: '没有找到这个服务队，可能已被撤销' },
   TEAM_NAME_TAKEN: { status: 409, message: '已有同名的服务队，请换一个名称' },
   ACTIVITY_NOT_FOUND: { status: 404, message: '没有找到这个活动，可能已被取消' },
@@ -42,7 +42,7 @@ export const ERRORS = {
   CAPACITY_BELOW_TAKEN: { status: 409, message: '已报名的人数比新的人数上限多，人数上限不能改得更少' },
   // volunteers: checking a service record's number (staff)
   RECORD_NOT_FOUND: { status: 404, message: '没有查到这个证明编号，请核对后再输入' },
-  // 院坝小讲堂 (issue #3, offline sessions)
+  // 院坝小讲堂 (offline sessions)
   SESSION_FULL: { status: 409, message: '这次小讲堂的名额已满，请看看下一期' },
   SESSION_SIGNUP_CLOSED: { status: 409, message: '这次小讲堂已经开始签到或已结束，不能再报名或取消了' },
   SESSION_NOT_SIGNED_UP: { status: 409, message: '您还没有报名这次小讲堂' },

@@ -29,7 +29,7 @@ export const profileFields = {
   phone: phone('联系电话').optional(),
   livingSituation: z.enum(LIVING_SITUATIONS, { error: '请选择居住情况' }),
   mobility: z.enum(MOBILITY_LEVELS, { error: '请选择行动情况' }),
-  /** Wants study materials brought home (送学上门); the study issue turns this into delivery tasks. */
+  /** Wants study materials brought home (送学上门); the 送学上门 job (features/jobs/home-delivery.ts) turns this into delivery tasks. */
   needsHomeDelivery: z.boolean({ error: '请选择是否需要送学上门' }),
   emergencyContact,
   /** Where the member lives, for 送学上门 and visits: only the visitor's task shows it. "" clears it. */

@@ -1,17 +1,19 @@
 import type { z } from './zod';
 import type { FunctionName } from './define';
-import { membersActions } from './actions/members';
-import { branchesActions } from './actions/branches';
-import { placesActions } from './actions/places';
-import { lessonsActions } from './actions/lessons';
-import { volunteersActions } from './actions/volunteers';
-import { ideasActions } from './actions/ideas';
-import { sessionsActions } from './actions/sessions';
-import { messagesActions } from './actions/messages';
-import { todayActions } from './actions/today';
-import { careActions } from './actions/care';
-import { careHelpActions } from './actions/care-help';
-import { careWelcomeActions } from './actions/care-welcome';
+// By function (the folder), then namespace (the file): actions/<function>/<namespace>.ts.
+import { membersActions } from './actions/members/members';
+import { todayActions } from './actions/members/today';
+import { branchesActions } from './actions/members/branches';
+import { placesActions } from './actions/members/places';
+import { messagesActions } from './actions/members/messages';
+import { lessonsActions } from './actions/lessons/lessons';
+import { sessionsActions } from './actions/lessons/sessions';
+import { ideasActions } from './actions/ideas/ideas';
+import { jobsActions } from './actions/jobs/jobs';
+import { volunteersActions } from './actions/volunteers/volunteers';
+import { careActions } from './actions/care/care';
+import { careHelpActions } from './actions/care/care-help';
+import { careWelcomeActions } from './actions/care/care-welcome';
 
 /**
  * The API: every action of every function, in one registry. The client's callApi is typed from it,
@@ -25,6 +27,7 @@ export const ACTIONS = {
   ...lessonsActions,
   ...volunteersActions,
   ...ideasActions,
+  ...jobsActions,
   ...sessionsActions,
   ...messagesActions,
   ...todayActions,

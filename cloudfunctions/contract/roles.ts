@@ -18,3 +18,31 @@ export const ROLE_LABELS: Record<Role, string> = {
  * holding at least one of the listed roles.
  */
 export type Access = 'anyone' | readonly Role[];
+
+/*
+ * The sets of roles an action admits, named once. Each name says exactly who is in it: an admin is NOT staff
+ * unless also granted `staff` — admins manage people, branches and roles; the bureau's county-wide work
+ * (lessons, ideas, care, places, the jobs) is staff's. Volunteering is the exception that admits both: its
+ * county-wide rights (teams, leaders, figures, records) were given to the bureau's admins too, and so was the
+ * member list.
+ */
+/** Every registered member (registration gives `member` to everyone). */
+export const MEMBER = ['member'] as const;
+/** Branch secretaries, for the branch they run. */
+export const SECRETARY = ['secretary'] as const;
+/** Bureau staff, county-wide. */
+export const STAFF = ['staff'] as const;
+/** Admins: people, branches, roles. */
+export const ADMIN = ['admin'] as const;
+/** Staff, or an admin (volunteering's county-wide rights, the member list). */
+export const STAFF_OR_ADMIN = ['staff', 'admin'] as const;
+/** Those who run branch work: a secretary for their own branch, staff for every branch. */
+export const SECRETARY_OR_STAFF = ['secretary', 'staff'] as const;
+
+/**
+ * Whether someone holding `held` is in `set`: the one role check, used by the pipeline for an action's
+ * declared access and by the use cases for the rules inside an action (who sees the whole county, who
+ * manages a team).
+ */
+export const holds = (held: ReadonlySet<Role> | readonly Role[], set: readonly Role[]): boolean =>
+  set.some((role) => ('has' in held ? held.has(role) : held.includes(role)));

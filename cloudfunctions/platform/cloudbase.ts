@@ -1,7 +1,8 @@
 import tcb from '@cloudbase/node-sdk';
 import { systemClock, type Clock } from './clock';
 import { wxContentSafety } from './content-safety';
-import { consoleLogger, parseOpenidList, type Deps, type Logger } from './deps';
+import { parseOpenidList, type Deps } from './deps';
+import { consoleLogger, type Logger } from './logger';
 import { cloudFiles, type StorageApp } from './files';
 import { makeNotifier } from './notifier';
 import { parseTemplateIds } from './template-ids';

@@ -20,7 +20,7 @@ export const checked = <T>(result: T): T => {
 };
 
 /** doc().get() answers `data` as an array outside transactions and as an object inside them. */
-export const oneDoc = <T>(data: unknown): T | null => {
+const oneDoc = <T>(data: unknown): T | null => {
   const doc = Array.isArray(data) ? data[0] : data;
   return (doc ?? null) as T | null;
 };
@@ -31,6 +31,26 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 /** A transaction as the SDK gives it: single-document reads and writes on its collections. */
 export interface Transaction {
   collection(name: string): ReturnType<Database['collection']>;
+}
+
+/** Where a read by id can run: the database itself or an open transaction. */
+export type Reader = Database | Transaction;
+
+/**
+ * The document with this id, or null when there is none: the one way features read a document by id,
+ * the same inside a transaction and outside it.
+ */
+export const readDoc = async <T>(db: Reader, collection: string, id: string): Promise<T | null> =>
+  oneDoc<T>((await db.collection(collection).doc(id).get()).data);
+
+/**
+ * A stored date as the wire's ISO string. Documents hold Dates (or the strings a copy carried); views send
+ * strings. A missing optional date stays missing.
+ */
+export function iso(d: Date | string): string;
+export function iso(d: Date | string | undefined): string | undefined;
+export function iso(d: Date | string | undefined): string | undefined {
+  return d ? new Date(d).toISOString() : undefined;
 }
 
 /**

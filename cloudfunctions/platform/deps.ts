@@ -2,6 +2,7 @@ import type { Clock } from './clock';
 import type { ContentSafety } from './content-safety';
 import type { Database } from './database';
 import type { Files } from './files';
+import type { Logger } from './logger';
 import type { Notifier } from './notifier';
 
 /**
@@ -20,15 +21,6 @@ export interface Deps {
   files: Files;
   log: Logger;
 }
-
-export interface Logger {
-  error(message: string, detail: Record<string, unknown>): void;
-}
-
-export const consoleLogger: Logger = {
-  // Server-side only: stacks and context stay in the function's log, never in a response.
-  error: (message, detail) => console.error(`[yinling] ${message}`, detail),
-};
 
 export const parseOpenidList = (value: string | undefined): Set<string> =>
   new Set((value ?? '').split(/[\s,]+/).filter(Boolean));

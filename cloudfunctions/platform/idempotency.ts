@@ -3,7 +3,7 @@ import { COLLECTIONS } from '../contract/collections';
 import type { Envelope } from '../contract/envelope';
 import { busyRetryAfterMs } from '../contract/retry';
 import { AppError } from './app-error';
-import { checked, isDuplicateWrite, oneDoc, type Database } from './database';
+import { checked, isDuplicateWrite, readDoc, type Database } from './database';
 
 /**
  * Idempotency for writes: a requestId is made once per user intent and reused on retry,
@@ -65,7 +65,7 @@ const judgeEarlier = (earlier: IdempotencyDoc, inputHash: string, now: Date): En
   throw busy();
 };
 
-const readRecord = async (db: Database, id: string) => oneDoc<IdempotencyDoc>((await db.collection(COLLECTIONS.idempotency).doc(id).get()).data);
+const readRecord = async (db: Database, id: string) => await readDoc<IdempotencyDoc>(db, COLLECTIONS.idempotency, id);
 
 /**
  * The answer already given to this request, read without claiming it: for a call the rate limit would

@@ -44,7 +44,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.messages, name: 'owner_unread', keys: [asc('openid'), asc('readAt')] },
   { collection: COLLECTIONS.messages, name: 'push_time', keys: [asc('push'), asc('createdAt')] },
   { collection: COLLECTIONS.counters, name: 'name_unique', keys: [asc('name')], unique: true },
-  // study (issue #3): readers' list, authors' lists, progress per lesson and branch, 我的学习, 人次, 送学上门, sessions
+  // study: readers' list, authors' lists, progress per lesson and branch, 我的学习, 人次, 送学上门, sessions
   { collection: COLLECTIONS.lessons, name: 'audience_status_published', keys: [asc('audienceKey'), asc('status'), desc('publishedAt')] },
   { collection: COLLECTIONS.lessons, name: 'audience_updated', keys: [asc('audienceKey'), desc('updatedAt')] },
   { collection: COLLECTIONS.lessons, name: 'status_updated', keys: [asc('status'), desc('updatedAt')] },
@@ -70,7 +70,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.lessons, name: 'auto_delivery_published', keys: [asc('autoDelivery'), asc('publishedAt')] },
   { collection: COLLECTIONS.members, name: 'home_delivery_branch_name', keys: [asc('needsHomeDelivery'), asc('branchId'), asc('name')] },
   { collection: COLLECTIONS.members, name: 'home_delivery_name', keys: [asc('needsHomeDelivery'), asc('name')] },
-  // ideas (issue #4): my ideas, the staff queue's filters (oldest first), overdue scan, board, receipts, supports
+  // ideas: my ideas, the staff queue's filters (oldest first), overdue scan, board, receipts, supports
   { collection: COLLECTIONS.ideas, name: 'author_time', keys: [asc('authorId'), desc('createdAt')] },
   { collection: COLLECTIONS.ideas, name: 'state_time', keys: [asc('state'), asc('createdAt')] },
   { collection: COLLECTIONS.ideas, name: 'category_time', keys: [asc('category'), asc('createdAt')] },
@@ -85,7 +85,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.ideas, name: 'receipt_unique', keys: [asc('receiptNo')], unique: true },
   { collection: COLLECTIONS.ideas, name: 'submit_key_unique', keys: [asc('submitKey')], unique: true },
   { collection: COLLECTIONS.ideaSupports, name: 'idea_member_unique', keys: [asc('ideaId'), asc('memberId')], unique: true },
-  // volunteers (issue #5): directory, memberships, talent pool, activities, sign-ups (one per member and activity)
+  // volunteers: directory, memberships, talent pool, activities, sign-ups (one per member and activity)
   { collection: COLLECTIONS.volunteerTeams, name: 'name_unique', keys: [asc('name')], unique: true },
   { collection: COLLECTIONS.volunteerTeams, name: 'fields_name', keys: [asc('fields'), asc('name')] },
   { collection: COLLECTIONS.volunteerMemberships, name: 'team_member_unique', keys: [asc('teamId'), asc('memberId')], unique: true },

@@ -11,6 +11,7 @@ import { isTransient } from './transient';
 import { RateLimiter } from './rate-limiter';
 import type { Handler, Routes } from './routes';
 import { fieldErrors, findForbiddenKey } from './validation';
+import { holds } from '../contract/roles';
 
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -59,7 +60,7 @@ export const makeMain = <F extends FunctionName>(fn: F, routes: Routes<F>, getDe
       const caller = await loadCaller(deps, openid);
       if (def.access !== 'anyone') {
         if (!caller.member) return fail(requestId, 'NOT_REGISTERED');
-        if (!def.access.some((role) => caller.roles.has(role))) return fail(requestId, 'FORBIDDEN');
+        if (!holds(caller.roles, def.access)) return fail(requestId, 'FORBIDDEN');
       }
 
       const now = deps.clock.now();

@@ -2,6 +2,7 @@ import { COLLECTIONS } from '../contract/collections';
 import { TEMPLATES, type TemplateData, type TemplateKey } from '../contract/templates';
 import type { Clock } from './clock';
 import { checked, isDuplicateWrite, type Database } from './database';
+import type { Logger } from './logger';
 import { fitData, plainValue } from './template-fit';
 import type { TemplateIds } from './template-ids';
 import type { CallWxOpenApi } from './wx-open-api';
@@ -64,7 +65,7 @@ export interface NotifierPorts {
   clock: Clock;
   callWxOpenApi: CallWxOpenApi;
   templateIds: TemplateIds;
-  log: { error(message: string, detail: Record<string, unknown>): void };
+  log: Logger;
 }
 
 const MESSAGES = COLLECTIONS.messages;

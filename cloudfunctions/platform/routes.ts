@@ -23,6 +23,12 @@ export type Handler<A extends keyof import('../contract/registry').Actions> = (
 /** One handler for every action of a function: the compiler refuses a router that misses one. */
 export type Routes<F extends FunctionName> = { [A in ActionsOf<F>]: Handler<A> };
 
+/**
+ * The handlers of one namespace a function runs besides its own (`features/<function>/<namespace>/routes.ts`):
+ * every action of that namespace, and only those. The function's router spreads them into its `Routes<F>`.
+ */
+export type NamespaceRoutes<F extends FunctionName, N extends string> = { [A in Extract<ActionsOf<F>, `${N}.${string}`>]: Handler<A> };
+
 export const requireMember = (caller: Caller): MemberCaller => {
   if (!caller.member) throw new Error('use case reached without a member: the access rule is wrong');
   return caller as MemberCaller;

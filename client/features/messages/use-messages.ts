@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { messageView } from '@contract/actions/messages';
+import type { messageView } from '@contract/actions/members/messages';
 import { callApi } from '../../api/call-api';
 import { usePaged } from '../../api/use-paged';
 import { useSend } from '../../api/use-send';

@@ -1,61 +1,15 @@
-/** Every page's path, named once. Keep in step with app.config.ts (which cannot import app code). */
-export const ROUTES = {
-  launch: '/pages/launch/index',
-  home: '/pages/home/index',
-  study: '/pages/study/index',
-  studyLesson: '/pages/study/lesson/index',
-  studyMine: '/pages/study/mine/index',
-  secretaryLessons: '/packageSecretary/lessons/index',
-  secretaryLessonEdit: '/packageSecretary/lessons/edit/index',
-  secretaryLessonProgress: '/packageSecretary/lessons/progress/index',
-  secretaryDeliveries: '/packageSecretary/lessons/deliveries/index',
-  studySessions: '/pages/study/sessions/index',
-  studySession: '/pages/study/sessions/detail/index',
-  secretarySessions: '/packageSecretary/sessions/index',
-  secretarySessionSchedule: '/packageSecretary/sessions/schedule/index',
-  secretarySessionRun: '/packageSecretary/sessions/run/index',
-  secretaryStats: '/packageSecretary/stats/index',
-  staffStats: '/packageStaff/stats/index',
-  staffLessonReview: '/packageStaff/lessons-review/index',
-  staffPlaces: '/packageStaff/places/index',
-  ideas: '/pages/ideas/index',
-  ideasSubmit: '/pages/ideas/submit/index',
-  ideasMine: '/pages/ideas/mine/index',
-  staffIdeasQueue: '/packageStaff/ideas/queue/index',
-  staffIdeasHandle: '/packageStaff/ideas/handle/index',
-  volunteer: '/pages/volunteer/index',
-  volunteerTeams: '/pages/volunteer/teams/index',
-  volunteerTeam: '/pages/volunteer/team/index',
-  volunteerActivities: '/pages/volunteer/activities/index',
-  volunteerActivity: '/pages/volunteer/activity/index',
-  volunteerRecord: '/pages/volunteer/record/index',
-  volunteerManage: '/packageStaff/volunteers/manage/index',
-  volunteerPost: '/packageStaff/volunteers/post/index',
-  volunteerRoster: '/packageStaff/volunteers/roster/index',
-  volunteerFigures: '/packageStaff/volunteers/figures/index',
-  volunteerTalent: '/packageStaff/volunteers/talent/index',
-  volunteerCheckRecord: '/packageStaff/volunteers/check-record/index',
-  volunteerTeamNew: '/packageStaff/volunteers/team-new/index',
-  volunteerLeader: '/packageStaff/volunteers/leader/index',
-  volunteerEdit: '/packageStaff/volunteers/edit/index',
-  volunteerSkills: '/pages/volunteer/skills/index',
-  secretaryIdeaProxy: '/packageSecretary/ideas/proxy/index',
-  mine: '/pages/mine/index',
-  messages: '/pages/mine/messages/index',
-  myCare: '/pages/mine/care/index',
-  careDesk: '/packageStaff/care/index',
-  careLedger: '/packageStaff/care/ledger/index',
-  careMoney: '/packageStaff/care/money/index',
-  careWelcomes: '/packageStaff/care/welcome/index',
-  careWelcome: '/packageStaff/care/welcome/detail/index',
-  careSettings: '/packageStaff/care/settings/index',
-  register: '/packageMember/register/index',
-  editProfile: '/packageMember/edit/index',
-  secretary: '/packageSecretary/workbench/index',
-  staff: '/packageStaff/console/index',
-  adminMembers: '/packageAdmin/members/index',
-  adminBranches: '/packageAdmin/branches/index',
-} as const;
+import { PAGES } from '@contract/pages';
+
+type Routes = { readonly [K in keyof typeof PAGES]: `/${(typeof PAGES)[K]}` };
+
+const withSlash = (): Routes => {
+  const routes: Record<string, string> = {};
+  for (const name of Object.keys(PAGES) as Array<keyof typeof PAGES>) routes[name] = `/${PAGES[name]}`;
+  return routes as Routes;
+};
+
+/** Every page's path as Taro navigates to it; the paths are named once, in cloudfunctions/contract/pages.ts. */
+export const ROUTES = withSlash();
 
 export type TabKey = 'home' | 'study' | 'ideas' | 'volunteer' | 'mine';
 

@@ -1,6 +1,6 @@
 /**
  * Seat arithmetic for offline sessions (院坝小讲堂). Taking and freeing seats happens in the session's seat
- * ledger (features/lessons/session-seats.ts), one conditional update each.
+ * ledger (features/lessons/sessions/seats.ts), one conditional update each.
  */
 export interface SeatState {
   capacity: number;

@@ -1,15 +1,16 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import type { Caller, MemberDoc } from '../../platform/caller';
-import { oneDoc, type Database, type Transaction } from '../../platform/database';
-import { getBranch } from '../branches/branch-store';
+import { readDoc, type Database, type Transaction } from '../../platform/database';
+import { getBranch } from '../members/branches/branch-store';
+import { holds, SECRETARY, STAFF } from '../../contract/roles';
 
 /**
  * Who may act on whose care: staff county-wide; a branch secretary for the members of their own branch
  * only. Checked on the person named, not only on the caller's role.
  */
 export const mayCareFor = (caller: Caller, branchId: string): boolean =>
-  caller.roles.has('staff') || (caller.roles.has('secretary') && caller.member?.secretaryOf === branchId);
+  holds(caller.roles, STAFF) || (holds(caller.roles, SECRETARY) && caller.member?.secretaryOf === branchId);
 
 export const requireCareFor = (caller: Caller, branchId: string): void => {
   if (!mayCareFor(caller, branchId)) throw new AppError('FORBIDDEN');
@@ -17,7 +18,7 @@ export const requireCareFor = (caller: Caller, branchId: string): void => {
 
 /** The branch a list is for: staff may pick one (it must exist) or see the county (undefined); a secretary sees their own. */
 export const listBranch = async (db: Database, caller: Caller, requested: string | undefined): Promise<string | undefined> => {
-  if (caller.roles.has('staff')) {
+  if (holds(caller.roles, STAFF)) {
     if (requested) await getBranch(db, requested);
     return requested;
   }
@@ -27,7 +28,7 @@ export const listBranch = async (db: Database, caller: Caller, requested: string
 };
 
 export const getMember = async (db: Database | Transaction, memberId: string): Promise<MemberDoc> => {
-  const m = oneDoc<MemberDoc>((await db.collection(COLLECTIONS.members).doc(memberId).get()).data);
+  const m = await readDoc<MemberDoc>(db, COLLECTIONS.members, memberId);
   if (!m) throw new AppError('MEMBER_NOT_FOUND');
   return m;
 };

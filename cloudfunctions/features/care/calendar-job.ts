@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { chinaDay } from '../../contract/day-words';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, isDuplicateWrite, oneDoc, type Database } from '../../platform/database';
+import { checked, isDuplicateWrite, readDoc, type Database } from '../../platform/database';
 import type { Deps } from '../../platform/deps';
 import { calendarVisitId, openOccasions, type CalendarOccasion } from '../../domain/care/occasions';
 import { readCareSettings } from './settings';
@@ -77,7 +77,7 @@ const saveJob = async (db: Database, jobId: string, state: Omit<JobDoc, '_id'>):
 
 const runOccasion = async (db: Database, o: CalendarOccasion, now: Date, settingsAt: Date | undefined): Promise<{ made: number; more: boolean }> => {
   const jobId = `${o.occasion}-${o.year}`;
-  const stored = oneDoc<JobDoc>((await db.collection(JOBS).doc(jobId).get()).data);
+  const stored = await readDoc<JobDoc>(db, JOBS, jobId);
   const stale = stored && settingsAt && (!stored.settingsAt || new Date(stored.settingsAt).getTime() < settingsAt.getTime());
   const job = stale ? { ...stored, cursor: '', done: false } : stored;
   const since = job?.done ? new Date((job.checkedAt ?? now).getTime() - OVERLAP_MS) : undefined;

@@ -5,6 +5,7 @@ import type { Database } from '../../platform/database';
 import type { Cell } from '../../platform/xlsx';
 import { inBranch, readAll } from './export-read';
 import { LEDGERS, PROBLEMS, VISITS, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
+import { holds, STAFF } from '../../contract/roles';
 
 const who = (c?: { name: string; phone?: string }) => (c ? `${c.name}${c.phone ? ` ${c.phone}` : ''}` : '');
 
@@ -29,7 +30,7 @@ export const peopleSheet = async (db: Database, year: number, branchId: string |
   const openOf = new Map<string, number>();
   for (const p of open) openOf.set(p.memberId, (openOf.get(p.memberId) ?? 0) + 1);
   const people = members
-    .filter((m) => !m.roles.includes('staff'))
+    .filter((m) => !holds(m.roles, STAFF))
     .sort((a, b) => a.branchName.localeCompare(b.branchName, 'zh') || a.name.localeCompare(b.name, 'zh'));
   return {
     columns: [

@@ -4,7 +4,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import type { Database } from '../../platform/database';
 import type { Handler } from '../../platform/routes';
 import { writeXlsx, type Cell } from '../../platform/xlsx';
-import { getBranch } from '../branches/branch-store';
+import { getBranch } from '../members/branches/branch-store';
 import { peopleSheet } from './export-people';
 import { inBranch, readAll } from './export-read';
 import { PROBLEMS, VISITS, type ProblemDoc, type VisitDoc } from './store';

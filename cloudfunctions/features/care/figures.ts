@@ -3,11 +3,12 @@ import { OCCASION_LABELS, OCCASIONS, type CareFigures } from '../../contract/car
 import { COLLECTIONS } from '../../contract/collections';
 import type { Database } from '../../platform/database';
 import type { Handler } from '../../platform/routes';
-import type { BranchDoc } from '../branches/branch-store';
+import type { BranchDoc } from '../members/branches/branch-store';
 import { listBranch } from './access';
 import { TALLIES } from './store';
 import type { CareTallyDoc } from './tallies';
 import { yuanText } from '../../contract/care-help-model';
+import { holds, STAFF } from '../../contract/roles';
 
 type Counted = keyof Omit<CareTallyDoc, '_id' | 'year' | 'branchId' | 'visitsByOccasion'>;
 
@@ -27,7 +28,7 @@ export const figures: Handler<'care.figures'> = async (ctx, input) => {
   const tallies = (await db.collection(TALLIES).where(branchId ? { year, branchId } : { year }).limit(1000).get()).data as CareTallyDoc[];
   const sum = (k: Counted, from = tallies) => from.reduce((n, t) => n + (t[k] ?? 0), 0);
   // Money is for staff eyes: a secretary's figures leave it out.
-  const staff = ctx.caller.roles.has('staff');
+  const staff = holds(ctx.caller.roles, STAFF);
   const money = staff
     ? { paidFen: sum('paidFen'), peopleHelped: sum('peopleHelped'), moneySentence: `慰问${sum('peopleHelped')}人，发放慰问金${yuanText(sum('paidFen'))}` }
     : {};

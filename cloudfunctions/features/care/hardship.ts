@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import { HARDSHIP_CAUSE_LABELS, type HardshipCause, type HardshipView } from '../../contract/care-help-model';
 import { chinaDay } from '../../contract/day-words';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { getMember } from './access';
@@ -53,7 +53,7 @@ export const saveHardship: Handler<'care.saveHardship'> = async (ctx, input) => 
     reviewBy: input.reviewBy, active: input.active, updatedAt: ctx.now,
   };
   await inTransaction(db, async (tx) => {
-    const before = oneDoc<HardshipDoc>((await tx.collection(HARDSHIPS).doc(person._id).get()).data);
+    const before = await readDoc<HardshipDoc>(tx, HARDSHIPS, person._id);
     const { _id, ...rest } = doc;
     checked(await tx.collection(HARDSHIPS).doc(_id).set(rest));
     if (!before?.active !== !doc.active) {

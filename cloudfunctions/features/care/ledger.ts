@@ -2,11 +2,14 @@ import { LIVING_SITUATION_LABELS, MOBILITY_LABELS } from '../../contract/member-
 import type { LedgerView } from '../../contract/care-model';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { checked, inTransaction, iso, readDoc } from '../../platform/database';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { AppError } from '../../platform/app-error';
 import { getMember, requireCareFor } from './access';
-import { ENTRIES, LEDGERS, PROBLEMS, READS, VISITS, contactsOf, iso, toProblemView, toVisitView, voiceFiles, type EntryDoc, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
+import {
+  ENTRIES, LEDGERS, PROBLEMS, READS, VISITS, contactsOf, toProblemView, toVisitView, voiceFiles, type EntryDoc, type LedgerDoc, type ProblemDoc, type VisitDoc,
+} from './store';
+import { holds, STAFF } from '../../contract/roles';
 
 const SHOWN = 20;
 
@@ -15,16 +18,15 @@ const contactOf = (m: MemberDoc) => ({ memberId: m._id, name: m.name, ...(m.phon
 /** The ledger as the caller may read it: health and living notes go to staff only. */
 const ledgerOf = async (ctx: ActionContext, member: MemberDoc): Promise<LedgerView> => {
   const { db } = ctx.deps;
-  const [ledger, entries, visits, problems] = await Promise.all([
-    db.collection(LEDGERS).doc(member._id).get(),
+  const [l, entries, visits, problems] = await Promise.all([
+    readDoc<LedgerDoc>(db, LEDGERS, member._id),
     db.collection(ENTRIES).where({ memberId: member._id }).orderBy('at', 'desc').limit(SHOWN).get(),
     db.collection(VISITS).where({ memberId: member._id }).orderBy('createdAt', 'desc').limit(SHOWN).get(),
     db.collection(PROBLEMS).where({ memberId: member._id }).orderBy('createdAt', 'desc').limit(SHOWN).get(),
   ]);
-  const l = oneDoc<LedgerDoc>(ledger.data);
   const files = [...(visits.data as VisitDoc[]).flatMap((v) => v.photos ?? []), ...voiceFiles(problems.data as ProblemDoc[])];
   const urls = files.length ? await ctx.deps.files.tempUrls(files) : {};
-  const staff = ctx.caller.roles.has('staff');
+  const staff = holds(ctx.caller.roles, STAFF);
   return {
     memberId: member._id,
     name: member.name,
@@ -68,7 +70,7 @@ const contactsFor = async (ctx: ActionContext, person: MemberDoc, input: { burea
   const [bureau, branch, volunteer] = await Promise.all(
     [input.bureauContactId, input.branchContactId, input.helperMemberId].map((id) => (id ? getMember(db, id) : undefined)),
   );
-  if (bureau && !bureau.roles.includes('staff')) throw new AppError('VALIDATION_FAILED', { bureauContactId: '局机关联系人要选老干部局的工作人员' });
+  if (bureau && !holds(bureau.roles, STAFF)) throw new AppError('VALIDATION_FAILED', { bureauContactId: '局机关联系人要选老干部局的工作人员' });
   if (branch && branch.branchId !== person.branchId) throw new AppError('VALIDATION_FAILED', { branchContactId: '支部联系人要选本支部的同志' });
   if (volunteer && volunteer._id === person._id) throw new AppError('VALIDATION_FAILED', { helperMemberId: '志愿者联系人不能是老同志本人' });
   // A registered volunteer: their own name and phone, so they see this person's tasks under 我联系的老同志.
@@ -97,7 +99,7 @@ export const saveLedger: Handler<'care.saveLedger'> = async (ctx, input) => {
   const person = await getMember(db, input.memberId);
   const { bureau, branch, helper } = await contactsFor(ctx, person, input);
   await inTransaction(db, async (tx) => {
-    const before = oneDoc<LedgerDoc>((await tx.collection(LEDGERS).doc(person._id).get()).data);
+    const before = await readDoc<LedgerDoc>(tx, LEDGERS, person._id);
     const after: LedgerDoc = {
       _id: person._id,
       memberId: person._id,

@@ -1,4 +1,4 @@
-import { oneDoc } from '../../platform/database';
+import { readDoc } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
 import { LEDGERS, PROBLEMS, VISITS, contactsOf, toProblemView, toVisitView, voiceFiles, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
 
@@ -11,12 +11,11 @@ const SHOWN = 10;
 export const mine: Handler<'care.mine'> = async (ctx) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
-  const [ledger, problems, visits] = await Promise.all([
-    db.collection(LEDGERS).doc(member._id).get(),
+  const [l, problems, visits] = await Promise.all([
+    readDoc<LedgerDoc>(db, LEDGERS, member._id),
     db.collection(PROBLEMS).where({ memberId: member._id }).orderBy('createdAt', 'desc').limit(SHOWN).get(),
     db.collection(VISITS).where({ memberId: member._id }).orderBy('createdAt', 'desc').limit(SHOWN).get(),
   ]);
-  const l = oneDoc<LedgerDoc>(ledger.data);
   const voices = voiceFiles(problems.data as ProblemDoc[]);
   const urls = voices.length ? await ctx.deps.files.tempUrls(voices) : {};
   return {

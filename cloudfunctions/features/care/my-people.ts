@@ -2,7 +2,8 @@ import { COLLECTIONS } from '../../contract/collections';
 import { PROBLEM_STATE_LABELS, type MyPersonView } from '../../contract/care-model';
 import type { MemberDoc } from '../../platform/caller';
 import { requireMember, type Handler } from '../../platform/routes';
-import { LEDGERS, PROBLEMS, VISITS, iso, toVisitView, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
+import { LEDGERS, PROBLEMS, VISITS, toVisitView, type LedgerDoc, type ProblemDoc, type VisitDoc } from './store';
+import { iso } from '../../platform/database';
 
 /** A contact looks after a handful of people; a bureau contact perhaps a few dozen. */
 const MAX_PEOPLE = 100;

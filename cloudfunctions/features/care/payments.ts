@@ -3,7 +3,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import { PAYMENT_STATE_LABELS, type PaymentState, type PaymentView } from '../../contract/care-help-model';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { AppError } from '../../platform/app-error';
-import { checked, inTransaction, oneDoc, type Database, type Transaction } from '../../platform/database';
+import { checked, inTransaction, readDoc, type Database, type Transaction } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { getMember } from './access';
@@ -52,7 +52,7 @@ const toView = (p: PaymentDoc): PaymentView => ({
 });
 
 const getPayment = async (db: Database | Transaction, id: string): Promise<PaymentDoc> => {
-  const p = oneDoc<PaymentDoc>((await db.collection(PAYMENTS).doc(id).get()).data);
+  const p = await readDoc<PaymentDoc>(db, PAYMENTS, id);
   if (!p) throw new AppError('NOT_FOUND', { paymentId: '没有找到这条慰问金记录' });
   return p;
 };

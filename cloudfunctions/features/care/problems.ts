@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { PROBLEM_STATE_LABELS } from '../../contract/care-model';
 import { chinaDay } from '../../contract/day-words';
+import { PAGES } from '../../contract/pages';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { AppError } from '../../platform/app-error';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { listBranch, requireCareFor } from './access';
@@ -58,13 +59,13 @@ export const askHelp: Handler<'care.askHelp'> = async (ctx, input) => {
 export const moveProblem: Handler<'care.moveProblem'> = async (ctx, input) => {
   const { member: me } = requireMember(ctx.caller);
   const { db } = ctx.deps;
-  const head = oneDoc<ProblemDoc>((await db.collection(PROBLEMS).doc(input.problemId).get()).data);
+  const head = await readDoc<ProblemDoc>(db, PROBLEMS, input.problemId);
   if (!head) throw new AppError('NOT_FOUND', { problemId: '没有找到这个问题' });
   requireCareFor(ctx.caller, head.branchId);
   const year = yearOf(ctx.now);
   if (input.to === 'solved') await ensureTally(db, year, head.branchId);
   const moved = await inTransaction(db, async (tx) => {
-    const p = oneDoc<ProblemDoc>((await tx.collection(PROBLEMS).doc(head._id).get()).data);
+    const p = await readDoc<ProblemDoc>(tx, PROBLEMS, head._id);
     if (!p || p.state === 'solved' || p.state === input.to) throw new AppError('INVALID_STATE', { problemId: p?.state === 'solved' ? '这个问题已经解决了' : '这个问题已经在办了' });
     const step = { state: input.to, at: ctx.now, byName: me.name, ...(input.note?.trim() ? { note: input.note.trim() } : {}) };
     const change = { state: input.to, solved: input.to === 'solved', steps: [...p.steps, step], updatedAt: ctx.now };
@@ -76,7 +77,7 @@ export const moveProblem: Handler<'care.moveProblem'> = async (ctx, input) => {
   await ctx.deps.notifier.notify({
     to: moved.openid,
     template: 'careProgress',
-    page: 'pages/mine/care/index',
+    page: PAGES.myCare,
     data: { thing1: moved.text, phrase2: PROBLEM_STATE_LABELS[moved.state], thing3: input.note?.trim() || '工作人员正在办理' },
   });
   // The answer replaces the row on the page: it keeps the recording playable.

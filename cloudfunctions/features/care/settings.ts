@@ -1,9 +1,8 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { DEFAULT_CARE_SETTINGS, type CareSettings } from '../../contract/care-welcome-model';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, oneDoc, type Database, type Transaction } from '../../platform/database';
+import { checked, inTransaction, iso, readDoc, type Database, type Reader } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
-import { iso } from './store';
 
 /**
  * The bureau's care settings: one document (`county`). Until staff save their own, the default set
@@ -28,11 +27,11 @@ const merged = (doc: SettingsDoc | null): CareSettings => ({
   welcomeItems: doc?.welcomeItems?.length ? doc.welcomeItems : DEFAULT_CARE_SETTINGS.welcomeItems,
 });
 
-const readDoc = async (db: Database | Transaction) => oneDoc<SettingsDoc>((await db.collection(SETTINGS).doc(ID).get()).data);
+const readSettings = (db: Reader) => readDoc<SettingsDoc>(db, SETTINGS, ID);
 
 /** The settings in force, and when they last changed (the calendar job restarts a pass after a change). */
 export const readCareSettings = async (db: Database): Promise<CareSettings & { changedAt?: Date }> => {
-  const doc = await readDoc(db);
+  const doc = await readSettings(db);
   return { ...merged(doc), ...(doc?.updatedAt ? { changedAt: new Date(doc.updatedAt) } : {}) };
 };
 
@@ -42,7 +41,7 @@ const view = (doc: SettingsDoc | null) => ({
   ...(doc?.updatedAt ? { updatedAt: iso(doc.updatedAt) } : {}),
 });
 
-export const settings: Handler<'care.settings'> = async (ctx) => view(await readDoc(ctx.deps.db));
+export const settings: Handler<'care.settings'> = async (ctx) => view(await readSettings(ctx.deps.db));
 
 /** Staff save the whole set; the audit keeps what it was and what it became. */
 export const saveSettings: Handler<'care.saveSettings'> = async (ctx, input) => {
@@ -50,7 +49,7 @@ export const saveSettings: Handler<'care.saveSettings'> = async (ctx, input) => 
   const { db } = ctx.deps;
   const next: Omit<SettingsDoc, '_id'> = { ...input, updatedBy: me.name, updatedAt: ctx.now };
   await inTransaction(db, async (tx) => {
-    const before = await readDoc(tx);
+    const before = await readSettings(tx);
     checked(await tx.collection(SETTINGS).doc(ID).set(next));
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'care_settings', id: ID }, merged(before), input)));
   });

@@ -4,6 +4,7 @@ import {
 } from '../../contract/care-model';
 import { chinaDay } from '../../contract/day-words';
 import { isOverdue } from '../../domain/care/occasions';
+import { iso } from '../../platform/database';
 
 /** 关爱服务's documents: one ledger per member (id = member id), visits (due and done), problems, tallies. */
 export const LEDGERS = COLLECTIONS.careLedgers;
@@ -88,8 +89,6 @@ export interface ProblemDoc {
   createdAt: Date;
   updatedAt: Date;
 }
-
-export const iso = (d: Date | string) => new Date(d).toISOString();
 
 /** The 1+1+1 as stored on the ledger, in the shape every view shows. */
 export const contactsOf = (l: LedgerDoc | null) => ({

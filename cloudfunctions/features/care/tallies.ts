@@ -1,4 +1,4 @@
-import { isDuplicateWrite, checked, oneDoc, type Database, type Transaction } from '../../platform/database';
+import { isDuplicateWrite, checked, readDoc, type Database, type Transaction } from '../../platform/database';
 import type { Occasion } from '../../contract/care-model';
 import { TALLIES, VISITED } from './store';
 
@@ -50,7 +50,7 @@ export const count = async (tx: Transaction, db: Database, year: number, branchI
 /** In the visit's transaction: true the first time this person is visited this year (the marker is new). */
 export const firstVisitThisYear = async (tx: Transaction, year: number, memberId: string, branchId: string): Promise<boolean> => {
   const id = markerId(year, memberId);
-  if (oneDoc((await tx.collection(VISITED).doc(id).get()).data)) return false;
+  if (await readDoc(tx, VISITED, id)) return false;
   checked(await tx.collection(VISITED).add({ _id: id, year, branchId, memberId }));
   return true;
 };
@@ -58,7 +58,7 @@ export const firstVisitThisYear = async (tx: Transaction, year: number, memberId
 /** In the hand-over's transaction: the amount, and the person once a year. */
 export const addPaid = async (tx: Transaction, db: Database, year: number, branchId: string, memberId: string, fen: number): Promise<void> => {
   const id = `${year}_paid_${memberId}`;
-  const first = !oneDoc((await tx.collection(VISITED).doc(id).get()).data);
+  const first = !(await readDoc(tx, VISITED, id));
   if (first) checked(await tx.collection(VISITED).add({ _id: id, year, branchId, memberId, kind: 'paid' }));
   const _ = db.command;
   checked(await tx.collection(TALLIES).doc(tallyId(year, branchId)).update({ paidFen: _.inc(fen), ...(first ? { peopleHelped: _.inc(1) } : {}) }));

@@ -2,7 +2,7 @@ import { chinaDay } from '../../contract/day-words';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { AppError } from '../../platform/app-error';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, inTransaction, isDuplicateWrite, oneDoc } from '../../platform/database';
+import { checked, inTransaction, isDuplicateWrite, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireUploads } from '../../platform/uploaded-files';
 import { requireMember, type Handler } from '../../platform/routes';
@@ -55,7 +55,7 @@ export const report: Handler<'care.report'> = async (ctx, input) => {
   } catch (error) {
     if (!isDuplicateWrite(error)) throw error;
     // Someone else's report of the same made it a moment ago: this one joins theirs.
-    const theirs = oneDoc<VisitDoc>((await db.collection(VISITS).doc(doc._id).get()).data);
+    const theirs = await readDoc<VisitDoc>(db, VISITS, doc._id);
     if (!theirs) throw error;
     await inTransaction(db, async (tx) => {
       checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'care_visit', id: doc._id }, null, { occasion: input.occasion, memberId: person._id, joined: true })));
@@ -72,7 +72,7 @@ export const report: Handler<'care.report'> = async (ctx, input) => {
 export const recordVisit: Handler<'care.recordVisit'> = async (ctx, input) => {
   const { member: me } = requireMember(ctx.caller);
   const { db } = ctx.deps;
-  const head = oneDoc<VisitDoc>((await db.collection(VISITS).doc(input.visitId).get()).data);
+  const head = await readDoc<VisitDoc>(db, VISITS, input.visitId);
   if (!head) throw new AppError('NOT_FOUND', { visitId: '没有找到这次走访任务' });
   requireCareFor(ctx.caller, head.branchId);
   if (input.visitedOn > chinaDay(ctx.now)) throw new AppError('VALIDATION_FAILED', { visitedOn: '走访日期不能晚于今天' });
@@ -85,7 +85,7 @@ export const recordVisit: Handler<'care.recordVisit'> = async (ctx, input) => {
   const person = input.problem?.trim() ? await getMember(db, head.memberId) : null;
   const problem = person && input.problem ? newProblem(ctx, person, input.problem.trim(), 'visit', me.name, head._id) : null;
   const done = await inTransaction(db, async (tx) => {
-    const v = oneDoc<VisitDoc>((await tx.collection(VISITS).doc(head._id).get()).data);
+    const v = await readDoc<VisitDoc>(tx, VISITS, head._id);
     if (!v || v.status !== 'due') throw new AppError('INVALID_STATE', { visitId: '这次走访已经登记过了' });
     const change = {
       status: 'done' as const, visitedOn: input.visitedOn, way: input.way, visitors: input.visitors, found: input.found, doneAt: ctx.now,

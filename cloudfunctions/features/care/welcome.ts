@@ -2,15 +2,15 @@ import { randomInt } from 'node:crypto';
 import { chinaDay } from '../../contract/day-words';
 import { INVITE_ALPHABET, type WelcomeView } from '../../contract/care-welcome-model';
 import { COLLECTIONS } from '../../contract/collections';
+import { PAGES } from '../../contract/pages';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, isDuplicateWrite, oneDoc, type Database, type Transaction } from '../../platform/database';
+import { checked, inTransaction, isDuplicateWrite, iso, readDoc, type Database, type Transaction } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
-import { getBranch } from '../branches/branch-store';
+import { getBranch } from '../members/branches/branch-store';
 import { listBranch, requireCareFor } from './access';
 import { readCareSettings } from './settings';
-import { iso } from './store';
 
 /**
  * 荣退: a newly retired cadre's welcome. Staff enter them; the 九个一 checklist is the bureau's items at
@@ -20,7 +20,7 @@ import { iso } from './store';
  */
 const WELCOMES = COLLECTIONS.careWelcomes;
 /** The page an invitation opens: the registration form, filled in from the invitation. */
-export const INVITE_PAGE = 'packageMember/register/index';
+export const INVITE_PAGE = PAGES.register;
 
 export interface WelcomeDoc {
   _id: string;
@@ -60,7 +60,7 @@ export const toWelcomeView = (w: WelcomeDoc): WelcomeView => ({
 });
 
 const getWelcome = async (db: Database | Transaction, id: string): Promise<WelcomeDoc> => {
-  const w = oneDoc<WelcomeDoc>((await db.collection(WELCOMES).doc(id).get()).data);
+  const w = await readDoc<WelcomeDoc>(db, WELCOMES, id);
   if (!w) throw new AppError('NOT_FOUND', { welcomeId: '没有找到这条荣退记录' });
   return w;
 };
@@ -129,7 +129,7 @@ export const welcome: Handler<'care.welcome'> = async (ctx, input) => {
 
 /** What an unused invitation fills in; a used or unknown code is simply not found (nothing to guess from). */
 export const invitation: Handler<'care.invitation'> = async (ctx, input) => {
-  const w = oneDoc<WelcomeDoc>((await ctx.deps.db.collection(WELCOMES).doc(input.code).get()).data);
+  const w = await readDoc<WelcomeDoc>(ctx.deps.db, WELCOMES, input.code);
   if (!w || w.memberId) throw new AppError('NOT_FOUND', { code: '这个邀请码不对，或者已经用过了' });
   return { name: w.name, formerUnit: w.formerUnit, branchId: w.branchId, branchName: w.branchName, retiredOn: w.retiredOn, ...(w.phone ? { phone: w.phone } : {}) };
 };
@@ -140,7 +140,7 @@ export const invitation: Handler<'care.invitation'> = async (ctx, input) => {
  * invitation still open and can ask).
  */
 export const claimInvitation = async (tx: Transaction, code: string, memberId: string, now: Date): Promise<void> => {
-  const w = oneDoc<WelcomeDoc>((await tx.collection(WELCOMES).doc(code).get()).data);
+  const w = await readDoc<WelcomeDoc>(tx, WELCOMES, code);
   if (!w || w.memberId) return;
   checked(await tx.collection(WELCOMES).doc(code).update({ memberId, registeredAt: now, updatedAt: now }));
 };

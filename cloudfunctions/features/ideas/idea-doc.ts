@@ -15,6 +15,7 @@ import { bureauPhone } from '../../platform/bureau';
 import type { Files } from '../../platform/files';
 import { ageInDays, isOverdue } from '../../domain/ideas/deadlines';
 import { statusText } from '../../domain/ideas/words';
+import { iso } from '../../platform/database';
 
 export const IDEAS = COLLECTIONS.ideas;
 
@@ -76,8 +77,6 @@ export interface IdeaDoc {
   counted?: Record<'received' | 'accepted' | 'resolved' | 'solved' | 'rated' | 'pleased', number>;
   unsettled?: boolean;
 }
-
-const iso = (d: Date | string) => new Date(d).toISOString();
 
 export const isOpen = (state: IdeaState): boolean => OPEN_STATES.includes(state);
 

@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { IDEA_STATE_LABELS, OPEN_STATES } from '../../contract/ideas-model';
 import { AppError } from '../../platform/app-error';
-import { checked, inTransaction, isDuplicateWrite, oneDoc } from '../../platform/database';
+import { checked, inTransaction, isDuplicateWrite, readDoc } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
 import { SIMILAR_THRESHOLD, similarity } from '../../domain/ideas/similarity';
 import { IDEAS, toIdeaView, withPhotoUrls, type IdeaDoc } from './idea-doc';
@@ -81,7 +81,7 @@ export const support: Handler<'ideas.support'> = async (ctx, input) => {
   const { db } = ctx.deps;
   try {
     return await inTransaction(db, async (tx) => {
-      const idea = oneDoc<IdeaDoc>((await tx.collection(IDEAS).doc(input.ideaId).get()).data);
+      const idea = await readDoc<IdeaDoc>(tx, IDEAS, input.ideaId);
       if (!idea || idea.held) throw new AppError('NOT_FOUND');
       if (!OPEN_STATES.includes(idea.state)) throw new AppError('INVALID_STATE');
       // The similar-ideas list can offer the author their own idea; their backing is the idea itself.

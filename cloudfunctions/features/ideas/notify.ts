@@ -1,4 +1,5 @@
 import { IDEA_STATE_LABELS, type IdeaState, type ToldAuthor } from '../../contract/ideas-model';
+import { PAGES } from '../../contract/pages';
 import type { Deps } from '../../platform/deps';
 import type { IdeaDoc } from './idea-doc';
 
@@ -7,7 +8,7 @@ import type { IdeaDoc } from './idea-doc';
  * (template ideaProgress). A notice never fails the step; what it achieved is returned, so staff are
  * told the truth ("已通知提出人" only when a notice really went out).
  */
-export const ideaPage = (ideaId: string): string => `pages/ideas/mine/index?id=${ideaId}`;
+export const ideaPage = (ideaId: string): string => `${PAGES.ideasMine}?id=${ideaId}`;
 
 export const notifyAuthor = async (deps: Deps, idea: Pick<IdeaDoc, '_id' | 'authorOpenid' | 'receiptNo' | 'title'>, state: IdeaState, line: string): Promise<ToldAuthor> => {
   try {

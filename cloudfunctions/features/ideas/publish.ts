@@ -1,6 +1,6 @@
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import type { Handler } from '../../platform/routes';
 import { requireUploads } from '../../platform/uploaded-files';
 import { IDEAS, toStaffView, type IdeaDoc } from './idea-doc';
@@ -16,7 +16,7 @@ export const publish: Handler<'ideas.publish'> = async (ctx, input) => {
   // Photos go public here, chosen by staff who have looked at them: stored ideas/ files of this env only.
   await requireUploads(ctx.deps.files, [...board.beforePhotos, ...board.afterPhotos], 'idea', 'beforePhotos');
   const doc = await inTransaction(db, async (tx) => {
-    const idea = oneDoc<IdeaDoc>((await tx.collection(IDEAS).doc(input.ideaId).get()).data);
+    const idea = await readDoc<IdeaDoc>(tx, IDEAS, input.ideaId);
     if (!idea) throw new AppError('NOT_FOUND');
     if (idea.state !== 'resolved' && idea.state !== 'rated') throw new AppError('INVALID_STATE');
     const change = { published: true, publishedAt: idea.publishedAt ?? ctx.now, board };

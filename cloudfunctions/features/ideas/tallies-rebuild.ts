@@ -1,4 +1,4 @@
-import { checked, isDuplicateWrite, type Database } from '../../platform/database';
+import { checked, isDuplicateWrite, readDoc, type Database } from '../../platform/database';
 import { IDEAS, type IdeaDoc } from './idea-doc';
 import { COUNTS, IDEA_TALLIES, countsOf, readAllBy, tallyIdeas, zeroCounts, type IdeaTallyDoc } from './tallies';
 
@@ -33,7 +33,7 @@ export const markRebuilt = async (db: Database): Promise<void> => {
 
 /** The rebuild, the first time only: the marker is taken first, so two timer runs at once rebuild once. */
 export const rebuildOnce = async (db: Database): Promise<boolean> => {
-  if ((await db.collection(IDEA_TALLIES).doc(REBUILT_ID).get()).data.length) return false;
+  if (await readDoc(db, IDEA_TALLIES, REBUILT_ID)) return false;
   try {
     checked(await db.collection(IDEA_TALLIES).add({ _id: REBUILT_ID, year: 0, ...zeroCounts() }));
   } catch (error) {

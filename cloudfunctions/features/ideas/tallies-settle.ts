@@ -1,4 +1,4 @@
-import { checked, inTransaction, oneDoc, type Database } from '../../platform/database';
+import { checked, inTransaction, readDoc, type Database } from '../../platform/database';
 import { IDEAS, type IdeaDoc } from './idea-doc';
 import { rebuildOnce } from './tallies-rebuild';
 import { COUNTS, IDEA_TALLIES, countsOf, pendingOf, readAllBy, shardOf, tallyId, yearOf, zeroCounts, type IdeaTallyDoc } from './tallies';
@@ -23,7 +23,7 @@ export const settleIdeaTallies = async (db: Database): Promise<SettleSummary> =>
   for (const { _id } of marked) {
     try {
       await inTransaction(db, async (tx) => {
-        const idea = oneDoc<IdeaDoc>((await tx.collection(IDEAS).doc(_id).get()).data);
+        const idea = await readDoc<IdeaDoc>(tx, IDEAS, _id);
         if (!idea?.unsettled) return;
         const pending = pendingOf(idea);
         const changed = COUNTS.filter((k) => pending[k] !== 0);

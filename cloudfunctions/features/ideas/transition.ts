@@ -1,6 +1,6 @@
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import type { ActionContext } from '../../platform/routes';
 import { nextState, type IdeaEvent } from '../../domain/ideas/state-machine';
 import { noticeText, stepText, type StepFacts } from '../../domain/ideas/words';
@@ -37,8 +37,7 @@ export const transition = async (
 ): Promise<Moved> => {
   const { db } = ctx.deps;
   const { doc: updated, step, reopened, facts } = await inTransaction(db, async (tx) => {
-    const { data } = await tx.collection(IDEAS).doc(ideaId).get();
-    const idea = oneDoc<IdeaDoc>(data);
+    const idea = await readDoc<IdeaDoc>(tx, IDEAS, ideaId);
     // Someone else's idea is as good as missing: ideas are private between the author and staff.
     if (!idea || (options.authorId && idea.authorId !== options.authorId)) throw new AppError('NOT_FOUND');
     const to = nextState(idea.state, event, { rating: idea.rating ?? undefined });
@@ -59,8 +58,7 @@ export const transition = async (
 
 /** Reads one idea outside a transaction (views, drafts, notes). */
 export const loadIdea = async (ctx: ActionContext, ideaId: string): Promise<IdeaDoc> => {
-  const { data } = await ctx.deps.db.collection(IDEAS).doc(ideaId).get();
-  const idea = oneDoc<IdeaDoc>(data);
+  const idea = await readDoc<IdeaDoc>(ctx.deps.db, IDEAS, ideaId);
   if (!idea) throw new AppError('NOT_FOUND');
   return idea;
 };

@@ -1,8 +1,9 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { OPEN_STATES } from '../../contract/ideas-model';
+import { PAGES } from '../../contract/pages';
 import { AUDIT_COLLECTION, type AuditEntry } from '../../platform/audit';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import type { Deps } from '../../platform/deps';
 import { isTransient } from '../../platform/transient';
 import { IDEAS, isOpen, type IdeaDoc } from '../ideas/idea-doc';
@@ -54,7 +55,7 @@ export const runOverdueJob = async (deps: Deps, now: Date, actor: { id: string; 
 /** One idea flagged, with its audit entry, in one transaction; false when it needs no flag (any more). */
 const flagOne = (db: Deps['db'], id: string, now: Date, actor: { id: string; name: string }): Promise<boolean> =>
   inTransaction(db, async (tx) => {
-    const idea = oneDoc<IdeaDoc>((await tx.collection(IDEAS).doc(id).get()).data);
+    const idea = await readDoc<IdeaDoc>(tx, IDEAS, id);
     if (!idea || idea.overdue || !isOpen(idea.state) || !idea.dueAt || new Date(idea.dueAt).getTime() >= now.getTime()) return false;
     checked(await tx.collection(IDEAS).doc(id).update({ overdue: true, supervisedAt: now }));
     const entry: AuditEntry = {
@@ -82,7 +83,7 @@ const remindStaff = async (deps: Deps, flagged: number): Promise<number> => {
       await deps.notifier.notify({
         to: staff.openid,
         template: 'overdueReminder',
-        page: 'packageStaff/ideas/queue/index?overdue=1',
+        page: `${PAGES.staffIdeasQueue}?overdue=1`,
         data: { number1: flagged, thing2: '条金点子已超期，请及时督办' },
       });
       reminded += 1;

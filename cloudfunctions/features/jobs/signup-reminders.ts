@@ -1,10 +1,11 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { chinaDay, chinaDayStart, whenText } from '../../contract/day-words';
+import { PAGES } from '../../contract/pages';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, type Database } from '../../platform/database';
 import type { Deps } from '../../platform/deps';
-import type { SessionDoc, SessionSignupDoc } from '../lessons/sessions-store';
-import type { SignupDoc } from '../volunteers/store';
+import type { SessionDoc, SessionSignupDoc } from '../lessons/sessions/store';
+import type { SignupDoc } from '../volunteers/docs';
 
 /**
  * The day before, in China time: every member signed up for a volunteer activity or a 院坝小讲堂 that
@@ -52,7 +53,7 @@ const remindActivities = async (deps: Deps, now: Date, from: Date, to: Date, day
       const told = await deps.notifier.notify({
         to: s.openid,
         template: 'signupReminder',
-        page: `pages/volunteer/activity/index?id=${s.activityId}`,
+        page: `${PAGES.volunteerActivity}?id=${s.activityId}`,
         data: { thing1: s.title, time2: new Date(s.activityStart), thing3: s.place, thing4: whenText(s.activityStart, now) },
         key: reminderKey(s._id, day),
       });
@@ -96,7 +97,7 @@ const remindSessions = async (deps: Deps, now: Date, from: Date, to: Date, day: 
         const told = await deps.notifier.notify({
           to: openid,
           template: 'signupReminder',
-          page: `pages/study/sessions/detail/index?id=${session._id}`,
+          page: `${PAGES.studySession}?id=${session._id}`,
           data: { thing1: session.topic, time2: new Date(session.startAt), thing3: session.place, thing4: whenText(session.startAt, now) },
           key: reminderKey(r._id, day),
         });

@@ -2,19 +2,20 @@ import { COLLECTIONS } from '../../contract/collections';
 import type { DeliveryTaskView } from '../../contract/lesson-model';
 import { AppError } from '../../platform/app-error';
 import type { Caller, MemberDoc } from '../../platform/caller';
-import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { checked, inTransaction, iso, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
-import { getBranch } from '../branches/branch-store';
+import { getBranch } from '../members/branches/branch-store';
 import { chinaMonth } from '../../domain/lessons/month';
 import { requireUploads } from '../../platform/uploaded-files';
 import { ensureTallies, tallyStudy } from './tallies';
 import { homesFor } from './delivery-homes';
-import { getLesson, iso, progressId, urlsFor, type LessonDoc, type ProgressDoc, type StudyRecordDoc } from './store';
+import { getLesson, progressId, urlsFor, type LessonDoc, type ProgressDoc, type StudyRecordDoc } from './store';
+import { holds, STAFF } from '../../contract/roles';
 
 /** The branch a secretary or staff member is working on: a secretary only ever their own. */
 const workingBranch = (caller: Caller, requested: string | undefined, fallback?: string): string => {
-  if (caller.roles.has('staff')) {
+  if (holds(caller.roles, STAFF)) {
     const id = requested ?? fallback;
     if (!id) throw new AppError('VALIDATION_FAILED', { branchId: '请选择党支部' });
     return id;
@@ -124,9 +125,9 @@ const lessonsFor = async (ctx: Parameters<Handler<'lessons.assignDelivery'>>[0],
 export const assignDelivery: Handler<'lessons.assignDelivery'> = async (ctx, input) => {
   const { member: me } = requireMember(ctx.caller);
   const { db } = ctx.deps;
-  const target = oneDoc<MemberDoc>((await db.collection(COLLECTIONS.members).doc(input.memberId).get()).data);
+  const target = await readDoc<MemberDoc>(db, COLLECTIONS.members, input.memberId);
   if (!target) throw new AppError('MEMBER_NOT_FOUND');
-  workingBranch(ctx.caller, target.branchId === me.secretaryOf || ctx.caller.roles.has('staff') ? target.branchId : '-');
+  workingBranch(ctx.caller, target.branchId === me.secretaryOf || holds(ctx.caller.roles, STAFF) ? target.branchId : '-');
   const lessons = await lessonsFor(ctx, input.lessonIds, target.branchId);
   const doc: Omit<DeliveryTaskDoc, '_id'> = {
     memberId: target._id,
@@ -172,7 +173,7 @@ export const deliveries: Handler<'lessons.deliveries'> = async (ctx, input) => {
  */
 export const recordVisit: Handler<'lessons.recordVisit'> = async (ctx, input) => {
   const { db } = ctx.deps;
-  const task = oneDoc<DeliveryTaskDoc>((await db.collection(COLLECTIONS.deliveryTasks).doc(input.taskId).get()).data);
+  const task = await readDoc<DeliveryTaskDoc>(db, COLLECTIONS.deliveryTasks, input.taskId);
   if (!task) throw new AppError('NOT_FOUND');
   workingBranch(ctx.caller, task.branchId);
   // The photo must really be a stored upload of this environment under deliveries/.
@@ -186,7 +187,7 @@ export const recordVisit: Handler<'lessons.recordVisit'> = async (ctx, input) =>
 
   if (lessons.length) await ensureTallies(db, [{ memberId: task.memberId, branchId: task.branchId, month: chinaMonth(visitedAt) }]);
   const done = await inTransaction(db, async (tx) => {
-    const fresh = oneDoc<DeliveryTaskDoc>((await tx.collection(COLLECTIONS.deliveryTasks).doc(task._id).get()).data);
+    const fresh = await readDoc<DeliveryTaskDoc>(tx, COLLECTIONS.deliveryTasks, task._id);
     if (!fresh || fresh.status !== 'open') throw new AppError('INVALID_STATE');
     const change = {
       status: 'done' as const,
@@ -215,7 +216,7 @@ export const recordVisit: Handler<'lessons.recordVisit'> = async (ctx, input) =>
       checked(await tx.collection(COLLECTIONS.studyRecords).add(record));
       await tallyStudy(db, tx, record);
       const pid = progressId(task.memberId, lesson._id);
-      const p = oneDoc<ProgressDoc>((await tx.collection(COLLECTIONS.lessonProgress).doc(pid).get()).data);
+      const p = await readDoc<ProgressDoc>(tx, COLLECTIONS.lessonProgress, pid);
       if (!p) {
         const fresh: ProgressDoc = {
           _id: pid, memberId: task.memberId, lessonId: lesson._id, branchId: task.branchId,

@@ -1,6 +1,7 @@
 import { COLLECTIONS } from '../../contract/collections';
+import { PAGES } from '../../contract/pages';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import type { Deps } from '../../platform/deps';
 import { chinaDate } from '../../domain/lessons/month';
 import type { DeliveryTaskDoc } from './branch';
@@ -30,7 +31,7 @@ export const giveDelivery = async (deps: Deps, now: Date, lesson: LessonDoc, mem
     .data as DeliveryTaskDoc[];
   return inTransaction(db, async (tx) => {
     const pid = progressId(member._id, lesson._id);
-    const progress = oneDoc<ProgressDoc>((await tx.collection(COLLECTIONS.lessonProgress).doc(pid).get()).data);
+    const progress = await readDoc<ProgressDoc>(tx, COLLECTIONS.lessonProgress, pid);
     if (progress?.studied) return { outcome: 'skipped' as const };
     if (progress?.autoTaskId) return { outcome: 'skipped' as const, taskId: progress.autoTaskId };
     const mark = async (taskId: string) => {
@@ -49,7 +50,7 @@ export const giveDelivery = async (deps: Deps, now: Date, lesson: LessonDoc, mem
       return { outcome: 'skipped' as const, taskId: already._id };
     }
     for (const candidate of open.filter((t) => (t.auto || t.byMember) && t.lessonIds.length < MAX_LESSONS)) {
-      const task = oneDoc<DeliveryTaskDoc>((await tx.collection(COLLECTIONS.deliveryTasks).doc(candidate._id).get()).data);
+      const task = await readDoc<DeliveryTaskDoc>(tx, COLLECTIONS.deliveryTasks, candidate._id);
       if (!task || task.status !== 'open' || task.lessonIds.length >= MAX_LESSONS) continue;
       checked(await tx.collection(COLLECTIONS.deliveryTasks).doc(task._id).update({
         lessonIds: [...task.lessonIds, lesson._id],
@@ -91,7 +92,7 @@ export const remindSecretaries = async (deps: Deps, perBranch: Map<string, numbe
     await deps.notifier.notify({
       to: secretary.openid,
       template: 'deliveryTask',
-      page: 'packageSecretary/lessons/deliveries/index',
+      page: PAGES.secretaryDeliveries,
       data: { number1: count, thing2: '节课要送学上门，请安排人上门' },
     });
     sent += 1;

@@ -1,16 +1,17 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
-import { escapeRegExp, oneDoc } from '../../platform/database';
+import { escapeRegExp, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { COUNTY, canRead, fileIdsOf, getLesson, progressId, toDetail, toSummary, urlsFor, type LessonDoc, type ProgressDoc } from './store';
+import { holds, STAFF } from '../../contract/roles';
 
 /** What an author manages: a secretary, their branch's lessons; staff, every lesson. Newest change first. */
 export const manage: Handler<'lessons.manage'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
   const filter: Record<string, unknown> = {};
-  if (!ctx.caller.roles.has('staff')) filter.audienceKey = member.secretaryOf ?? '-';
+  if (!holds(ctx.caller.roles, STAFF)) filter.audienceKey = member.secretaryOf ?? '-';
   if (input.status) filter.status = input.status;
   const { skip, limit } = pageWindow(input);
   const { data } = await db.collection(COLLECTIONS.lessons).where(filter).orderBy('updatedAt', 'desc').skip(skip).limit(limit).get();
@@ -45,12 +46,12 @@ export const list: Handler<'lessons.list'> = async (ctx, input) => {
 export const get: Handler<'lessons.get'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
-  const [lesson, progressData] = await Promise.all([
+  const [lesson, progress] = await Promise.all([
     getLesson(db, input.lessonId),
-    db.collection(COLLECTIONS.lessonProgress).doc(progressId(member._id, input.lessonId)).get(),
+    readDoc<ProgressDoc>(db, COLLECTIONS.lessonProgress, progressId(member._id, input.lessonId)),
   ]);
   // Not yours to see is the same answer as not there: ids of other branches' drafts reveal nothing.
   if (!canRead(ctx.caller, lesson)) throw new AppError('NOT_FOUND');
   const urls = await urlsFor(ctx.deps.files, fileIdsOf(lesson));
-  return toDetail(ctx.caller, lesson, oneDoc<ProgressDoc>(progressData.data), urls);
+  return toDetail(ctx.caller, lesson, progress, urls);
 };

@@ -5,13 +5,10 @@ import { requestDelivery } from './request-delivery';
 import { save } from './save';
 import { finish, myStudy, open } from './study';
 import { approve, publish, returnToAuthor, toDraft, withdraw } from './transitions';
-import * as sessions from './sessions';
-import * as attendance from './sessions-attendance';
-import { close as closeSession } from './sessions-close';
-import { addWalkIn, cancelSession } from './sessions-changes';
 import { stats } from './stats';
+import { sessionsRoutes } from './sessions/routes';
 
-/** The `lessons` function: lessons, study records, 送学上门. */
+/** The `lessons` function: lessons, study records, 送学上门; and `sessions.*` (院坝小讲堂, in sessions/). */
 export const lessonsRoutes: Routes<'lessons'> = {
   'lessons.save': save,
   'lessons.publish': publish,
@@ -31,18 +28,5 @@ export const lessonsRoutes: Routes<'lessons'> = {
   'lessons.deliveries': deliveries,
   'lessons.recordVisit': recordVisit,
   'lessons.stats': stats,
-  'sessions.schedule': sessions.schedule,
-  'sessions.list': sessions.list,
-  'sessions.manage': sessions.manage,
-  'sessions.get': sessions.get,
-  'sessions.signUp': sessions.signUp,
-  'sessions.cancel': sessions.cancel,
-  'sessions.openAttendance': attendance.openAttendance,
-  'sessions.reopenSignup': attendance.reopenSignup,
-  'sessions.checkIn': attendance.checkIn,
-  'sessions.roster': attendance.roster,
-  'sessions.mark': attendance.mark,
-  'sessions.close': closeSession,
-  'sessions.cancelSession': cancelSession,
-  'sessions.addWalkIn': addWalkIn,
+  ...sessionsRoutes,
 };

@@ -5,9 +5,10 @@ import { requireMember, type Handler } from '../../platform/routes';
 import { requireUploadGroups } from '../../platform/uploaded-files';
 import { imageIds } from '../../contract/lesson-body';
 import { estimateMinutes } from '../../contract/reading-time';
-import { getBranch } from '../branches/branch-store';
+import { getBranch } from '../members/branches/branch-store';
 import { canApply } from '../../domain/lessons/lifecycle';
 import { COUNTY, getLesson, requireManage, toDetail, type LessonDoc } from './store';
+import { holds, STAFF } from '../../contract/roles';
 
 /**
  * Write a lesson or edit a draft. A secretary writes for the branch they run (never county-wide);
@@ -18,7 +19,7 @@ export const save: Handler<'lessons.save'> = async (ctx, input) => {
   const { db } = ctx.deps;
   // Without stated minutes, the lesson gets the estimate from its own content (what the editor shows).
   const lesson = { ...input.lesson, estimatedMinutes: input.lesson.estimatedMinutes ?? estimateMinutes(input.lesson) };
-  const isStaff = ctx.caller.roles.has('staff');
+  const isStaff = holds(ctx.caller.roles, STAFF);
 
   let branchId: string | undefined;
   let branchName: string | undefined;

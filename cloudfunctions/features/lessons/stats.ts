@@ -4,6 +4,7 @@ import type { StudyStatsView } from '../../contract/session-model';
 import { AppError } from '../../platform/app-error';
 import { requireMember, type Handler } from '../../platform/routes';
 import { fromTallies } from './stats-tallies';
+import { holds, STAFF } from '../../contract/roles';
 
 /** Months from..to inclusive, "YYYY-MM"; at most 36 (three years on one page). */
 const monthsBetween = (from: string, to: string): string[] => {
@@ -30,7 +31,7 @@ export const stats: Handler<'lessons.stats'> = async (ctx, input) => {
   const months = monthsBetween(input.from, input.to);
   if (months.length > 36) throw new AppError('VALIDATION_FAILED', { to: '一次最多查36个月' });
   let branchId = input.branchId;
-  if (!ctx.caller.roles.has('staff')) {
+  if (!holds(ctx.caller.roles, STAFF)) {
     if (!member.secretaryOf || (branchId && branchId !== member.secretaryOf)) throw new AppError('FORBIDDEN');
     branchId = member.secretaryOf;
   }

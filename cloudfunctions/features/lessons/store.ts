@@ -2,10 +2,11 @@ import { COLLECTIONS } from '../../contract/collections';
 import type { Audience, BodyBlock, LessonCategory, LessonDetail, LessonStatus, LessonSummary, StudyKind } from '../../contract/lesson-model';
 import { AppError } from '../../platform/app-error';
 import type { Caller } from '../../platform/caller';
-import { oneDoc, type Database } from '../../platform/database';
+import { iso, readDoc, type Database } from '../../platform/database';
 import type { Files } from '../../platform/files';
 import { imageIds } from '../../domain/lessons/body';
 import { requiredListenSeconds, requiredReadSeconds } from '../../domain/lessons/study-time';
+import { holds, SECRETARY, STAFF } from '../../contract/roles';
 
 /** A lesson as stored. `audienceKey` is the branch id, or "county": one equality for the reader's list. */
 export interface LessonDoc {
@@ -83,18 +84,16 @@ export const COUNTY = 'county';
 export const progressId = (memberId: string, lessonId: string) => `${memberId}_${lessonId}`;
 export const onlineRecordId = (memberId: string, lessonId: string) => `on_${memberId}_${lessonId}`;
 
-export const iso = (d: Date | string | undefined): string | undefined => (d ? new Date(d).toISOString() : undefined);
-
 export const getLesson = async (db: Database, lessonId: string): Promise<LessonDoc> => {
-  const doc = oneDoc<LessonDoc>((await db.collection(COLLECTIONS.lessons).doc(lessonId).get()).data);
+  const doc = await readDoc<LessonDoc>(db, COLLECTIONS.lessons, lessonId);
   if (!doc) throw new AppError('NOT_FOUND');
   return doc;
 };
 
 /** Staff manage every lesson; a secretary manages the lessons of the branch they run. */
 export const canManage = (caller: Caller, lesson: Pick<LessonDoc, 'audience' | 'branchId'>): boolean => {
-  if (caller.roles.has('staff')) return true;
-  return caller.roles.has('secretary') && lesson.audience === 'branch' && !!caller.member?.secretaryOf && lesson.branchId === caller.member.secretaryOf;
+  if (holds(caller.roles, STAFF)) return true;
+  return holds(caller.roles, SECRETARY) && lesson.audience === 'branch' && !!caller.member?.secretaryOf && lesson.branchId === caller.member.secretaryOf;
 };
 
 /** Members see published lessons of their own branch and of the county; managers see theirs in any state. */

@@ -1,12 +1,12 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
-import { checked, inTransaction, isDuplicateWrite, oneDoc } from '../../platform/database';
+import { checked, inTransaction, isDuplicateWrite, iso, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { chinaMonth } from '../../domain/lessons/month';
 import { judgeStudy, legacyReadSeconds, remainingText, requiredReadSeconds } from '../../domain/lessons/study-time';
 import { ensureTallies, tallyStudy } from './tallies';
-import { canRead, getLesson, iso, onlineRecordId, progressId, type ProgressDoc, type StudyRecordDoc } from './store';
+import { canRead, getLesson, onlineRecordId, progressId, type ProgressDoc, type StudyRecordDoc } from './store';
 
 /**
  * The server notes when the reader opened the lesson: the clock 学完了 is checked against. Opening
@@ -16,10 +16,9 @@ export const open: Handler<'lessons.open'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
   const id = progressId(member._id, input.lessonId);
-  const [lesson, found] = await Promise.all([getLesson(db, input.lessonId), db.collection(COLLECTIONS.lessonProgress).doc(id).get()]);
+  const [lesson, progress] = await Promise.all([getLesson(db, input.lessonId), readDoc<ProgressDoc>(db, COLLECTIONS.lessonProgress, id)]);
   if (!canRead(ctx.caller, lesson)) throw new AppError('NOT_FOUND');
-  const progress = oneDoc<ProgressDoc>(found.data);
-  if (progress?.studied) return { openedAt: iso(progress.openedAt ?? progress.studiedAt) as string, studied: true };
+    if (progress?.studied) return { openedAt: iso(progress.openedAt ?? progress.studiedAt) as string, studied: true };
   const doc: Omit<ProgressDoc, '_id'> = {
     memberId: member._id,
     lessonId: lesson._id,
@@ -44,7 +43,7 @@ export const finish: Handler<'lessons.finish'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
   const pid = progressId(member._id, input.lessonId);
-  const progress = oneDoc<ProgressDoc>((await db.collection(COLLECTIONS.lessonProgress).doc(pid).get()).data);
+  const progress = await readDoc<ProgressDoc>(db, COLLECTIONS.lessonProgress, pid);
   const month = chinaMonth(ctx.now);
   const monthCount = async () =>
     (await db.collection(COLLECTIONS.studyRecords).where({ memberId: member._id, month }).count()).total as number;

@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../contract/collections';
-import { checked, isDuplicateWrite, oneDoc, type Database, type Transaction } from '../../platform/database';
+import { checked, isDuplicateWrite, readDoc, type Database, type Transaction } from '../../platform/database';
 import type { StudyRecordDoc } from './store';
 
 /**
@@ -79,7 +79,7 @@ export const tallyStudy = async (db: Database, tx: Transaction, record: StudyRec
     checked(await tx.collection(TALLIES).add({ ...doc, total: 1, byKind: { [record.kind]: 1 }, byCategory: { [categoryKey(record)]: 1 } }));
   }
   const bm = branchMonth(record.branchId, record.month);
-  const learner = oneDoc<LearnerDoc>((await tx.collection(LEARNERS).doc(record.memberId).get()).data);
+  const learner = await readDoc<LearnerDoc>(tx, LEARNERS, record.memberId);
   if (!learner) {
     checked(await tx.collection(LEARNERS).add({ _id: record.memberId, months: [record.month], branchMonths: [bm] }));
   } else if (!learner.months.includes(record.month) || !learner.branchMonths.includes(bm)) {

@@ -2,12 +2,14 @@ import { COLLECTIONS } from '../../contract/collections';
 import type { LessonStatus } from '../../contract/lesson-model';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import type { MemberDoc } from '../../platform/caller';
 import type { ActionContext, Handler } from '../../platform/routes';
 import { lessonText } from '../../domain/lessons/body';
 import { nextStatus, type LessonEvent } from '../../domain/lessons/lifecycle';
 import { getLesson, requireManage, toDetail, type LessonDoc } from './store';
+import { holds, STAFF } from '../../contract/roles';
+import { PAGES } from '../../contract/pages';
 
 /**
  * Moves a lesson through its lifecycle inside one transaction: re-read, check the state, write the
@@ -23,7 +25,7 @@ const transition = async (
   reason?: string,
 ): Promise<LessonDoc> =>
   inTransaction(ctx.deps.db, async (tx) => {
-    const lesson = oneDoc<LessonDoc>((await tx.collection(COLLECTIONS.lessons).doc(lessonId).get()).data);
+    const lesson = await readDoc<LessonDoc>(tx, COLLECTIONS.lessons, lessonId);
     if (!lesson) throw new AppError('NOT_FOUND');
     requireManage(ctx.caller, lesson);
     const status = nextStatus(lesson.status, event, verdict);
@@ -67,19 +69,19 @@ export const toDraft: Handler<'lessons.toDraft'> = async (ctx, input) =>
   toDetail(ctx.caller, await transition(ctx, input.lessonId, 'toDraft', 'pass', false), null);
 
 const tellAuthor = async (ctx: ActionContext, lesson: LessonDoc, outcome: string) => {
-  const author = oneDoc<MemberDoc>((await ctx.deps.db.collection(COLLECTIONS.members).doc(lesson.authorId).get()).data);
+  const author = await readDoc<MemberDoc>(ctx.deps.db, COLLECTIONS.members, lesson.authorId);
   if (!author) return;
   await ctx.deps.notifier.notify({
     to: author.openid,
     template: 'lessonReview',
-    page: 'packageSecretary/lessons/index',
+    page: PAGES.secretaryLessons,
     data: { thing1: lesson.title, phrase2: outcome, thing3: lesson.returnReason || '老同志现在可以看到了' },
   });
 };
 
 /** Staff review of a held lesson: approve (→ published, members see it) — audited; the author is told. */
 export const approve: Handler<'lessons.approve'> = async (ctx, input) => {
-  if (!ctx.caller.roles.has('staff')) throw new AppError('FORBIDDEN');
+  if (!holds(ctx.caller.roles, STAFF)) throw new AppError('FORBIDDEN');
   const done = await transition(ctx, input.lessonId, 'approve', 'pass', true);
   await tellAuthor(ctx, done, '审核通过');
   return toDetail(ctx.caller, done, null);
@@ -87,7 +89,7 @@ export const approve: Handler<'lessons.approve'> = async (ctx, input) => {
 
 /** Staff review of a held lesson: back to draft with a reason the author sees — audited; the author is told. */
 export const returnToAuthor: Handler<'lessons.return'> = async (ctx, input) => {
-  if (!ctx.caller.roles.has('staff')) throw new AppError('FORBIDDEN');
+  if (!holds(ctx.caller.roles, STAFF)) throw new AppError('FORBIDDEN');
   const done = await transition(ctx, input.lessonId, 'return', 'pass', true, undefined, input.reason);
   await tellAuthor(ctx, done, '退回修改');
   return toDetail(ctx.caller, done, null);

@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import type { MemberDoc } from '../../platform/caller';
 import { pageWindow, toPage } from '../../platform/paging';
 import type { Handler } from '../../platform/routes';
-import { getBranch } from '../branches/branch-store';
+import { getBranch } from './branches/branch-store';
 import { toMemberSummary } from './member-view';
 import { nameKey } from './name-keys';
 

@@ -3,7 +3,7 @@ import { AppError } from '../../platform/app-error';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, inTransaction, isDuplicateWrite } from '../../platform/database';
 import type { Handler } from '../../platform/routes';
-import { getBranch } from '../branches/branch-store';
+import { getBranch } from './branches/branch-store';
 import { toMemberView } from './member-view';
 import { nameKeys } from './name-keys';
 import { claimInvitation } from '../care/welcome';

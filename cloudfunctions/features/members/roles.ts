@@ -2,9 +2,9 @@ import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, inTransaction, oneDoc, type Database } from '../../platform/database';
+import { checked, inTransaction, readDoc, type Database } from '../../platform/database';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
-import { getBranch } from '../branches/branch-store';
+import { getBranch } from './branches/branch-store';
 import { toMemberSummary } from './member-view';
 
 type RoleFields = Pick<MemberDoc, 'roles' | 'secretaryOf'>;
@@ -20,8 +20,7 @@ const changeRoles = async (
 ): Promise<MemberDoc> => {
   const db: Database = ctx.deps.db;
   return inTransaction(db, async (tx) => {
-    const { data } = await tx.collection(COLLECTIONS.members).doc(memberId).get();
-    const member = oneDoc<MemberDoc>(data);
+    const member = await readDoc<MemberDoc>(tx, COLLECTIONS.members, memberId);
     if (!member) throw new AppError('MEMBER_NOT_FOUND');
     const before: RoleFields = { roles: member.roles, secretaryOf: member.secretaryOf ?? null } as RoleFields;
     const after = change({ roles: member.roles, secretaryOf: member.secretaryOf });

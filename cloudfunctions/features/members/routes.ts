@@ -1,7 +1,7 @@
 import type { Routes } from '../../platform/routes';
-import { createBranch, listBranches, renameBranch } from '../branches/branches';
-import { listPlaces, savePlace } from '../places/places';
-import { listMessages, markMessagesRead, unreadMessages } from '../messages/messages';
+import { branchesRoutes } from './branches/routes';
+import { placesRoutes } from './places/routes';
+import { messagesRoutes } from './messages/routes';
 import { list } from './list';
 import { myBranch } from './my-branch';
 import { me } from './me';
@@ -10,7 +10,10 @@ import { register } from './register';
 import { grantRole, revokeRole } from './roles';
 import { updateProfile } from './update-profile';
 
-/** The `members` function: people, their roles, the branches they belong to, and each one's 消息. */
+/**
+ * The `members` function: people and their roles (`members.*`, here), and the namespaces it also runs, each in
+ * its own folder: `branches.*`, `places.*`, `messages.*`.
+ */
 export const membersRoutes: Routes<'members'> = {
   'members.me': me,
   'members.register': register,
@@ -20,12 +23,7 @@ export const membersRoutes: Routes<'members'> = {
   'members.today': today,
   'members.grantRole': grantRole,
   'members.revokeRole': revokeRole,
-  'branches.list': listBranches,
-  'branches.create': createBranch,
-  'branches.rename': renameBranch,
-  'places.list': listPlaces,
-  'places.save': savePlace,
-  'messages.list': listMessages,
-  'messages.unread': unreadMessages,
-  'messages.markRead': markMessagesRead,
+  ...branchesRoutes,
+  ...placesRoutes,
+  ...messagesRoutes,
 };

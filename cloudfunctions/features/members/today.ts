@@ -4,8 +4,9 @@ import type { OutputOf } from '../../contract/registry';
 import { requireMember, type Handler } from '../../platform/routes';
 import type { IdeaDoc } from '../ideas/idea-doc';
 import { COUNTY, type LessonDoc } from '../lessons/store';
-import type { SessionDoc, SessionSignupDoc } from '../lessons/sessions-store';
-import type { SignupDoc } from '../volunteers/store';
+import type { SessionDoc, SessionSignupDoc } from '../lessons/sessions/store';
+import type { SignupDoc } from '../volunteers/docs';
+import { iso } from '../../platform/database';
 
 /**
  * The home page in one call: the caller's own coming sign-ups (volunteer activities and 院坝小讲堂),
@@ -25,7 +26,6 @@ const LESSON_DAYS = 7;
 const ANSWERED: IdeaState[] = ['resolved', 'not_accepted'];
 
 type Today = OutputOf<'members.today'>;
-const iso = (d: Date | string) => new Date(d).toISOString();
 
 export const today: Handler<'members.today'> = async (ctx) => {
   const { member, openid } = requireMember(ctx.caller);

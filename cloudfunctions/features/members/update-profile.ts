@@ -4,7 +4,7 @@ import { checked, inTransaction } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
 import { AppError } from '../../platform/app-error';
 import { ADDRESS_FOR_DELIVERY } from '../../contract/member-model';
-import { getBranch } from '../branches/branch-store';
+import { getBranch } from './branches/branch-store';
 import { toMemberView } from './member-view';
 import { nameKeys } from './name-keys';
 

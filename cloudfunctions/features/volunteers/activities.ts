@@ -1,23 +1,23 @@
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { makeCheckCode, monthOf } from '../../domain/volunteers/hours';
 import { canManageTeam } from '../../domain/volunteers/teams';
-import { placeInfoOf } from '../places/place-store';
+import { placeInfoOf } from '../members/places/place-store';
 import { activityCounts, tally } from './tallies';
-import {
-  ACTIVITIES, getActivity, getTeam, isStaff, managesActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, toActivityView, toMySignup,
-  type ActivityDoc, type SignupDoc,
-} from './store';
+import { isStaffOrAdmin, managesActivity, requireActivityManager } from './access';
+import { ACTIVITIES, signupIdOf, SIGNUPS, type ActivityDoc, type SignupDoc } from './docs';
+import { getActivity, getTeam } from './reads';
+import { toActivityView, toMySignup } from './views';
 
 /** A leader of the team, or staff, post an activity; the check-in code is made here and shown only to them. */
 export const postActivity: Handler<'volunteers.postActivity'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const { db } = ctx.deps;
   const [team, placeInfo] = await Promise.all([getTeam(db, input.teamId), input.placeId ? placeInfoOf(db, input.placeId) : undefined]);
-  if (!canManageTeam(team, member._id, isStaff(ctx))) throw new AppError('FORBIDDEN');
+  if (!canManageTeam(team, member._id, isStaffOrAdmin(ctx))) throw new AppError('FORBIDDEN');
   const startAt = new Date(input.startAt);
   const deadline = new Date(input.deadline);
   if (startAt.getTime() <= ctx.now.getTime() || deadline.getTime() <= ctx.now.getTime()) {

@@ -1,6 +1,6 @@
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { checkWindow, MAX_CODE_FAILURES, serviceMinutes, spanMinutes } from '../../domain/volunteers/hours';
@@ -8,9 +8,10 @@ import { wrongCodeWords } from '../../domain/attendance/code-tries';
 import type { Database, Transaction } from '../../platform/database';
 import { signupCounts, spreadOf, tally } from './tallies';
 import { activityDetailOf } from './activities';
-import {
-  getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, toRosterRow, type ActivityDoc, type SignupDoc,
-} from './store';
+import { requireActivityManager } from './access';
+import { signupIdOf, SIGNUPS, type ActivityDoc, type SignupDoc } from './docs';
+import { getActivity } from './reads';
+import { toRosterRow } from './views';
 
 const spanOf = (a: ActivityDoc) => ({ startAt: new Date(a.startAt), endAt: new Date(a.endAt) });
 

@@ -4,7 +4,7 @@ import { monthOf } from '../../domain/volunteers/hours';
 import type { Database } from '../../platform/database';
 import type { Handler } from '../../platform/routes';
 import { nextMonth } from './records';
-import { ACTIVITIES } from './store';
+import { ACTIVITIES } from './docs';
 import { tallyId, VOLUNTEER_TALLIES, type Cell, type Counts } from './tallies';
 
 type Row = Cell & Counts;

@@ -1,11 +1,12 @@
+import { PAGES } from '../../contract/pages';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, oneDoc, type Transaction } from '../../platform/database';
+import { checked, inTransaction, readDoc, type Transaction } from '../../platform/database';
 import type { ActionContext, Handler } from '../../platform/routes';
 import type { MemberDoc } from '../../platform/caller';
-import {
-  getMember, getTeam, MEMBERSHIPS, membershipIdOf, TEAMS, toTeamView, type MembershipDoc, type TeamDoc,
-} from './store';
+import { membershipIdOf, MEMBERSHIPS, TEAMS, type MembershipDoc, type TeamDoc } from './docs';
+import { getMember, getTeam } from './reads';
+import { toTeamView } from './views';
 
 /**
  * Team leaders, decided by staff. A leader is a member with rights over this team only, and those rights
@@ -16,7 +17,7 @@ import {
 /** Makes `person` an active member and a leader of `team` inside `tx`; returns whether they newly joined. */
 const makeLeader = async (ctx: ActionContext, tx: Transaction, team: TeamDoc, person: MemberDoc): Promise<boolean> => {
   const id = membershipIdOf(team._id, person._id);
-  const membership = oneDoc<MembershipDoc>((await tx.collection(MEMBERSHIPS).doc(id).get()).data);
+  const membership = await readDoc<MembershipDoc>(tx, MEMBERSHIPS, id);
   const fields = { status: 'active' as const, isLeader: true, decidedAt: ctx.now };
   if (membership) checked(await tx.collection(MEMBERSHIPS).doc(id).update(fields));
   else {
@@ -57,7 +58,7 @@ const tell = async (ctx: ActionContext, openid: string, team: TeamDoc, phrase: s
   await ctx.deps.notifier.notify({
     to: openid,
     template: 'teamMembership',
-    page: `pages/volunteer/team/index?id=${team._id}`,
+    page: `${PAGES.volunteerTeam}?id=${team._id}`,
     data: { thing1: team.name, phrase2: phrase },
   });
 };
@@ -76,7 +77,7 @@ export const removeLeader: Handler<'volunteers.removeLeader'> = async (ctx, inpu
     if (at < 0) throw new AppError('ROLE_NOT_HELD');
     if (successor && current.leaderIds.includes(successor._id)) throw new AppError('ROLE_ALREADY_HELD');
     const formerId = membershipIdOf(current._id, input.memberId);
-    const former = oneDoc<MembershipDoc>((await tx.collection(MEMBERSHIPS).doc(formerId).get()).data);
+    const former = await readDoc<MembershipDoc>(tx, MEMBERSHIPS, formerId);
     if (former) checked(await tx.collection(MEMBERSHIPS).doc(formerId).update({ isLeader: false, decidedAt: ctx.now }));
     const formerOpenid = former?.openid ?? null;
     const leaderIds = current.leaderIds.filter((_, i) => i !== at);

@@ -3,7 +3,7 @@ import { formatHours } from '../../domain/volunteers/hours';
 import type { Handler } from '../../platform/routes';
 import { writeXlsx, type Cell } from '../../platform/xlsx';
 import { monthStart, nextMonth } from './records';
-import { SIGNUPS, type SignupDoc } from './store';
+import { SIGNUPS, type SignupDoc } from './docs';
 
 const BATCH = 1000;
 /** A county's year of service fits easily; beyond this the export asks for a shorter range via `rows`. */

@@ -1,18 +1,18 @@
+import { PAGES } from '../../contract/pages';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, type Transaction } from '../../platform/database';
+import { checked, inTransaction, readDoc, type Transaction } from '../../platform/database';
 import { holdersOf } from './seat-ledger';
 import { syncCopies } from './signup-copies';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { HOLDS_PLACE, phaseOf } from '../../domain/volunteers/seats';
 import { monthOf } from '../../domain/volunteers/hours';
 import { activityDetailOf } from './activities';
-import { placeInfoOf } from '../places/place-store';
+import { placeInfoOf } from '../members/places/place-store';
 import { activityCounts, tally } from './tallies';
-import {
-  ACTIVITIES, getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf,
-  type ActivityDoc, type SignupDoc,
-} from './store';
+import { requireActivityManager } from './access';
+import { ACTIVITIES, signupIdOf, SIGNUPS, type ActivityDoc, type SignupDoc } from './docs';
+import { getActivity } from './reads';
 
 /** The most sign-ups one activity can have: 500 seats and a waiting list of 200. */
 const MAX_PEOPLE = 700;
@@ -37,7 +37,7 @@ const tell = async (ctx: ActionContext, people: SignupDoc[], activity: ActivityD
     await ctx.deps.notifier.notify({
       to: s.openid,
       template: 'activitySignup',
-      page: `pages/volunteer/activity/index?id=${activity._id}`,
+      page: `${PAGES.volunteerActivity}?id=${activity._id}`,
       data: { thing1: activity.title, phrase2: phrase, date3: new Date(activity.startAt) },
     });
   }

@@ -1,12 +1,14 @@
+import { PAGES } from '../../contract/pages';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, inTransaction, oneDoc } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { canApply, canLeave } from '../../domain/volunteers/teams';
-import {
-  getTeam, MEMBERSHIPS, membershipIdOf, requireManager, TEAMS, toMembershipView, toTeamView, type MembershipDoc,
-} from './store';
+import { requireManager } from './access';
+import { membershipIdOf, MEMBERSHIPS, TEAMS, type MembershipDoc } from './docs';
+import { getTeam } from './reads';
+import { toMembershipView, toTeamView } from './views';
 
 export const applyToJoin: Handler<'volunteers.applyToJoin'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
@@ -14,7 +16,7 @@ export const applyToJoin: Handler<'volunteers.applyToJoin'> = async (ctx, input)
   const id = membershipIdOf(input.teamId, member._id);
   return inTransaction(db, async (tx) => {
     const team = await getTeam(tx, input.teamId);
-    const current = oneDoc<MembershipDoc>((await tx.collection(MEMBERSHIPS).doc(id).get()).data);
+    const current = await readDoc<MembershipDoc>(tx, MEMBERSHIPS, id);
     if (!canApply(current?.status ?? null)) {
       // Repeated taps: already applied or already in — answer with where things stand.
       return { ...toTeamView(team), myStatus: current?.status ?? null, canManage: false };
@@ -48,7 +50,7 @@ export const decideApplication: Handler<'volunteers.decideApplication'> = async 
   const id = membershipIdOf(input.teamId, input.memberId);
   const decided = await inTransaction(db, async (tx) => {
     const team = await getTeam(tx, input.teamId);
-    const current = oneDoc<MembershipDoc>((await tx.collection(MEMBERSHIPS).doc(id).get()).data);
+    const current = await readDoc<MembershipDoc>(tx, MEMBERSHIPS, id);
     if (!current || current.status !== 'pending') throw new AppError('INVALID_STATE');
     const status = input.approve ? ('active' as const) : ('declined' as const);
     checked(await tx.collection(MEMBERSHIPS).doc(id).update({ status, decidedAt: ctx.now }));
@@ -59,7 +61,7 @@ export const decideApplication: Handler<'volunteers.decideApplication'> = async 
   await ctx.deps.notifier.notify({
     to: decided.openid,
     template: 'teamMembership',
-    page: `pages/volunteer/team/index?id=${decided.teamId}`,
+    page: `${PAGES.volunteerTeam}?id=${decided.teamId}`,
     data: { thing1: decided.teamName, phrase2: decided.status === 'active' ? '已加入' : '未通过' },
   });
   return toMembershipView(decided);
@@ -71,7 +73,7 @@ export const leaveTeam: Handler<'volunteers.leaveTeam'> = async (ctx, input) => 
   const id = membershipIdOf(input.teamId, member._id);
   return inTransaction(db, async (tx) => {
     const team = await getTeam(tx, input.teamId);
-    const current = oneDoc<MembershipDoc>((await tx.collection(MEMBERSHIPS).doc(id).get()).data);
+    const current = await readDoc<MembershipDoc>(tx, MEMBERSHIPS, id);
     const isLeader = team.leaderIds.includes(member._id);
     if (!canLeave(current?.status ?? null, isLeader)) throw new AppError('INVALID_STATE');
     checked(await tx.collection(MEMBERSHIPS).doc(id).update({ status: 'left', decidedAt: ctx.now }));

@@ -3,7 +3,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import { dayOf } from '../../domain/volunteers/hours';
 import { AppError } from '../../platform/app-error';
 import type { Handler } from '../../platform/routes';
-import { readDoc } from './store';
+import { readDoc } from '../../platform/database';
 
 /** 志愿服务记录证明 as issued: what the number stood for on its day. */
 export const RECORDS = COLLECTIONS.volunteerRecords;

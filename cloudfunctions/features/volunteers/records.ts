@@ -2,7 +2,8 @@ import { dayOf } from '../../domain/volunteers/hours';
 import { requireMember, type Handler } from '../../platform/routes';
 import { checked } from '../../platform/database';
 import { RECORDS, serialOf, type IssuedRecordDoc } from './record-check';
-import { MEMBERSHIPS, myActivityOf, SIGNUPS, type MembershipDoc, type SignupDoc } from './store';
+import { MEMBERSHIPS, SIGNUPS, type MembershipDoc, type SignupDoc } from './docs';
+import { myActivityOf } from './views';
 
 /** Who issues the 志愿服务记录证明: the county bureau, named in the function's configuration. */
 export const issuerName = (): string => process.env.VOLUNTEER_ISSUER ?? '中共酉水县委老干部局';

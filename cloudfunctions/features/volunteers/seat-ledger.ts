@@ -1,6 +1,7 @@
 import { decideSignUp, WAITLIST_MAX } from '../../domain/volunteers/seats';
 import { checked, type Database } from '../../platform/database';
-import { ACTIVITIES, getActivity, type ActivityDoc } from './store';
+import { ACTIVITIES, type ActivityDoc } from './docs';
+import { getActivity } from './reads';
 
 /**
  * The activity document is the seat ledger: `taken`, `holders` (a map member id → true for everyone holding

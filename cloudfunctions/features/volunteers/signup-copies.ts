@@ -1,5 +1,6 @@
 import { checked, type Database } from '../../platform/database';
-import { getActivity, SIGNUPS, type ActivityDoc } from './store';
+import { SIGNUPS, type ActivityDoc } from './docs';
+import { getActivity } from './reads';
 
 /**
  * Sign-up documents carry a copy of their activity's title, time, place and whether it was called off,

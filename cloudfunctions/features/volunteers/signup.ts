@@ -1,16 +1,17 @@
+import { PAGES } from '../../contract/pages';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, inTransaction } from '../../platform/database';
+import { checked, inTransaction, readDoc } from '../../platform/database';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { HOLDS_PLACE, HOLDS_SEAT, phaseOf, type SignupStatus } from '../../domain/volunteers/seats';
 import { leavePlace, takePlace } from './seat-ledger';
 import { copyOf, refreshCopy } from './signup-copies';
 import { activityDetailOf } from './activities';
-import {
-  getActivity, readDoc, requireActivityManager, SIGNUPS, signupIdOf, toRosterRow,
-  type ActivityDoc, type SignupDoc,
-} from './store';
+import { requireActivityManager } from './access';
+import { signupIdOf, SIGNUPS, type ActivityDoc, type SignupDoc } from './docs';
+import { getActivity } from './reads';
+import { toRosterRow } from './views';
 
 const phase = (a: ActivityDoc, now: Date) =>
   phaseOf({ startAt: new Date(a.startAt), endAt: new Date(a.endAt), deadline: new Date(a.deadline), cancelled: a.cancelled }, now);
@@ -89,7 +90,7 @@ const notifyPromoted = async (ctx: ActionContext, promoted: SignupDoc | null) =>
   await ctx.deps.notifier.notify({
     to: promoted.openid,
     template: 'activitySignup',
-    page: `pages/volunteer/activity/index?id=${promoted.activityId}`,
+    page: `${PAGES.volunteerActivity}?id=${promoted.activityId}`,
     data: { thing1: promoted.title, phrase2: '候补成功', date3: new Date(promoted.activityStart) },
   });
 };
@@ -134,7 +135,7 @@ export const decideSignUp: Handler<'volunteers.decideSignUp'> = async (ctx, inpu
   await ctx.deps.notifier.notify({
     to: result.signup.openid,
     template: 'activitySignup',
-    page: `pages/volunteer/activity/index?id=${result.signup.activityId}`,
+    page: `${PAGES.volunteerActivity}?id=${result.signup.activityId}`,
     data: { thing1: result.signup.title, phrase2: input.approve ? '报名成功' : '未通过', date3: new Date(result.signup.activityStart) },
   });
   await notifyPromoted(ctx, result.promoted);

@@ -1,8 +1,9 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { pageWindow, toPage } from '../../platform/paging';
-import { checked } from '../../platform/database';
+import { checked, readDoc } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
-import { readDoc, TALENTS, toTalentView, type TalentDoc } from './store';
+import { TALENTS, type TalentDoc } from './docs';
+import { toTalentView } from './views';
 
 /** The talent pool (银发人才库): one entry per member, keyed by their member id. */
 export const setSkills: Handler<'volunteers.setSkills'> = async (ctx, input) => {

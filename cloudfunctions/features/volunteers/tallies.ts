@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../contract/collections';
 import type { VolunteerField } from '../../contract/volunteer-model';
 import { checked, type Database, type Transaction } from '../../platform/database';
-import type { ActivityDoc, SignupDoc } from './store';
+import type { ActivityDoc, SignupDoc } from './docs';
 
 /**
  * volunteers.figures as running tallies: one cell per start month × team × field, so the figures read a

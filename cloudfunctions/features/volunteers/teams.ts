@@ -1,10 +1,13 @@
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
-import { checked, escapeRegExp, inTransaction, isDuplicateWrite } from '../../platform/database';
+import { checked, escapeRegExp, inTransaction, isDuplicateWrite, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type Handler } from '../../platform/routes';
 import { canManageTeam } from '../../domain/volunteers/teams';
-import { getTeam, isStaff, MEMBERSHIPS, membershipIdOf, readDoc, TEAMS, toTeamView, type MembershipDoc, type TeamDoc } from './store';
+import { isStaffOrAdmin } from './access';
+import { membershipIdOf, MEMBERSHIPS, TEAMS, type MembershipDoc, type TeamDoc } from './docs';
+import { getTeam } from './reads';
+import { toTeamView } from './views';
 
 /** The directory: by field (a team may serve several), by a fragment of its name, in name order. */
 export const listTeams: Handler<'volunteers.teams'> = async (ctx, input) => {
@@ -27,7 +30,7 @@ export const getTeamDetail: Handler<'volunteers.team'> = async (ctx, input) => {
   return {
     ...toTeamView(team),
     myStatus: membership?.status ?? null,
-    canManage: canManageTeam(team, member._id, isStaff(ctx)),
+    canManage: canManageTeam(team, member._id, isStaffOrAdmin(ctx)),
   };
 };
 

@@ -2,7 +2,7 @@ import { holdersOf } from '../../features/volunteers/seat-ledger';
 import { VOLUNTEER_FIELDS } from '../../contract/volunteer-model';
 import type { MemberDoc } from '../../platform/caller';
 import { monthOf, serviceMinutes } from '../../domain/volunteers/hours';
-import { signupIdOf, type ActivityDoc, type SignupDoc, type TeamDoc } from '../../features/volunteers/store';
+import { signupIdOf, type ActivityDoc, type SignupDoc, type TeamDoc } from '../../features/volunteers/docs';
 import { DAY, pastTime, type Rng } from './bulk-docs';
 
 const HOUR = 3_600_000;

@@ -1,9 +1,9 @@
 import { COLLECTIONS } from '../../contract/collections';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, type Database } from '../../platform/database';
-import type { BranchDoc } from '../../features/branches/branch-store';
+import { checked, readDoc, type Database } from '../../platform/database';
+import type { BranchDoc } from '../../features/members/branches/branch-store';
 import type { LessonDoc, ProgressDoc, StudyRecordDoc } from '../../features/lessons/store';
-import type { TeamDoc } from '../../features/volunteers/store';
+import type { TeamDoc } from '../../features/volunteers/docs';
 import { chinaMonth } from '../../domain/lessons/month';
 import { tallyCounter } from '../../features/lessons/tallies';
 import { addTallies, countsOf, tallyIdeas } from '../../features/ideas/tallies';
@@ -13,7 +13,8 @@ import { activityWithSignups } from './bulk-volunteers';
 import { volunteerRecount, writeVolunteerTallies } from './volunteer-recount';
 
 /**
- * County-sized data on top of the demo county (issue #7: the list budgets): thousands of members spread over
+ * County-sized data on top of the demo county, for measuring lists and tallies at the size a real county
+ * reaches (every list must stay fast at it): thousands of members spread over
  * branches, lessons, study records with their progress, ideas at every stage, activities with sign-ups, and
  * 关爱服务's ledgers, visits, problems, 帮扶 cases and 慰问金 with their tallies (bulk-care.ts).
  * Written through the real SDK with batch `add` (one request and one journal record per batch of
@@ -29,7 +30,7 @@ export interface BulkCounts extends CareCounts {
   signups: number;
 }
 
-/** The "small" county of issue #7; the large set is this times ten. */
+/** The "small" county: about what one county holds after some years; the large set is this times ten. */
 export const COUNTY_SIZE: BulkCounts = {
   members: 5000, lessons: 2000, studyRecords: 100_000, ideas: 5000, activities: 500, signups: 20_000,
   // About 40% of people with a ledger; ~300 四必访 a year; calendar visits follow from the members' ages.
@@ -151,7 +152,7 @@ export const seedBulk = async (db: Database, now: Date, counts: BulkCounts, opts
   const times = Array.from({ length: counts.ideas }, () => pastTime(r, now, 24)).sort((a, b) => a.getTime() - b.getTime());
   const counters = new Map<number, number>();
   const currentYear = Number(chinaMonth(now).slice(0, 4));
-  const existing = (await db.collection(COLLECTIONS.counters).doc(`ideas-${currentYear}`).get()).data[0] as { value?: number } | undefined;
+  const existing = await readDoc<{ value?: number }>(db, COLLECTIONS.counters, `ideas-${currentYear}`);
   counters.set(currentYear, existing?.value ?? 0);
   const ideas = times.map((at, i) => {
     const year = Number(chinaMonth(at).slice(0, 4));

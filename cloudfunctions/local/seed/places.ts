@@ -1,5 +1,5 @@
 import { checked, type Database } from '../../platform/database';
-import { PLACES } from '../../features/places/place-store';
+import { PLACES } from '../../features/members/places/place-store';
 
 /** The demo county's places, as staff would enter them once: name, address, map position (GCJ-02, as WeChat's map reads it). */
 export const DEMO_PLACES = [

@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import type { Role } from '../../contract/roles';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, type Database } from '../../platform/database';
-import type { BranchDoc } from '../../features/branches/branch-store';
+import type { BranchDoc } from '../../features/members/branches/branch-store';
 import { nameKeys } from '../../features/members/name-keys';
 import { DEMO_BRANCHES, DEMO_PEOPLE, type BranchKey } from './demo-county';
 import { seedIdeas } from './ideas';

@@ -1,6 +1,6 @@
 import { COLLECTIONS } from '../../contract/collections';
 import type { Database } from '../../platform/database';
-import type { ActivityDoc, SignupDoc } from '../../features/volunteers/store';
+import type { ActivityDoc, SignupDoc } from '../../features/volunteers/docs';
 import { activityCounts, signupCounts, tallyId, type Counted, type VolunteerTallyDoc } from '../../features/volunteers/tallies';
 
 /**

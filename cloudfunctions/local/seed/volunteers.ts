@@ -4,9 +4,7 @@ import type { Skill, TeamKind, VolunteerField } from '../../contract/volunteer-m
 import type { MemberDoc } from '../../platform/caller';
 import { checked, type Database } from '../../platform/database';
 import { monthOf, serviceMinutes } from '../../domain/volunteers/hours';
-import {
-  membershipIdOf, signupIdOf, type ActivityDoc, type MembershipDoc, type SignupDoc, type TalentDoc, type TeamDoc,
-} from '../../features/volunteers/store';
+import { membershipIdOf, signupIdOf, type ActivityDoc, type MembershipDoc, type SignupDoc, type TalentDoc, type TeamDoc } from '../../features/volunteers/docs';
 import { DEMO_PLACES } from './places';
 import { volunteerRecount } from './volunteer-recount';
 

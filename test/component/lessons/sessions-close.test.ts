@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
-import { offlineRecordId } from '../../../cloudfunctions/features/lessons/sessions-store';
+import { offlineRecordId } from '../../../cloudfunctions/features/lessons/sessions/store';
 import { faultyDb, type FaultPlan } from '../../support/faulty-db';
 import { startTestCloud, dataOf, type TestCloud } from '../../support/test-cloud';
 import { registerMany } from '../volunteers/helpers';

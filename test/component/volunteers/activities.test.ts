@@ -1,7 +1,7 @@
 import { noticesTo } from '../../support/notices';
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
-import { signupIdOf } from '../../../cloudfunctions/features/volunteers/store';
+import { signupIdOf } from '../../../cloudfunctions/features/volunteers/docs';
 import { HOUR, memberIdOf, postActivity, teamIdByName } from './helpers';
 
 /** Activities, sign-up and cancel, approval, roster, check-in code, attendance and hours — by role. */

@@ -1,6 +1,6 @@
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import { FIELD_LABELS, type FigureRow, type VolunteerField } from '../../../cloudfunctions/contract/volunteer-model';
-import type { ActivityDoc, SignupDoc } from '../../../cloudfunctions/features/volunteers/store';
+import type { ActivityDoc, SignupDoc } from '../../../cloudfunctions/features/volunteers/docs';
 import type { TestCloud } from '../../support/test-cloud';
 
 /** Every document of a collection, a thousand at a time in `_id` order (always indexed, never ties). */
