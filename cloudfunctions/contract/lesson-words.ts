@@ -1,5 +1,5 @@
 /**
- * 学习 (issue #3): what a lesson is on the wire. Four categories, exactly these, a safe
+ * 学习: what a lesson is on the wire. Four categories, exactly these, a safe
  * structured body (headings, paragraphs, images by fileID — never HTML), and the study records that
  * count as 人次 by kind.
  */
