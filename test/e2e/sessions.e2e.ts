@@ -1,7 +1,7 @@
 import { png } from './support/png';
 import type { Page } from 'playwright-core';
 import { answerSubscribe } from './support/subscribe';
-import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { COMBOS, expectElderLayout, shown, useE2E } from './support/e2e-env';
 
 /**
  * 院坝小讲堂 in a real browser: a secretary schedules a session (two days ahead it offers no 开始签到);
@@ -19,11 +19,7 @@ const LATER = '重阳节敬老座谈';
 const MEMBERS = [['demo-member-1', '张桂兰'], ['demo-member-2', '杨国华'], ['demo-member-3', '赵明远'], ['demo-member-4', '黄素珍']] as const;
 
 describe('院坝小讲堂 journey in Chromium', () => {
-  let e2e: E2E;
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 180_000);
-  afterAll(() => e2e?.close());
+  const e2e = useE2E();
 
   const shot = async (page: Page, role: string, name: string, width: number) => {
     await page.waitForTimeout(800);

@@ -1,5 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
-import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import type { Page } from 'playwright-core';
+import { COMBOS, expectElderLayout, option, shown, useE2E } from './support/e2e-env';
 
 /**
  * Issue #3's journey in a real browser: a branch secretary writes and publishes a lesson (the editor
@@ -10,7 +10,6 @@ import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/
  * standard and the 特大 type (issue #6), every page checked and photographed; each run publishes its own
  * lesson and has its own learner, so the runs do not meet. The lesson list in large type at 320 and 375 px.
  */
-const option = (view: Locator, label: string) => view.getByRole('radio', { name: new RegExp(`(^|\\s)${label}$`) });
 const BASE_TITLE = '院坝微课：学习新时代的“枫桥经验”';
 /** Per run: the learner (bureau branch) and a branch member who has not studied that run's lesson. */
 const RUNS = [
@@ -21,11 +20,7 @@ const RUNS = [
 ] as const;
 
 describe('study journeys in Chromium', () => {
-  let e2e: E2E;
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 180_000);
-  afterAll(() => e2e?.close());
+  const e2e = useE2E();
 
   /** Taro H5 slides pages in: let the transition finish before taking the picture. */
   const shot = async (page: Page, role: string, name: string, width: number) => {
