@@ -1,12 +1,10 @@
 import { COMBOS, expectElderLayout, option, shown, useE2E } from './support/e2e-env';
 
 /**
- * Issue #2's journeys in a real browser: a first-time WeChat user registers and lands on 首页; an admin
- * makes a retiree a branch secretary, who then sees the 书记工作台 entry. Both main journeys at 320 and 375 px,
- * at the standard and the 特大 type (issue #6); each run registers its own new user / appoints its own retiree.
+ * Signing up and roles in a real browser: a first-time WeChat user registers and lands on 首页; an admin
+ * makes a retiree a branch secretary, who then sees the 书记工作台 entry. Both main journeys at 320 and
+ * 375 px, at the standard and the 特大 type; each run registers its own new user / appoints its own retiree.
  */
-/** A big option button by its label; its accessible name also carries the ○/● mark in front. */
-
 describe('foundation journeys in Chromium', () => {
   const e2e = useE2E();
 

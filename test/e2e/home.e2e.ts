@@ -3,7 +3,7 @@ import { anIdea, lessonInput } from '../support/inputs';
 import { COMBOS, expectElderLayout, shown, useE2E } from './support/e2e-env';
 
 /**
- * 首页 tells a member what is theirs (#19 item 9): the next sign-up as "明天 9:30 在 …", an answered
+ * 首页 tells a member what is theirs: the next sign-up as "明天 9:30 在 …", an answered
  * 金点子, a lesson new this week, the unread 消息 count. All four are checked at every width and type;
  * each run then taps a different card (activity, idea, lessons, 消息), so every tap is proven once and
  * the journey stays at two page loads a run.

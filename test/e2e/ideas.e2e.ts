@@ -5,10 +5,10 @@ const SUBSCRIBE_IDS = localTemplateIds();
 import { COMBOS, expectElderLayout, option, shown, useE2E } from './support/e2e-env';
 
 /**
- * Issue #4's journey in Chromium: a member sends a 金点子 in three steps; staff accept it, hand it to a
- * department, draft and publish the answer; the member reads the timeline and the answer and rates it.
- * The whole journey at 320 and 375 px, at the standard and the 特大 type (issue #6): every page it passes is
- * checked and photographed. Each run is its own member with its own idea, so the runs do not meet.
+ * 金点子 in Chromium: a member sends one in three steps; staff accept it, hand it to a department, draft
+ * and publish the answer; the member reads the timeline and the answer and rates it. The whole journey at
+ * 320 and 375 px, at the standard and the 特大 type: every page it passes is checked and photographed.
+ * Each run is its own member with its own idea, so the runs do not meet.
  */
 
 /** One member and one idea per run; the titles differ in full, so no title is part of another. */

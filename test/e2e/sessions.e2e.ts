@@ -8,7 +8,7 @@ import { COMBOS, expectElderLayout, shown, useE2E } from './support/e2e-env';
  * a member of the branch signs up to today's; the secretary opens attendance after being asked once, undoes
  * it, opens it again and shows the 4-digit code; the member types it and is checked in; the
  * secretary closes with minutes; the member's 我的学习 shows the offline record. The whole journey at 320 and
- * 375 px, at the standard and the 特大 type (issue #6), every page checked and photographed; each run has its
+ * 375 px, at the standard and the 特大 type, every page checked and photographed; each run has its
  * own session and its own member of the branch, so the runs do not meet.
  */
 
@@ -76,7 +76,7 @@ describe('院坝小讲堂 journey in Chromium', () => {
     await expectElderLayout(mem);
     await shot(mem, 'member', 'sessions', width);
     await mv.locator('.card', { hasText: topic }).filter({ visible: true }).click();
-    // Where and who (#19 item 10): the address, a map, and the secretary one tap away.
+    // Where and who: the address, a map, and the secretary one tap away, so no member is left asking.
     const where = mv.locator('#where-who');
     await where.locator('#where-address').waitFor();
     await where.getByRole('button', { name: /^给组织人.+打电话 1\d{10}$/ }).waitFor();

@@ -7,7 +7,7 @@ import { useE2E } from './support/e2e-env';
 import { MIN_BODY_PX, useFontScale, type Font } from './support/font';
 
 /**
- * Issue #6's proof: every page of every role, at 320 and 375 px, at the standard and the largest type,
+ * The elder-first floor, page by page: every page of every role, at 320 and 375 px, at the standard and the largest type,
  * audited (axe-core, tap sizes, type sizes, sideways scrolling) and photographed into a contact sheet.
  */
 type Fixtures = Record<'lesson' | 'idea' | 'team' | 'activity' | 'session', string>;
@@ -100,7 +100,7 @@ const openAs = async (browser: Browser, url: string, width: number, scale: strin
   return context.newPage();
 };
 
-describe('every page, audited (issue #6)', () => {
+describe('every page, audited', () => {
   const e2e = useE2E();
   let fixtures: Fixtures;
   const entries: SheetEntry[] = [];

@@ -4,12 +4,14 @@ import { COMBOS, expectElderLayout, option, shown, useE2E } from './support/e2e-
 import { activityNamed, recordPicture } from './support/volunteering';
 
 /**
- * Issue #5's journey in Chromium: a member finds a team and asks to join, signs up for an activity that
- * starts soon, checks in with the code the leader shows, and sees their hours; the leader marks and
- * corrects hours on an activity under way, and the member's total grows. The member's journey runs at 320
- * and 375 px, at the standard and the 特大 type (issue #6), each run its own member; the leader's hand
- * correction needs 张桂兰 (signed up for the class under way), so it runs in her run (375 px, standard).
+ * 志愿服务 in Chromium: a member finds a team and asks to join, signs up for an activity that starts
+ * soon, checks in with the code the leader shows, and sees their hours; the leader marks and corrects
+ * hours on an activity under way, and the member's total grows; staff then check the record's number.
+ * The member's journey runs at 320 and 375 px, at the standard and the 特大 type, each run its own member;
+ * the leader's hand correction needs 张桂兰 (signed up for the class under way), so it runs in her run
+ * (375 px, standard). The other volunteer pages are in volunteers-pages.e2e.ts.
  */
+
 /** Members with seeded hours, in none of 冬季果园 / 关心下一代 yet, one per run; 张桂兰 gets the full journey. */
 const RUNS = [['demo-member-10', '胡文斌'], ['demo-member-1', '张桂兰'], ['demo-member-13', '田茂林'], ['demo-member-14', '冉启芳']] as const;
 

@@ -12,7 +12,10 @@ export { COMBOS, type Font } from './font';
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '..', 'screenshots');
 
-/** Flags for Debian's Chromium as root on a machine with no outside network (TOOLCHAIN trap 15). */
+/**
+ * Flags for Debian's Chromium as root on a machine with no outside network: no sandbox (root), no GPU, and
+ * none of the background calls (updates, sync, QUIC) that would wait on a network that is not there.
+ */
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -137,7 +140,7 @@ export const option = (view: Locator, label: string) =>
 const FONT_OF = new WeakMap<Page, Font>();
 export const fontOf = (page: Page): Font => FONT_OF.get(page) ?? 'standard';
 
-/** Elder-first layout facts checked on every page a journey passes (the full audit is issue #6). */
+/** Elder-first layout facts checked on every page a journey passes (tour.e2e.ts runs the full audit). */
 export const layoutFacts = (page: Page) =>
   page.evaluate(() => ({
     horizontalScroll: document.documentElement.scrollWidth > window.innerWidth + 1,
