@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { COMBOS, expectElderLayout, option, shown, useE2E } from './support/e2e-env';
 
-
 /**
  * 荣退 in a real browser, at 320/375 × 标准/特大: staff enter a newly retired cadre, tick one of the
  * "九个一", and hand over the invitation code; the retiree opens the invitation on their own phone, finds

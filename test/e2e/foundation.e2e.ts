@@ -8,7 +8,6 @@ import { COMBOS, expectElderLayout, option, shown, useE2E } from './support/e2e-
 describe('foundation journeys in Chromium', () => {
   const e2e = useE2E();
 
-
   it.each(COMBOS)('a new user registers with the 一人一策 form and lands on 首页 (%i px, %s type)', async (width, font) => {
     const page = await e2e.open(width, undefined, font);
     const view = shown(page);

@@ -1,8 +1,8 @@
 import { localTemplateIds } from '../../cloudfunctions/local/emulator/openapi/console-templates';
+import { COMBOS, expectElderLayout, option, shown, useE2E } from './support/e2e-env';
 import { answerSubscribe, deliveredTo } from './support/subscribe';
 
 const SUBSCRIBE_IDS = localTemplateIds();
-import { COMBOS, expectElderLayout, option, shown, useE2E } from './support/e2e-env';
 
 /**
  * 金点子 in Chromium: a member sends one in three steps; staff accept it, hand it to a department, draft

@@ -170,7 +170,6 @@ describe('study: review, automatic 送学上门, walk-ins and cancelling in Chro
     await shot(walker, 'member', 'session-photos', width);
     await walker.context().close();
 
-
     await go(sec, `/packageSecretary/sessions/run/index?id=${rainy.id}`);
     await sv.locator('#session-cancel-open').click();
     await sv.locator('#session-cancel').getByLabel('取消原因', { exact: true }).fill('下大雨，改期再讲');

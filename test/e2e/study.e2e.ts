@@ -29,7 +29,6 @@ describe('study journeys in Chromium', () => {
     await e2e.shot(page, role, name, width);
   };
 
-
   it.each(COMBOS.map(([width, font], i) => [width, font, ...RUNS[i]] as const))('a secretary publishes a lesson, a member studies it, the secretary sees it (%i px, %s type, %s)', async (width, font, openid, name, other) => {
     const TITLE = `${BASE_TITLE}（${width}${font === 'xlarge' ? '特大' : '标准'}）`;
     // 1. The secretary writes and publishes.
