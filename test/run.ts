@@ -1,5 +1,5 @@
 /**
- * npm test: typecheck, lint, the weapp build, jest (unit, component, contract, reliability — which also
+ * npm test: typecheck, lint, the weapp build, jest (unit, component, emulator, reliability — which also
  * builds the function bundles and checks them for local-only code) and the end-to-end suite in Debian
  * Chromium when present.
  *
@@ -91,7 +91,7 @@ const unitLane = async () => {
   await step('weapp build', 'npx', ['taro', 'build', '--type', 'weapp'], production);
   // The bare Taro app the main package is held to (2×); cached in .cache/bench-floor until its inputs change.
   await step('floor weapp build', 'npx', ['tsx', 'test/bench/floor-main.ts', 'weapp']);
-  await jest('jest (unit, component, contract, reliability)', []);
+  await jest('jest (unit, component, emulator, reliability)', []);
 };
 
 const browserLane = async () => {

@@ -1,7 +1,7 @@
 import { ACTIONS, isActionName } from '../../cloudfunctions/contract/registry';
 import { PLATFORM_LATENCY_MS, type ActionFigure, type SizeRun } from './actions';
 
-/** One row of results.json: the named keys issue #7 asks for, plus the figures behind them. */
+/** One row of results.json: the named keys runs are compared by, plus the figures behind them. */
 export interface ActionRow {
   action: string;
   /** Requests per call: reads and writes (the budget's terms) and all, incl. transaction start/commit. */

@@ -1,5 +1,5 @@
 /**
- * npm run bench — figures, not pass/fail (issue #7): package and bundle sizes next to a bare
+ * npm run bench — figures, not pass/fail: package and bundle sizes next to a bare
  * Taro hello-world's; per action the database round trips and p50/p95 latency on the county-sized data
  * set and on a ten-times larger one, side by side; the gateway under load from a second process.
  * Writes test/bench/results.json (git-ignored) so runs can be compared.

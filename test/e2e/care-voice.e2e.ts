@@ -1,5 +1,4 @@
-import type { Page } from 'playwright-core';
-import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { expectElderLayout, shown, useE2E } from './support/e2e-env';
 import { fakeMicrophone } from './support/fake-microphone';
 
 /**
@@ -7,13 +6,8 @@ import { fakeMicrophone } from './support/fake-microphone';
  * of typing, hears it back, sends it; the branch secretary finds 语音留言 with a player on 关爱服务.
  */
 describe('voice 求助 in Chromium', () => {
-  let e2e: E2E;
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 180_000);
-  afterAll(() => e2e?.close());
-
-  const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
+  const e2e = useE2E();
+  const { go } = e2e;
 
   it.each([[375, 'standard'], [320, 'xlarge']] as const)('a member asks for help by voice; the secretary can play it (%i px, %s type)', async (width, font) => {
     const mem = await e2e.open(width, width === 375 ? 'demo-member-5' : 'demo-member-12', font);

@@ -1,7 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
-import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
-
-const option = (view: Locator, label: string) => view.getByRole('radio', { name: new RegExp(`(^|\\s)${label.replace(/[()（）]/g, '.')}$`) });
+import type { Page } from 'playwright-core';
+import { COMBOS, expectElderLayout, option, shown, useE2E } from './support/e2e-env';
 
 /**
  * 荣退 in a real browser, at 320/375 × 标准/特大: staff enter a newly retired cadre, tick one of the
@@ -10,13 +8,8 @@ const option = (view: Locator, label: string) => view.getByRole('radio', { name:
  * used. And staff change the bureau's care settings (a wrong number is said next to its box).
  */
 describe('荣退 and 关爱服务设置 in Chromium', () => {
-  let e2e: E2E;
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 180_000);
-  afterAll(() => e2e?.close());
-
-  const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
+  const e2e = useE2E();
+  const { go } = e2e;
   const shot = async (page: Page, role: string, name: string, width: number) => {
     await page.waitForTimeout(700); // the page's slide-in
     await e2e.shot(page, role, name, width);

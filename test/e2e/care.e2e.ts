@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { COMBOS, expectElderLayout, shown, useE2E } from './support/e2e-env';
 import { answerSubscribe } from './support/subscribe';
 
 /**
@@ -18,13 +18,8 @@ const RUNS = [
 ] as const;
 
 describe('关爱服务 journey in Chromium', () => {
-  let e2e: E2E;
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 180_000);
-  afterAll(() => e2e?.close());
-
-  const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
+  const e2e = useE2E();
+  const { go } = e2e;
   const shot = async (page: Page, role: string, name: string, width: number) => {
     await page.waitForTimeout(700); // the page's slide-in
     await e2e.shot(page, role, name, width);

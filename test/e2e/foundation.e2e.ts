@@ -1,21 +1,12 @@
-import type { Locator } from 'playwright-core';
-import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { COMBOS, expectElderLayout, option, shown, useE2E } from './support/e2e-env';
 
 /**
- * Issue #2's journeys in a real browser: a first-time WeChat user registers and lands on 首页; an admin
- * makes a retiree a branch secretary, who then sees the 书记工作台 entry. Both main journeys at 320 and 375 px,
- * at the standard and the 特大 type (issue #6); each run registers its own new user / appoints its own retiree.
+ * Signing up and roles in a real browser: a first-time WeChat user registers and lands on 首页; an admin
+ * makes a retiree a branch secretary, who then sees the 书记工作台 entry. Both main journeys at 320 and
+ * 375 px, at the standard and the 特大 type; each run registers its own new user / appoints its own retiree.
  */
-/** A big option button by its label; its accessible name also carries the ○/● mark in front. */
-const option = (view: Locator, label: string) => view.getByRole('radio', { name: new RegExp(`(^|\\s)${label.replace(/[()（）]/g, '.')}$`) });
-
 describe('foundation journeys in Chromium', () => {
-  let e2e: E2E;
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 180_000);
-  afterAll(() => e2e?.close());
-
+  const e2e = useE2E();
 
   it.each(COMBOS)('a new user registers with the 一人一策 form and lands on 首页 (%i px, %s type)', async (width, font) => {
     const page = await e2e.open(width, undefined, font);

@@ -1,11 +1,9 @@
-import type { Page } from 'playwright-core';
 import { chinaDayStart } from '../../cloudfunctions/contract/day-words';
-import { anIdea } from '../component/ideas/helpers';
-import { lessonInput } from '../component/lessons/helpers';
-import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { anIdea, lessonInput } from '../support/inputs';
+import { COMBOS, expectElderLayout, shown, useE2E } from './support/e2e-env';
 
 /**
- * 首页 tells a member what is theirs (#19 item 9): the next sign-up as "明天 9:30 在 …", an answered
+ * 首页 tells a member what is theirs: the next sign-up as "明天 9:30 在 …", an answered
  * 金点子, a lesson new this week, the unread 消息 count. All four are checked at every width and type;
  * each run then taps a different card (activity, idea, lessons, 消息), so every tap is proven once and
  * the journey stays at two page loads a run.
@@ -22,7 +20,8 @@ const LESSON = '首页新课：冬季防滑';
 const ANSWER = '您的建议已采纳，已安排有关单位办理。';
 
 describe('首页 shows what is mine today', () => {
-  let e2e: E2E;
+  const e2e = useE2E();
+  const { go } = e2e;
   let activityId = '';
   const ideaOf = new Map<string, string>();
   const ok = async (res: Promise<{ ok: boolean; data?: unknown; error?: { code: string } }>) => {
@@ -31,8 +30,8 @@ describe('首页 shows what is mine today', () => {
     return r.data as { id: string; items?: Array<{ id: string }> };
   };
 
+  // Seeded through the API, after useE2E's stack is up: jest runs a block's beforeAll hooks in order.
   beforeAll(async () => {
-    e2e = await startE2E();
     const lesson = await ok(e2e.api('demo-staff-1', 'lessons', 'lessons.save', { lesson: lessonInput({ audience: 'county', title: LESSON }) }));
     await ok(e2e.api('demo-staff-1', 'lessons', 'lessons.publish', { lessonId: lesson.id }));
     const teams = await ok(e2e.api('demo-member-3', 'volunteers', 'volunteers.teams', { page: 1, keyword: '城关科技' }));
@@ -55,9 +54,6 @@ describe('首页 shows what is mine today', () => {
       ideaOf.set(openid, ideaId);
     }
   }, 240_000);
-  afterAll(() => e2e?.close());
-
-  const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
 
   it.each(COMBOS.map(([width, font], i) => [width, font, i, ...RUNS[i]] as const))('%i px, %s type: my sign-up, answered idea, new lesson and unread count, one tap each (run %i, %s)', async (width, font, i, openid, title) => {
     const page = await e2e.open(width, openid, font);

@@ -1,17 +1,15 @@
-import type { Locator, Page } from 'playwright-core';
 import { localTemplateIds } from '../../cloudfunctions/local/emulator/openapi/console-templates';
+import { COMBOS, expectElderLayout, option, shown, useE2E } from './support/e2e-env';
 import { answerSubscribe, deliveredTo } from './support/subscribe';
 
 const SUBSCRIBE_IDS = localTemplateIds();
-import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
 
 /**
- * Issue #4's journey in Chromium: a member sends a 金点子 in three steps; staff accept it, hand it to a
- * department, draft and publish the answer; the member reads the timeline and the answer and rates it.
- * The whole journey at 320 and 375 px, at the standard and the 特大 type (issue #6): every page it passes is
- * checked and photographed. Each run is its own member with its own idea, so the runs do not meet.
+ * 金点子 in Chromium: a member sends one in three steps; staff accept it, hand it to a department, draft
+ * and publish the answer; the member reads the timeline and the answer and rates it. The whole journey at
+ * 320 and 375 px, at the standard and the 特大 type: every page it passes is checked and photographed.
+ * Each run is its own member with its own idea, so the runs do not meet.
  */
-const option = (view: Locator, label: string) => view.getByRole('radio', { name: new RegExp(`(^|\\s)${label}$`) });
 
 /** One member and one idea per run; the titles differ in full, so no title is part of another. */
 const RUNS = [
@@ -22,13 +20,8 @@ const RUNS = [
 ] as const;
 
 describe('golden ideas journey in Chromium', () => {
-  let e2e: E2E;
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 180_000);
-  afterAll(() => e2e?.close());
-
-  const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
+  const e2e = useE2E();
+  const { go } = e2e;
 
   it.each(COMBOS.map(([width, font], i) => [width, font, ...RUNS[i]] as const))('member submits → staff accept, assign, resolve with an answer → member sees the timeline and rates (%i px, %s type)', async (width, font, openid, TITLE) => {
     // 1. The member: 金点子 tab (board and figures), then the three steps.

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
-import { lessonInput } from '../component/lessons/helpers';
-import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { lessonInput } from '../support/inputs';
+import { expectElderLayout, shown, useE2E } from './support/e2e-env';
 
 /**
  * 现在检查超期 on the staff queue also runs one batch of automatic 送学上门: its note says how many
@@ -8,13 +7,8 @@ import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env'
  * members). Screenshots at 375 and 320 px.
  */
 describe('staff 督办 check mentions the 送学上门 tasks it made', () => {
-  let e2e: E2E;
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 180_000);
-  afterAll(() => e2e?.close());
-
-  const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
+  const e2e = useE2E();
+  const { go } = e2e;
 
   it('the note after 现在检查超期 counts new delivery tasks', async () => {
     const saved = await e2e.api('demo-staff-1', 'lessons', 'lessons.save', { lesson: lessonInput({ audience: 'county', title: '送学：冬季防滑' }) });

@@ -1,14 +1,14 @@
 import { png } from './support/png';
 import type { Page } from 'playwright-core';
 import { answerSubscribe } from './support/subscribe';
-import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { COMBOS, expectElderLayout, shown, useE2E } from './support/e2e-env';
 
 /**
  * 院坝小讲堂 in a real browser: a secretary schedules a session (two days ahead it offers no 开始签到);
  * a member of the branch signs up to today's; the secretary opens attendance after being asked once, undoes
  * it, opens it again and shows the 4-digit code; the member types it and is checked in; the
  * secretary closes with minutes; the member's 我的学习 shows the offline record. The whole journey at 320 and
- * 375 px, at the standard and the 特大 type (issue #6), every page checked and photographed; each run has its
+ * 375 px, at the standard and the 特大 type, every page checked and photographed; each run has its
  * own session and its own member of the branch, so the runs do not meet.
  */
 
@@ -19,11 +19,7 @@ const LATER = '重阳节敬老座谈';
 const MEMBERS = [['demo-member-1', '张桂兰'], ['demo-member-2', '杨国华'], ['demo-member-3', '赵明远'], ['demo-member-4', '黄素珍']] as const;
 
 describe('院坝小讲堂 journey in Chromium', () => {
-  let e2e: E2E;
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 180_000);
-  afterAll(() => e2e?.close());
+  const e2e = useE2E();
 
   const shot = async (page: Page, role: string, name: string, width: number) => {
     await page.waitForTimeout(800);
@@ -80,7 +76,7 @@ describe('院坝小讲堂 journey in Chromium', () => {
     await expectElderLayout(mem);
     await shot(mem, 'member', 'sessions', width);
     await mv.locator('.card', { hasText: topic }).filter({ visible: true }).click();
-    // Where and who (#19 item 10): the address, a map, and the secretary one tap away.
+    // Where and who: the address, a map, and the secretary one tap away, so no member is left asking.
     const where = mv.locator('#where-who');
     await where.locator('#where-address').waitFor();
     await where.getByRole('button', { name: /^给组织人.+打电话 1\d{10}$/ }).waitFor();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
-import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import type { Page } from 'playwright-core';
+import { expectElderLayout, option, shown, useE2E } from './support/e2e-env';
 
 /**
  * Staff and secretary pages in Chromium: staff create a team and appoint its leader, read the figures,
@@ -8,7 +8,6 @@ import { expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env'
  * activity; a secretary records a 金点子 for a member of the branch (代录) and the member sees it in
  * 我的金点子. Screenshots at 375 and 320 px.
  */
-const option = (view: Locator, label: string) => view.getByRole('radio', { name: new RegExp(`(^|\\s)${label}$`) });
 const WIDTHS = [375, 320] as const;
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -24,13 +23,8 @@ const axeSerious = async (page: Page): Promise<string[]> => {
 };
 
 describe('staff and secretary pages in Chromium', () => {
-  let e2e: E2E;
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 180_000);
-  afterAll(() => e2e?.close());
-
-  const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
+  const e2e = useE2E();
+  const { go } = e2e;
   const settle = (page: Page) => page.waitForTimeout(600); // the page's slide-in
 
   it.each(WIDTHS)('staff enter a place once (name, address, map position) and correct it (%i px)', async (width) => {

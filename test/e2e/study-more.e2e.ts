@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { png } from './support/png';
-import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/e2e-env';
+import { COMBOS, expectElderLayout, shown, useE2E } from './support/e2e-env';
 
 /**
  * 学习, the later parts in a real browser: staff review lessons content safety held (approve one,
@@ -9,13 +9,8 @@ import { COMBOS, expectElderLayout, shown, startE2E, type E2E } from './support/
  * cancels another. Screenshots at 375 and 320 px.
  */
 describe('study: review, automatic 送学上门, walk-ins and cancelling in Chromium', () => {
-  let e2e: E2E;
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 180_000);
-  afterAll(() => e2e?.close());
-
-  const go = (page: Page, path: string) => page.goto(`${e2e.url}/#${path}`);
+  const e2e = useE2E();
+  const { go } = e2e;
   const shot = async (page: Page, role: string, name: string, width: number) => {
     await page.waitForTimeout(800);
     await e2e.shot(page, role, name, width);
@@ -174,7 +169,6 @@ describe('study: review, automatic 送学上门, walk-ins and cancelling in Chro
     await expectElderLayout(walker);
     await shot(walker, 'member', 'session-photos', width);
     await walker.context().close();
-
 
     await go(sec, `/packageSecretary/sessions/run/index?id=${rainy.id}`);
     await sv.locator('#session-cancel-open').click();

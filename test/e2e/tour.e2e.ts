@@ -3,11 +3,11 @@ import { auditPage, type PageAudit } from './support/audit';
 import { writeContactSheet, type SheetEntry } from './support/contact-sheet';
 import { writeAuditSummary } from './support/audit-summary';
 import { SESSION_COOKIE } from '../../cloudfunctions/local/gateway/server';
-import { startE2E, type E2E } from './support/e2e-env';
+import { useE2E } from './support/e2e-env';
 import { MIN_BODY_PX, useFontScale, type Font } from './support/font';
 
 /**
- * Issue #6's proof: every page of every role, at 320 and 375 px, at the standard and the largest type,
+ * The elder-first floor, page by page: every page of every role, at 320 and 375 px, at the standard and the largest type,
  * audited (axe-core, tap sizes, type sizes, sideways scrolling) and photographed into a contact sheet.
  */
 type Fixtures = Record<'lesson' | 'idea' | 'team' | 'activity' | 'session', string>;
@@ -100,13 +100,13 @@ const openAs = async (browser: Browser, url: string, width: number, scale: strin
   return context.newPage();
 };
 
-describe('every page, audited (issue #6)', () => {
-  let e2e: E2E;
+describe('every page, audited', () => {
+  const e2e = useE2E();
   let fixtures: Fixtures;
   const entries: SheetEntry[] = [];
 
+  // The records the stops open, made after useE2E's stack is up (jest runs a block's beforeAll hooks in order).
   beforeAll(async () => {
-    e2e = await startE2E();
     const first = async (fn: string, action: string, input: unknown, openid = MEMBER) => {
       const res = (await e2e.api(openid, fn, action, input)) as { ok: boolean; data?: { items: Array<{ id: string }> } };
       const id = res.data?.items?.[0]?.id;
@@ -128,13 +128,12 @@ describe('every page, audited (issue #6)', () => {
     };
   }, 180_000);
 
-  afterAll(async () => {
+  afterAll(() => {
     if (entries.length) {
       console.log(`contact sheet: ${writeContactSheet(entries)} (${entries.length} pages)`);
       const { md } = writeAuditSummary(entries);
       console.log(`audit figures: ${md}`);
     }
-    await e2e?.close();
   });
 
   for (const font of FONTS) {

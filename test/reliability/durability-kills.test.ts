@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import tcb from '@cloudbase/node-sdk';
 import { COLLECTIONS } from '../../cloudfunctions/contract/collections';
 import { pointSdkAtEmulator, startEmulator } from '../../cloudfunctions/local/emulator';
-import { spawnEmulator } from '../contract/crash-child';
+import { spawnEmulator } from '../emulator/crash-child';
 
 /** Kills per run: CI size by default, DURABILITY_KILLS=200 for a long run; DURABILITY_SEED to replay one. */
 const KILLS = Number(process.env.DURABILITY_KILLS ?? 20);

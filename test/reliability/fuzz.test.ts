@@ -4,7 +4,7 @@ import { notPlainChinese } from '../support/chinese-words';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
 
 /**
- * Fuzzed inputs for every action in the registry (issue #7): wrong types, missing and extra fields,
+ * Fuzzed inputs for every action in the registry: wrong types, missing and extra fields,
  * huge strings, deep nesting, control and bidi characters, lone surrogates, emoji, long Chinese text.
  * Whatever arrives, the answer is an envelope that is never INTERNAL, worded in plain Chinese, and a rejected
  * call changes nothing.

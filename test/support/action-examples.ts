@@ -1,6 +1,6 @@
 import type { ActionName } from '../../cloudfunctions/contract/registry';
-import { anIdea } from '../component/ideas/helpers';
-import { idOf, lessonInput } from '../component/lessons/helpers';
+import { anIdea, lessonInput } from './inputs';
+import { idOf } from './lookups';
 import { validProfile } from './profiles';
 import { dataOf, type TestCloud } from './test-cloud';
 import {

@@ -1,5 +1,5 @@
 import type { ActionName } from '../../cloudfunctions/contract/registry';
-import { idOf } from '../component/lessons/helpers';
+import { idOf } from './lookups';
 import { dataOf, type TestCloud } from './test-cloud';
 import { MEMBER, SECRETARY, STAFF, shanghaiDay, uniq } from './example-fixtures';
 import { bureauId, newMember } from './example-state';

@@ -1,8 +1,7 @@
 import { COLLECTIONS } from '../../cloudfunctions/contract/collections';
 import type { ActionName } from '../../cloudfunctions/contract/registry';
-import { branchOf, idOf, lessonInput } from '../component/lessons/helpers';
-import { teamIdByName } from '../component/volunteers/helpers';
-import { anIdea } from '../component/ideas/helpers';
+import { anIdea, lessonInput } from './inputs';
+import { branchOf, idOf, teamIdByName } from './lookups';
 import { validProfile } from './profiles';
 import { dataOf, type TestCloud } from './test-cloud';
 import {

@@ -1,5 +1,5 @@
 /**
- * Issue #6, weak network: drafts kept on the phone, and a failed submit's requestId kept with them so
+ * A weak network: drafts kept on the phone, and a failed submit's requestId kept with them so
  * a resend after an app restart is the same intent. Taro's storage is an in-memory map here.
  */
 const storage = new Map<string, unknown>();

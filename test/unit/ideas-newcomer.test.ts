@@ -3,7 +3,7 @@ import { blanksIn, blanksMessage, TEMPLATE_BLANKS } from '../../cloudfunctions/c
 import { typedReceipt } from '../../cloudfunctions/domain/ideas/receipt';
 import { bureauPhone } from '../../cloudfunctions/platform/bureau';
 
-/** Issue #19's 金点子 items: the pure parts (template blanks, receipt numbers as typed, the bureau's number). */
+/** What a newcomer to 金点子 is promised, the pure parts: template blanks, receipt numbers as typed, the bureau's number. */
 describe('answer template blanks', () => {
   it('every template has blanks, and a template as it comes is never ready to publish', () => {
     expect(TEMPLATE_BLANKS).toContain('（写明做了什么、何时完成）');

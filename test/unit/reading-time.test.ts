@@ -2,7 +2,7 @@ import { estimateMinutes, lessonChars, requiredReadSeconds, studySeconds } from 
 import { legacyReadSeconds } from '../../cloudfunctions/domain/lessons/study-time';
 
 /**
- * The reading-time estimate (issue #19 item 1): taken from the lesson itself — characters at a careful
+ * The reading-time estimate: taken from the lesson itself — characters at a careful
  * elder's pace, a little time per picture, the recording's length — and shared by the editor and the
  * server's study-time rule.
  */

@@ -1,5 +1,5 @@
 /**
- * H5 朗读 over the browser's speechSynthesis (issue #19 item 2). The browser's engine is the boundary:
+ * H5 朗读 over the browser's speechSynthesis. The browser's engine is the boundary:
  * a stand-in with a voice list, a voiceschanged event and utterances that end or fail on command.
  */
 interface FakeUtterance {

@@ -9,13 +9,7 @@ export const STAFF = 'demo-staff-1';
 export const SECRETARY = 'demo-secretary-bureau';
 export const ADMIN = 'demo-admin';
 
-export const anIdea = (over: Record<string, unknown> = {}) => ({
-  category: 'infrastructure',
-  title: '建议在滨河路增设路灯',
-  content: '滨河路从县医院到老干部活动中心一段晚上很黑，老同志散步看不清路，建议增设几盏路灯。',
-  place: '滨河路县医院段',
-  ...over,
-});
+export { anIdea } from '../../support/inputs';
 
 export const auditsFor = async (cloud: TestCloud, targetId: string) =>
   (await cloud.db.collection(COLLECTIONS.auditLog).where({ targetId }).orderBy('at', 'desc').limit(50).get()).data as Array<Record<string, unknown>>;

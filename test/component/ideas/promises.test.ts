@@ -7,7 +7,7 @@ import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/t
 import { MEMBER, STAFF, anIdea, handlingChecks, outboxFor } from './helpers';
 
 /**
- * Issue #19 items 6 and 7: every promise shown comes from the data (the idea's own deadline, what the
+ * Every promise shown comes from the data (the idea's own deadline, what the
  * notifier really did), and an answer is never published with a template's blanks still in it.
  */
 describe('ideas: promises the app keeps', () => {

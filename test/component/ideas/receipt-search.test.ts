@@ -4,7 +4,7 @@ import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/t
 import { MEMBER, OTHER_MEMBER, SECRETARY, STAFF, anIdea, memberIdOf } from './helpers';
 
 /**
- * Issue #19 item 4, "numbers that lead nowhere": the receipt comes with the bureau's number to ring,
+ * No number that leads nowhere: the receipt comes with the bureau's number to ring,
  * and staff find the idea a caller names by its receipt number, the author's name or its words.
  */
 describe('ideas: the receipt leads somewhere', () => {

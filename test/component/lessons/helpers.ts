@@ -1,25 +1,10 @@
 import { COLLECTIONS } from '../../../cloudfunctions/contract/collections';
 import type { LessonInput } from '../../../cloudfunctions/contract/lesson-model';
+import { lessonInput } from '../../support/inputs';
 import { dataOf, type TestCloud } from '../../support/test-cloud';
 
-export const idOf = async (cloud: TestCloud, openid: string): Promise<string> =>
-  ((await cloud.db.collection(COLLECTIONS.members).where({ openid }).limit(1).get()).data[0] as { _id: string })._id;
-
-export const branchOf = async (cloud: TestCloud, openid: string): Promise<string> =>
-  ((await cloud.db.collection(COLLECTIONS.members).where({ openid }).limit(1).get()).data[0] as { branchId: string }).branchId;
-
-export const lessonInput = (over: Partial<LessonInput> = {}): LessonInput => ({
-  title: '学习新修订的《中国共产党纪律处分条例》',
-  summary: '用十分钟了解条例修订的要点。',
-  category: 'integrity',
-  body: [
-    { type: 'heading', text: '一、为什么要修订' },
-    { type: 'paragraph', text: '条例是党的纪律建设的基础性法规。' },
-  ],
-  estimatedMinutes: 8,
-  audience: 'branch',
-  ...over,
-});
+export { lessonInput };
+export { branchOf, idOf } from '../../support/lookups';
 
 /** Writes and publishes a lesson as `openid`, answering its id. */
 export const publishLesson = async (cloud: TestCloud, openid: string, over: Partial<LessonInput> = {}): Promise<string> => {

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 /**
- * 朗读 on the lesson page (issue #19 item 2), the page's own reader (LessonReader: the player, the
+ * 朗读 on the lesson page, the page's own reader (LessonReader: the player, the
  * sentences shown and marked) with only the speech engine replaced: the engine tells which piece it is
  * reading, fails, or says reading aloud is not possible here. Taro's components are plain elements and
  * its scroll API records what it was asked.

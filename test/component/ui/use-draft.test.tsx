@@ -2,8 +2,9 @@
  * @jest-environment jsdom
  */
 /**
- * The draft hook as a page uses it (issue #6): saves after a pause in typing, restores on the next
- * open with `restored` set, 清空重写 goes back to the form as it opened, a sent form is not saved again.
+ * The draft hook as a page uses it, so that a weak network or a restart loses nothing typed: saves after
+ * a pause in typing, restores on the next open with `restored` set, 清空重写 goes back to the form as it
+ * opened, a sent form is not saved again.
  * Taro's storage is an in-memory map; page-hide is not exercised here (the e2e suite reloads real pages).
  */
 import { act, renderHook } from '@testing-library/react';

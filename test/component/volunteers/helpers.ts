@@ -8,8 +8,7 @@ export const HOUR = 3_600_000;
 export const memberIdOf = async (cloud: TestCloud, openid: string): Promise<string> =>
   ((await cloud.db.collection(COLLECTIONS.members).where({ openid }).limit(1).get()).data[0] as { _id: string })._id;
 
-export const teamIdByName = async (cloud: TestCloud, name: string): Promise<string> =>
-  ((await cloud.db.collection(COLLECTIONS.volunteerTeams).where({ name }).limit(1).get()).data[0] as { _id: string })._id;
+export { teamIdByName } from '../../support/lookups';
 
 /** Registers `count` extra members (openids load-1 … load-N) through the real members.register action. */
 export const registerMany = async (cloud: TestCloud, prefix: string, count: number): Promise<string[]> => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { SheetEntry } from './contact-sheet';
 import { SCREENSHOT_DIR } from './e2e-env';
 
-/** One row per page × width × type size, the figures the closing note of issue #6 quotes. */
+/** One row per page × width × type size: the figures the tour reports for every page. */
 export interface AuditRow {
   page: string;
   role: string;

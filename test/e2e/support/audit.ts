@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
-/** What issue #6 asks of every page, measured in the browser on the page on show. */
+/** What every page owes an elder reader (no serious axe finding, taps ≥ 44 px, primary buttons ≥ 60 px, body type
+ * at the floor, lines ≥ 1.3, no sideways scroll, a way back), measured in the browser on the page on show. */
 export interface PageAudit {
   axeSerious: string[];
   smallTargets: string[];

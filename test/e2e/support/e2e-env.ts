@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { ensureH5Build } from '../../../cloudfunctions/local/h5-build';
 import { H5_DIR } from '../../../cloudfunctions/local/paths';
 import { startLocalStack, type LocalStack } from '../../../cloudfunctions/local/stack';
@@ -12,7 +12,10 @@ export { COMBOS, type Font } from './font';
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '..', 'screenshots');
 
-/** Flags for Debian's Chromium as root on a machine with no outside network (TOOLCHAIN trap 15). */
+/**
+ * Flags for Debian's Chromium as root on a machine with no outside network: no sandbox (root), no GPU, and
+ * none of the background calls (updates, sync, QUIC) that would wait on a network that is not there.
+ */
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -93,11 +96,51 @@ export const startE2E = async (): Promise<E2E> => {
   };
 };
 
+/** What a journey file works with: its stack and browser, and `go` to a page of the app by its path. */
+export interface Journey extends Omit<E2E, 'close'> {
+  /** Opens `/#<path>` of the app served by this file's stack. */
+  go(page: Page, path: string): Promise<unknown>;
+}
+
+/**
+ * The setup every journey file shares: one local stack and one browser for the describe block it is called
+ * in, started before its first test (the H5 build checked, the demo county seeded) and closed after its
+ * last. Its fields are read in tests and hooks, once the stack is up; a file that seeds more data adds its
+ * own beforeAll after this call, which jest runs after this one.
+ */
+export const useE2E = (): Journey => {
+  let current: E2E | undefined;
+  const up = (): E2E => {
+    if (!current) throw new Error('the e2e stack is not up: use it inside a test or a hook, after useE2E()');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await startE2E();
+  }, 180_000);
+  afterAll(() => current?.close());
+  return {
+    get url() { return up().url; },
+    get stack() { return up().stack; },
+    get browser() { return up().browser; },
+    open: (width, openid, font) => up().open(width, openid, font),
+    shot: (page, role, name, width, font) => up().shot(page, role, name, width, font),
+    api: (openid, fn, action, input) => up().api(openid, fn, action, input),
+    go: (page, path) => page.goto(`${up().url}/#${path}`),
+  };
+};
+
+/**
+ * A big option button by its label; its accessible name also carries the ○/● mark in front. Brackets in
+ * a label (党支部（城关镇）) match as plain characters, not as a pattern group.
+ */
+export const option = (view: Locator, label: string) =>
+  view.getByRole('radio', { name: new RegExp(`(^|\\s)${label.replace(/[()（）]/g, '.')}$`) });
+
 /** The type each page was opened at, so checks and pictures follow it without being told. */
 const FONT_OF = new WeakMap<Page, Font>();
 export const fontOf = (page: Page): Font => FONT_OF.get(page) ?? 'standard';
 
-/** Elder-first layout facts checked on every page a journey passes (the full audit is issue #6). */
+/** Elder-first layout facts checked on every page a journey passes (tour.e2e.ts runs the full audit). */
 export const layoutFacts = (page: Page) =>
   page.evaluate(() => ({
     horizontalScroll: document.documentElement.scrollWidth > window.innerWidth + 1,

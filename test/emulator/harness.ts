@@ -8,15 +8,17 @@ import { Emulator, EmulatorOptions, pointSdkAtEmulator, startEmulator } from '..
 import { TEST_COLLECTIONS, TEST_INDEXES, UNINDEXED } from './test-collections';
 
 /**
- * One harness for the whole contract suite. By default it starts the emulator (port 0, temp data dir,
- * strict indexes) and points the real SDK at it. With TCB_ENV_ID + TENCENTCLOUD_SECRETID/KEY set it runs
- * the same tests against that real CloudBase environment instead, in freshly created collections with a
- * random prefix; emulator-only checks are then skipped with their reason in the test name.
+ * One harness for the whole emulator suite, which holds the emulator to CloudBase's own behaviour. By
+ * default it starts the emulator (port 0, temp data dir, strict indexes) and points the real SDK at it.
+ * With TCB_ENV_ID + TENCENTCLOUD_SECRETID/KEY set it runs the same tests against that real CloudBase
+ * environment instead, in freshly created collections with a random prefix; emulator-only checks are then
+ * skipped with their reason in the test name.
  */
 export type App = ReturnType<typeof tcb.init>;
 export type Db = ReturnType<App['database']>;
 
-export interface Contract {
+/** The CloudBase under test: the local emulator, or a real environment in real mode. */
+export interface CloudBase {
   mode: 'emulator' | 'real';
   app: App;
   db: Db;
@@ -36,7 +38,7 @@ export function itEmulatorOnly(name: string, reason: string, fn: () => Promise<v
   else it.skip(`${name} [skipped on real CloudBase: ${reason}]`, fn);
 }
 
-export async function startContract(opts: Partial<EmulatorOptions> = {}): Promise<Contract> {
+export async function startCloudBase(opts: Partial<EmulatorOptions> = {}): Promise<CloudBase> {
   if (MODE === 'real') return startReal();
   const dataDir = mkdtempSync(join(tmpdir(), 'contract-'));
   const emulator = await startEmulator({
@@ -64,7 +66,7 @@ export async function startContract(opts: Partial<EmulatorOptions> = {}): Promis
   };
 }
 
-async function startReal(): Promise<Contract> {
+async function startReal(): Promise<CloudBase> {
   const app = tcb.init({ env: REAL_ENV_ID });
   const db = app.database();
   const prefix = `ct_${randomBytes(4).toString('hex')}_`;

@@ -1,4 +1,4 @@
-import { Contract, errorOf, itEmulatorOnly, startContract } from './harness';
+import { CloudBase, errorOf, itEmulatorOnly, startCloudBase } from './harness';
 import { TEST_COLLECTIONS } from './test-collections';
 
 /**
@@ -6,12 +6,12 @@ import { TEST_COLLECTIONS } from './test-collections';
  * query and an aggregate answer by default and at most, and the size of one record. The same cases run
  * against a real CloudBase when credentials are set.
  */
-let c: Contract;
-type Coll = ReturnType<Contract['db']['collection']>;
+let c: CloudBase;
+type Coll = ReturnType<CloudBase['db']['collection']>;
 let writes: Coll;
 
 beforeAll(async () => {
-  c = await startContract();
+  c = await startCloudBase();
   writes = c.db.collection(c.coll(TEST_COLLECTIONS.writes));
   const docs = Array.from({ length: 1100 }, (_, i) => ({ group: 'many', n: i }));
   for (let i = 0; i < docs.length; i += 100) await writes.add(docs.slice(i, i + 100));

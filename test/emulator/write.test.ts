@@ -1,12 +1,12 @@
-import { Contract, errorOf, startContract } from './harness';
+import { CloudBase, errorOf, startCloudBase } from './harness';
 import { TEST_COLLECTIONS } from './test-collections';
 
 /** Writes: add, doc set/update/remove, where update/remove, every update operator, serverDate. */
-let c: Contract;
-let writes: ReturnType<Contract['db']['collection']>;
+let c: CloudBase;
+let writes: ReturnType<CloudBase['db']['collection']>;
 
 beforeAll(async () => {
-  c = await startContract();
+  c = await startCloudBase();
   writes = c.db.collection(c.coll(TEST_COLLECTIONS.writes));
 });
 afterAll(() => c?.close());

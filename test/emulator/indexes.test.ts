@@ -1,12 +1,12 @@
-import { Contract, errorOf, itEmulatorOnly, startContract } from './harness';
+import { CloudBase, errorOf, itEmulatorOnly, startCloudBase } from './harness';
 import { TEST_COLLECTIONS, UNINDEXED } from './test-collections';
 
 /**
  * Indexes as code: unique indexes refuse duplicates with CloudBase's DATABASE_DUPLICATE_WRITE and change
  * nothing; in strict mode the emulator refuses queries no declared index serves (DATABASE_INDEX_REQUIRED).
  */
-let c: Contract;
-type Coll = ReturnType<Contract['db']['collection']>;
+let c: CloudBase;
+type Coll = ReturnType<CloudBase['db']['collection']>;
 let items: Coll;
 let signups: Coll;
 let unindexed: Coll;
@@ -14,7 +14,7 @@ const NO_UNIQUE = 'unique indexes on test collections are declared to the emulat
 const NO_STRICT = 'real CloudBase has no strict-index mode';
 
 beforeAll(async () => {
-  c = await startContract();
+  c = await startCloudBase();
   items = c.db.collection(c.coll(TEST_COLLECTIONS.items));
   signups = c.db.collection(c.coll(TEST_COLLECTIONS.signups));
   unindexed = c.db.collection(c.coll(UNINDEXED));

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { Contract, itEmulatorOnly, startContract } from './harness';
+import { CloudBase, itEmulatorOnly, startCloudBase } from './harness';
 
 /** Storage: upload, temporary URL, download, delete — with the SDK's own upload and download code paths. */
-let c: Contract;
+let c: CloudBase;
 const prefix = `contract/${randomBytes(4).toString('hex')}`;
 
 beforeAll(async () => {
-  c = await startContract();
+  c = await startCloudBase();
 });
 afterAll(() => c?.close());
 

@@ -1,9 +1,9 @@
-import { Contract, startContract } from './harness';
+import { CloudBase, startCloudBase } from './harness';
 import { TEST_COLLECTIONS } from './test-collections';
 
 /** Reads: every query operator and query shape the app relies on, through the real SDK. */
-let c: Contract;
-let items: ReturnType<Contract['db']['collection']>;
+let c: CloudBase;
+let items: ReturnType<CloudBase['db']['collection']>;
 const ids: Record<string, string> = {};
 
 const seed = [
@@ -16,7 +16,7 @@ const seed = [
 ];
 
 beforeAll(async () => {
-  c = await startContract();
+  c = await startCloudBase();
   items = c.db.collection(c.coll(TEST_COLLECTIONS.items));
   for (const doc of seed) ids[doc.name] = (await items.add(doc)).id as string;
 });

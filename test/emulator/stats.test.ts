@@ -1,15 +1,15 @@
-import { Contract, itEmulatorOnly, startContract } from './harness';
+import { CloudBase, itEmulatorOnly, startCloudBase } from './harness';
 import { TEST_COLLECTIONS } from './test-collections';
 
 /**
  * Round-trip counting (the budgets: reads ≤ 2, writes ≤ 4 per action) and the legacy per-document transaction calls, both only
  * observable on the emulator.
  */
-let c: Contract;
+let c: CloudBase;
 const WHY = 'request counting is an emulator feature';
 
 beforeAll(async () => {
-  c = await startContract();
+  c = await startCloudBase();
 });
 afterAll(() => c?.close());
 

@@ -1,12 +1,12 @@
-import { Contract, itEmulatorOnly, startContract } from './harness';
+import { CloudBase, itEmulatorOnly, startCloudBase } from './harness';
 import { TEST_COLLECTIONS } from './test-collections';
 
 /** Aggregation: every stage the app uses — match, group, sort, project, limit, skip, count, lookup, unwind, addFields. */
-let c: Contract;
-let orders: ReturnType<Contract['db']['collection']>;
+let c: CloudBase;
+let orders: ReturnType<CloudBase['db']['collection']>;
 
 beforeAll(async () => {
-  c = await startContract();
+  c = await startCloudBase();
   orders = c.db.collection(c.coll(TEST_COLLECTIONS.orders));
   const items = c.db.collection(c.coll(TEST_COLLECTIONS.items));
   await items.add([

@@ -3,7 +3,7 @@ import { MARKERS } from '../../cloudfunctions/local/emulator/openapi/content-rul
 import { localTemplateIds } from '../../cloudfunctions/local/emulator/openapi/console-templates';
 import { ILLEGAL_INVOCATION_SOURCE } from '../../cloudfunctions/local/emulator/openapi/wx-api';
 import { compatibleOpenApi, OpenApiError, type CompatibleOpenApiApp } from '../../cloudfunctions/platform/wx-open-api';
-import { Contract, errorOf, itEmulatorOnly, startContract } from './harness';
+import { CloudBase, errorOf, itEmulatorOnly, startCloudBase } from './harness';
 
 /**
  * WeChat open APIs as 云调用 through the SDK's callCompatibleWxOpenApi (protobuf over `wx.openApi`, as
@@ -18,11 +18,11 @@ const USER = 'o_contract_user_1';
 const TEMPLATE = localTemplateIds().activitySignup!;
 /** WeChat's JSON answer, read loosely: each test checks the fields it cares about. */
 type WxAnswer = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-let c: Contract;
+let c: CloudBase;
 let call: ReturnType<typeof compatibleOpenApi>;
 
 beforeAll(async () => {
-  c = await startContract({ openApiHangMs: HANG_MS });
+  c = await startCloudBase({ openApiHangMs: HANG_MS });
   call = compatibleOpenApi(c.app as unknown as CompatibleOpenApiApp);
 });
 afterAll(() => c?.close());
