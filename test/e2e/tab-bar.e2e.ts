@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { SESSION_COOKIE } from '../../cloudfunctions/local/gateway/server';
-import { anIdea } from '../component/ideas/helpers';
-import { startE2E, shown, type E2E } from './support/e2e-env';
+import { anIdea } from '../support/inputs';
+import { shown, useE2E } from './support/e2e-env';
 import { useFontScale } from './support/font';
 
 /**
@@ -12,24 +12,21 @@ const MEMBER = 'demo-member-1';
 
 const barFacts = (page: Page) =>
   page.evaluate(() => {
-    const bar = document.querySelector('.tabbar')!.getBoundingClientRect();
     const texts = [...document.querySelectorAll('.tabbar-label, .tabbar-badge')].map((e) => {
       const box = e.getBoundingClientRect();
       return { text: e.textContent ?? '', px: parseFloat(getComputedStyle(e).fontSize), left: box.left, right: box.right };
     });
-    return { barRight: bar.right, texts };
+    return { texts };
   });
 
 describe('tab bar at every type size', () => {
-  let e2e: E2E;
+  const e2e = useE2E();
   beforeAll(async () => {
-    e2e = await startE2E();
     // An unread 消息 (the idea was accepted), so that the count on 我的 is measured too.
     const idea = await e2e.api(MEMBER, 'ideas', 'ideas.submit', anIdea({ title: '建议在活动中心门口加装扶手' }));
     const ideaId = (idea.data as { id: string }).id;
     expect((await e2e.api('demo-staff-1', 'ideas', 'ideas.accept', { ideaId })).ok).toBe(true);
-  }, 180_000);
-  afterAll(() => e2e?.close());
+  });
 
   it.each([
     [320, 'standard', ['首页', '学习', '金点子', '志愿', '我的'], 18],
@@ -42,7 +39,7 @@ describe('tab bar at every type size', () => {
     await context.addCookies([{ name: SESSION_COOKIE, value: MEMBER, url: e2e.url }]);
     await useFontScale(context, font);
     const page = await context.newPage();
-    await page.goto(`${e2e.url}/#/pages/home/index`);
+    await e2e.go(page, '/pages/home/index');
     await shown(page).first().waitFor();
     await page.locator('.tabbar-label').first().waitFor();
     const facts = await barFacts(page);
