@@ -26,6 +26,11 @@ export const ideaView = z.object({
   photos: z.array(z.string()),
   /** 照片: temporary URLs by fileID, given on the one-idea reads (ideas.get, ideas.detail) only. */
   photoUrls: z.record(z.string(), z.string()).optional(),
+  /**
+   * 语音金点子: the recording the author left, its length always; a temporary URL to play it on the one-idea
+   * reads (ideas.get for the author, ideas.detail for staff). Never on the board.
+   */
+  voice: z.object({ seconds: z.number(), url: z.string().optional() }).optional(),
   state: z.enum(IDEA_STATES),
   stateLabel: z.string(),
   /** One line in plain words: where it stands and what comes next. */

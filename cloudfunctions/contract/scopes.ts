@@ -125,8 +125,8 @@ export const SCOPES: Partial<Record<ActionName, Record<string, RefDecl>>> = {
   'volunteers.markAttendance': { activityId: r('activity', 'managed'), memberId: r('member', 'party') },
   'volunteers.correctHours': { activityId: r('activity', 'managed'), memberId: r('member', 'party') },
 
-  'ideas.submit': { 'photos.[]': upload('idea') },
-  'ideas.submitFor': { memberId: r('member', 'branch'), 'photos.[]': upload('idea') },
+  'ideas.submit': { 'photos.[]': upload('idea'), 'voice.fileId': upload('ideaVoice') },
+  'ideas.submitFor': { memberId: r('member', 'branch'), 'photos.[]': upload('idea'), 'voice.fileId': upload('ideaVoice') },
   'ideas.support': { ideaId: r('idea', 'visible') },
   'ideas.withdraw': { ideaId: r('idea', 'own') },
   'ideas.get': { ideaId: r('idea', 'own') },

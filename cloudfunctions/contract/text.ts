@@ -1,7 +1,7 @@
 import { z } from './zod';
 
 import { charCount, hasForbiddenChars } from './graphemes';
-import { FILE_ID_PATTERN } from './uploads';
+import { FILE_ID_PATTERN, VOICE_MAX_SECONDS } from './uploads';
 
 export { charCount, hasForbiddenChars };
 
@@ -72,3 +72,11 @@ export const paged = <T extends z.ZodType>(item: T) =>
 /** A file id as storage gives it (cloud://env.bucket/path); files are uploaded before the call that names them. */
 export const fileIdOf = (label: string) => z.string().regex(FILE_ID_PATTERN, `${label}格式不对`);
 export const photos = z.array(fileIdOf('照片')).max(3, '照片最多3张');
+
+/** A recording a member left instead of (or besides) typing: its file and how long it runs. */
+export const voiceRecording = z
+  .object({
+    fileId: fileIdOf('录音'),
+    seconds: z.number().int().min(1, '录音太短了，请再说一遍').max(VOICE_MAX_SECONDS, `录音最长${VOICE_MAX_SECONDS / 60}分钟`),
+  })
+  .strict();

@@ -33,8 +33,13 @@ export const UPLOAD_PURPOSES = {
   careVisitPhoto: { prefix: 'care/visits', kind: 'image' },
   // 我要求助 said aloud: the member's recording (heard by staff and the branch secretary)
   careVoice: { prefix: 'care/voice', kind: 'audio' },
+  // 金点子 said aloud: heard by the author and staff only. Not under ideas/: that prefix's paths are photos.
+  ideaVoice: { prefix: 'idea-voice', kind: 'audio' },
 } as const satisfies Record<string, { prefix: string; kind: UploadKind }>;
 export type UploadPurpose = keyof typeof UPLOAD_PURPOSES;
+
+/** The longest recording a member may leave (a 求助 or a 金点子 said aloud): three minutes. */
+export const VOICE_MAX_SECONDS = 180;
 
 const NAME = /^[a-z0-9]{12,40}$/;
 

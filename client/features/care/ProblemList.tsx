@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ProblemView } from '@contract/care-model';
 import { monthDay } from '../ideas/format';
-import { VoicePlayer } from './VoicePlayer';
+import { VoicePlayer } from '../recording/VoicePlayer';
 import './care.scss';
 
 /** Problems with how far each has got, in words: 已收到 → 正在办 → 已解决, with who did what last. */

@@ -4,6 +4,7 @@ import { IDEA_CATEGORY_LABELS, IDEA_RATING_LABELS, IDEA_RATINGS } from '@contrac
 import type { IdeaRating, IdeaView } from '@contract/ideas-model';
 import { BigButton, Card, FormField, OptionGroup, StatusText, TextBox } from '../../ui';
 import { PhotoList } from '../../ui/PhotoPicker';
+import { VoicePlayer } from '../recording/VoicePlayer';
 import { AnswerBlock } from './AnswerBlock';
 import { CallBureau } from './Receipt';
 import { Timeline } from './Timeline';
@@ -21,7 +22,8 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
   const rate = useRateIdea();
   const withdraw = useWithdrawIdea();
   // Writes answer without photo URLs: keep the ones this page already has.
-  const update = (next: IdeaView) => onChange({ ...next, photoUrls: next.photoUrls ?? idea.photoUrls });
+  // Moves answer without file URLs: keep the ones already loaded.
+  const update = (next: IdeaView) => onChange({ ...next, photoUrls: next.photoUrls ?? idea.photoUrls, voice: next.voice?.url ? next.voice : idea.voice });
 
   return (
     <View id='idea-detail'>
@@ -63,7 +65,8 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
       <Timeline steps={idea.timeline} />
 
       <Text className='idea-section'>我提的内容</Text>
-      <Text className='idea-text'>{idea.content}</Text>
+      {idea.voice?.url && <VoicePlayer url={idea.voice.url} seconds={idea.voice.seconds} label='听一听您说的' />}
+      {idea.content && <Text className='idea-text'>{idea.content}</Text>}
       {idea.place && <Text className='idea-meta'>地点：{idea.place}</Text>}
       <PhotoList urls={photoUrlsOf(idea)} />
       <CallBureau phone={idea.bureauPhone} />

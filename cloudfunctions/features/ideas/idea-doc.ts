@@ -44,8 +44,10 @@ export interface IdeaDoc {
   content: string;
   place?: string;
   photos: string[];
+  /** 语音金点子: the author's recording (storage file id under idea-voice/) and its seconds. */
+  voice?: { fileId: string; seconds: number };
   state: IdeaState;
-  /** Content safety could not clear it: only staff see it until they accept it. */
+  /** Content safety could not clear it, or only a recording carries it: only staff see it until they accept it. */
   held: boolean;
   safety: Verdict;
   createdAt: Date;
@@ -94,11 +96,12 @@ export const toIdeaView = (doc: IdeaDoc): IdeaView => withBureauPhone({
   content: doc.content,
   ...(doc.place ? { place: doc.place } : {}),
   photos: doc.photos ?? [],
+  ...(doc.voice ? { voice: { seconds: doc.voice.seconds } } : {}),
   state: doc.state,
   stateLabel: IDEA_STATE_LABELS[doc.state],
   statusText:
     doc.state === 'submitted' && doc.held
-      ? '已提交，等待工作人员审核'
+      ? doc.voice ? '已提交，工作人员听过录音后受理' : '已提交，等待工作人员审核'
       : statusText(doc.state, { dueDay: doc.dueDay ?? undefined, department: doc.department ?? undefined, rating: doc.rating ?? undefined }),
   createdAt: iso(doc.createdAt),
   ...(doc.dueDay && isOpen(doc.state) ? { dueDate: doc.dueDay } : {}),
@@ -114,15 +117,22 @@ export const toIdeaView = (doc: IdeaDoc): IdeaView => withBureauPhone({
 });
 
 /**
- * 照片: shown through temporary URLs, and only on the one-idea reads of the author (ideas.get) and staff
+ * 照片 and 录音: shown through temporary URLs, and only on the one-idea reads of the author (ideas.get) and staff
  * (ideas.detail). WeChat's image check (security.mediaCheckAsync) answers later by callback message and
  * the local emulator does not have it, so photos are NOT machine-checked: ideas are private between the
  * author and staff, staff look at every photo, and a photo reaches anyone else only when staff choose to
  * publish it on the board (boardItem before/after photos).
  */
-export const withPhotoUrls = async <T extends { photos: string[] }>(files: Files, view: T): Promise<T & { photoUrls?: Record<string, string> }> => {
-  if (view.photos.length === 0) return view;
-  return { ...view, photoUrls: await files.tempUrls(view.photos, 2 * 3600) };
+export const withFileUrls = async <T extends IdeaView>(files: Files, doc: IdeaDoc, view: T): Promise<T> => {
+  const ids = [...view.photos, ...(doc.voice ? [doc.voice.fileId] : [])];
+  if (ids.length === 0) return view;
+  const urls = await files.tempUrls(ids, 2 * 3600);
+  const voiceUrl = doc.voice ? urls[doc.voice.fileId] : undefined;
+  return {
+    ...view,
+    ...(view.photos.length ? { photoUrls: Object.fromEntries(view.photos.filter((p) => urls[p]).map((p) => [p, urls[p]])) } : {}),
+    ...(doc.voice && voiceUrl ? { voice: { seconds: doc.voice.seconds, url: voiceUrl } } : {}),
+  };
 };
 
 export const toStaffView = (doc: IdeaDoc, now: Date): IdeaStaffView => ({

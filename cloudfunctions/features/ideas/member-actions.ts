@@ -4,7 +4,7 @@ import { AppError } from '../../platform/app-error';
 import { checked, inTransaction, isDuplicateWrite, readDoc } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
 import { SIMILAR_THRESHOLD, similarity } from '../../domain/ideas/similarity';
-import { IDEAS, toIdeaView, withPhotoUrls, type IdeaDoc } from './idea-doc';
+import { IDEAS, toIdeaView, withFileUrls, type IdeaDoc } from './idea-doc';
 import { loadIdea, transition } from './transition';
 
 export const withdraw: Handler<'ideas.withdraw'> = async (ctx, input) => {
@@ -43,7 +43,7 @@ export const get: Handler<'ideas.get'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
   const idea = await loadIdea(ctx, input.ideaId).catch(() => null);
   if (!idea || idea.authorId !== member._id) throw new AppError('NOT_FOUND');
-  return withPhotoUrls(ctx.deps.files, toIdeaView(idea));
+  return withFileUrls(ctx.deps.files, idea, toIdeaView(idea));
 };
 
 /**

@@ -20,10 +20,17 @@ export interface NewIdea {
   now: Date;
 }
 
+/** The title a 金点子 said aloud gets when nothing was typed: staff see at once it is a recording. */
+export const voiceTitle = (seconds: number): string => `语音金点子（${seconds}秒）`;
+
+/** Nothing typed: only the recording carries the idea, so no machine has read it. */
+export const onlySpoken = (fields: IdeaFields): boolean => !!fields.voice && !fields.title?.trim() && !fields.content?.trim();
+
 /**
  * A just-received idea as stored: in `submitted`, its first answer due by the stage's deadline, held back
- * from everyone but staff unless content safety cleared it, and counted on the board from the idea itself
- * until the timer settles it (tallies.ts).
+ * from everyone but staff unless content safety cleared it — and always when only a recording carries it,
+ * for staff to listen before anything is public — and counted on the board from the idea itself until the
+ * timer settles it (tallies.ts).
  */
 export const newIdea = ({ author, proxy, fields, receiptNo, submitKey, safety, now }: NewIdea): Omit<IdeaDoc, '_id'> => {
   const due = stageDue('submitted', now);
@@ -38,12 +45,13 @@ export const newIdea = ({ author, proxy, fields, receiptNo, submitKey, safety, n
     ...(author.phone ? { authorPhone: author.phone } : {}),
     proxy: proxy ? { id: proxy._id, name: proxy.name } : null,
     category: fields.category,
-    title: fields.title,
-    content: fields.content,
+    title: fields.title?.trim() || (fields.voice ? voiceTitle(fields.voice.seconds) : ''),
+    content: fields.content ?? '',
     ...(fields.place ? { place: fields.place } : {}),
     photos: fields.photos ?? [],
+    ...(fields.voice ? { voice: fields.voice } : {}),
     state: 'submitted',
-    held: safety !== 'pass',
+    held: safety !== 'pass' || onlySpoken(fields),
     safety,
     createdAt: now,
     updatedAt: now,

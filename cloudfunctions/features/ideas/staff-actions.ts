@@ -3,7 +3,7 @@ import { AppError } from '../../platform/app-error';
 import { checked } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
 import { dueIn, stageDue } from '../../domain/ideas/deadlines';
-import { IDEAS, toStaffView, withPhotoUrls } from './idea-doc';
+import { IDEAS, toStaffView, withFileUrls } from './idea-doc';
 import { loadIdea, transition, type Moved } from './transition';
 
 /** A move's answer to staff: the idea as it is now, and what its author was really told. */
@@ -89,4 +89,7 @@ export const addNote: Handler<'ideas.addNote'> = async (ctx, input) => {
   return toStaffView({ ...idea, staffNotes: [...(idea.staffNotes ?? []), note] }, ctx.now);
 };
 
-export const detail: Handler<'ideas.detail'> = async (ctx, input) => withPhotoUrls(ctx.deps.files, toStaffView(await loadIdea(ctx, input.ideaId), ctx.now));
+export const detail: Handler<'ideas.detail'> = async (ctx, input) => {
+  const idea = await loadIdea(ctx, input.ideaId);
+  return withFileUrls(ctx.deps.files, idea, toStaffView(idea, ctx.now));
+};

@@ -16,13 +16,15 @@ import { notifyAuthor } from './notify';
 
 /**
  * Everything people typed goes through content safety; anything not cleared waits for staff.
- * Photos: only fileIDs of this environment under ideas/, really stored (never an arbitrary string).
- * They are not machine-checked (see withPhotoUrls): only the author and staff see them.
+ * Photos and the recording: only fileIDs of this environment under ideas/ and idea-voice/, really stored
+ * (never an arbitrary string). They are not machine-checked (see withFileUrls): only the author and staff
+ * hear or see them, and an idea only a recording carries waits for staff (newIdea).
  */
 const screen = async (ctx: ActionContext, fields: IdeaFields): Promise<Verdict> => {
   await requireUploads(ctx.deps.files, fields.photos ?? [], 'idea', 'photos');
-  const typed = [fields.title, fields.content, fields.place ?? ''].filter(Boolean).join('\n');
-  return ctx.deps.contentSafety.check(typed, ctx.caller.openid);
+  if (fields.voice) await requireUploads(ctx.deps.files, [fields.voice.fileId], 'ideaVoice', 'voice');
+  const typed = [fields.title, fields.content, fields.place].filter(Boolean).join('\n');
+  return typed ? ctx.deps.contentSafety.check(typed, ctx.caller.openid) : 'pass';
 };
 
 /** The idea this intent already made, if any: submitKey is unique, so there is at most one. */

@@ -10,6 +10,7 @@ import { GateNotice } from '../../../features/session/GateNotice';
 import { Timeline } from '../../../features/ideas/Timeline';
 import { photoUrlsOf } from '../../../features/ideas/photos';
 import { PhotoList } from '../../../ui/PhotoPicker';
+import { VoicePlayer } from '../../../features/recording/VoicePlayer';
 import { monthDay } from '../../../features/ideas/format';
 import { getIdeaForStaff } from '../../../features/ideas/use-idea-staff';
 import { Acceptance } from './Acceptance';
@@ -38,8 +39,8 @@ export default function HandleIdeaPage() {
   }, [id, me.status]);
   const changed = (next: IdeaStaffView | null, message: string) => {
     if (!next) return;
-    // Moves answer without photo URLs: keep the ones already loaded.
-    setIdea((prev) => ({ ...next, photoUrls: next.photoUrls ?? prev?.photoUrls }));
+    // Moves answer without file URLs: keep the ones already loaded.
+    setIdea((prev) => ({ ...next, photoUrls: next.photoUrls ?? prev?.photoUrls, voice: next.voice?.url ? next.voice : prev?.voice }));
     setDone({ message, told: next.told });
   };
 
@@ -67,8 +68,14 @@ export default function HandleIdeaPage() {
             {idea.proxyName && <Text className='idea-meta'>代录：{idea.proxyName}</Text>}
             {idea.supportCount > 0 && <Text className='idea-meta'>{idea.supportCount}位老同志也支持</Text>}
           </Card>
-          {idea.held && <StatusText tone='warn'>内容安全检查未通过，请人工审核；受理后才算审核通过。</StatusText>}
-          <Text className='idea-text'>{idea.content}</Text>
+          {idea.held && <StatusText tone='warn'>{heldText(idea)}</StatusText>}
+          {idea.voice?.url && (
+            <View id='handle-voice'>
+              <Text className='idea-meta'>语音留言：</Text>
+              <VoicePlayer url={idea.voice.url} seconds={idea.voice.seconds} label='听语音留言' />
+            </View>
+          )}
+          {idea.content && <Text className='idea-text'>{idea.content}</Text>}
           {idea.place && <Text className='idea-meta'>地点：{idea.place}</Text>}
           {idea.photos.length > 0 && <Text className='idea-meta'>{`照片${idea.photos.length}张（只有您和提出人能看到，发布到展示栏前请看一看）：`}</Text>}
           <PhotoList urls={photoUrlsOf(idea)} />
@@ -87,6 +94,12 @@ export default function HandleIdeaPage() {
     </PageShell>
   );
 }
+
+/** Why staff must look before anything is public: nothing typed (a recording only), or content safety. */
+const heldText = (idea: IdeaStaffView) =>
+  idea.voice && !idea.content
+    ? '这是一段语音留言，请先听一听；受理后才算审核通过。'
+    : '内容安全检查未通过，请人工审核；受理后才算审核通过。';
 
 const timelineSummary = (idea: IdeaStaffView) => {
   const last = idea.timeline[idea.timeline.length - 1];

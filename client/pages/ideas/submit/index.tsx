@@ -1,20 +1,20 @@
 import { View, Text } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { charCount } from '@contract/graphemes';
-import { IDEA_CATEGORIES, IDEA_CATEGORY_LABELS, IDEA_CONTENT_CHARS, IDEA_PLACE_MAX_CHARS, IDEA_TITLE_CHARS, ideaLengthProblems } from '@contract/ideas-words';
+import { IDEA_CATEGORIES, IDEA_CATEGORY_LABELS, ideaLengthProblems } from '@contract/ideas-words';
 import type { IdeaCategory, IdeaView, SimilarIdea } from '@contract/ideas-model';
-import { BigButton, Card, FormField, OptionGroup, PageShell, StatusText, TextBox } from '../../../ui';
+import { BigButton, Card, FormField, OptionGroup, PageShell, StatusText } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage, replacePage } from '../../../features/navigation/navigate';
 import { similarIdeas, useSubmitIdea, useSupportIdea } from '../../../features/ideas/use-ideas';
 import { CallBureau, ReceiptNo, receiptHint } from '../../../features/ideas/Receipt';
-import { PhotoList, PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
+import { PhotoList } from '../../../ui/PhotoPicker';
+import { VoicePlayer } from '../../../features/recording/VoicePlayer';
 import { DraftNotice, draftIntentStore, useDraft } from '../../../features/drafts';
 import '../../../features/ideas/ideas.scss';
 import { askToBeTold } from '../../../features/messages/ask';
-
+import { WriteStep, type Written } from './WriteStep';
 
 interface IdeaDraft {
   step: Step;
@@ -29,61 +29,58 @@ const SEND_INTENT = draftIntentStore(DRAFT_KEY);
 const CATEGORY_OPTIONS = IDEA_CATEGORIES.map((value) => ({ value, label: IDEA_CATEGORY_LABELS[value] }));
 type Step = 1 | 2 | 3;
 
+const EMPTY: Written = { title: '', content: '', place: '', photos: [], voice: null };
+
 /**
- * 提金点子 in three steps, large type: 1 pick a category, 2 write it, 3 check (with similar open ideas
- * to support instead) and send. The send reuses its requestId on retry, so a shaky network never
+ * 提金点子 in three steps, large type: 1 pick a category, 2 say it or write it, 3 check (with similar open
+ * ideas to support instead) and send. The send reuses its requestId on retry, so a shaky network never
  * makes two ideas.
  */
 export default function SubmitIdeaPage() {
   const me = useMemberGate();
   const [step, setStep] = useState<Step>(1);
   const [category, setCategory] = useState<IdeaCategory | undefined>();
-  const [title, setTitle] = useState('');
-  const [content, setContent] = useState('');
-  const [place, setPlace] = useState('');
-  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const [written, setWritten] = useState<Written>(EMPTY);
+  const set = <K extends keyof Written>(key: K) => (v: Written[K]) => setWritten((w) => ({ ...w, [key]: v }));
+  const { title, content, place, photos, voice } = written;
   const [local, setLocal] = useState<Record<string, string>>({});
   const [similar, setSimilar] = useState<SimilarIdea[]>([]);
   const [supported, setSupported] = useState<Record<string, boolean>>({});
   const [done, setDone] = useState<IdeaView | null>(null);
   const send = useSubmitIdea(SEND_INTENT);
   const support = useSupportIdea();
-  // Kept on the phone as it is typed (photos are not: they are uploaded again if the page is reopened).
+  // Kept on the phone as it is typed (photos and a recording are not: they are made again if the page is reopened).
   const draft = useDraft<IdeaDraft>({
     key: DRAFT_KEY,
     value: { step, category, title, content, place },
     isEmpty: (d) => !d.category && !d.title.trim() && !d.content.trim() && !d.place.trim(),
     restore: (d) => {
       setCategory(d.category);
-      setTitle(d.title);
-      setContent(d.content);
-      setPlace(d.place);
+      setWritten({ ...EMPTY, title: d.title, content: d.content, place: d.place });
       // Back at step 2 at most: 下一步 checks the text again and looks for similar ideas.
       setStep(d.category ? (Math.min(d.step, 2) as Step) : 1);
     },
     reset: () => {
       setCategory(undefined);
-      setTitle('');
-      setContent('');
-      setPlace('');
-      setPhotos([]);
+      setWritten(EMPTY);
       setStep(1);
     },
   });
 
   const toStep3 = async () => {
-    const errors = ideaLengthProblems(title, content);
+    // A recording carries the idea by itself: the typed lengths then do not apply.
+    const errors = voice ? {} : ideaLengthProblems(title, content);
     setLocal(errors);
     if (Object.keys(errors).length > 0 || !category) return;
     setStep(3);
-    const res = await similarIdeas(category, title.trim());
-    setSimilar(res.ok ? res.data.items : []);
+    const res = title.trim() ? await similarIdeas(category, title.trim()) : null;
+    setSimilar(res?.ok ? res.data.items : []);
   };
 
   const fields = { ...local, ...(send.fields ?? {}) };
   // The server found a field to fix: go back to the step where it is written.
   useEffect(() => {
-    if (send.fields && (send.fields.title || send.fields.content || send.fields.place || send.fields.photos)) setStep(2);
+    if (send.fields && (send.fields.title || send.fields.content || send.fields.place || send.fields.photos || send.fields.voice)) setStep(2);
   }, [send.fields]);
 
   if (done) {
@@ -119,33 +116,7 @@ export default function SubmitIdeaPage() {
         </View>
       )}
 
-      {step === 2 && (
-        <View>
-          <FormField label='标题' hint={`一句话说清楚，${IDEA_TITLE_CHARS.min}到${IDEA_TITLE_CHARS.max}个字`} error={fields.title}>
-            <TextBox label='标题' value={title} onChange={setTitle} maxlength={IDEA_TITLE_CHARS.max} />
-            <Text className='idea-count'>已写{charCount(title.trim())}个字</Text>
-          </FormField>
-          <FormField label='具体内容' hint={`在哪里、有什么问题、您建议怎么做（${IDEA_CONTENT_CHARS.min}到${IDEA_CONTENT_CHARS.max}个字）`} error={fields.content}>
-            <TextBox label='具体内容' value={content} onChange={setContent} multiline maxlength={IDEA_CONTENT_CHARS.max} />
-            <Text className='idea-count'>已写{charCount(content.trim())}个字</Text>
-          </FormField>
-          <FormField label='地点' optional hint='例如：滨河路县医院段' error={fields.place}>
-            <TextBox label='地点' value={place} onChange={setPlace} maxlength={IDEA_PLACE_MAX_CHARS} />
-          </FormField>
-          {/* Photos are seen only by staff (and you) until staff publish the outcome on the board. */}
-          <FormField label='照片' optional hint='拍下问题的样子，最多3张。只有工作人员能看到' error={fields.photos}>
-            <PhotoPicker id='idea-photos' purpose='idea' value={photos} onChange={setPhotos} max={3} />
-          </FormField>
-          <View className='idea-actions'>
-            <BigButton id='idea-next-2' onClick={toStep3}>
-              下一步
-            </BigButton>
-            <BigButton kind='secondary' onClick={() => setStep(1)}>
-              上一步：改类别
-            </BigButton>
-          </View>
-        </View>
-      )}
+      {step === 2 && <WriteStep value={written} set={set} fields={fields} onNext={toStep3} onBack={() => setStep(1)} />}
 
       {step === 3 && category && (
         <View>
@@ -177,8 +148,9 @@ export default function SubmitIdeaPage() {
             </View>
           )}
           <Text className='idea-section'>请核对您的建议</Text>
-          <Card title={title.trim()} subtitle={IDEA_CATEGORY_LABELS[category]}>
-            <Text className='idea-text'>{content.trim()}</Text>
+          <Card title={title.trim() || '语音金点子'} subtitle={IDEA_CATEGORY_LABELS[category]}>
+            {voice && <VoicePlayer url={voice.previewUrl} seconds={voice.seconds} label='听一听您说的' />}
+            {content.trim() && <Text className='idea-text'>{content.trim()}</Text>}
             {place.trim() && <Text className='idea-meta'>地点：{place.trim()}</Text>}
             {photos.length > 0 && <Text className='idea-meta'>{`照片${photos.length}张：`}</Text>}
             <PhotoList urls={photos.map((p) => p.url)} />
@@ -196,8 +168,9 @@ export default function SubmitIdeaPage() {
               draft.flush();
               const r = await send.run({
                 category,
-                title: title.trim(),
-                content: content.trim(),
+                ...(title.trim() || !voice ? { title: title.trim() } : {}),
+                ...(content.trim() || !voice ? { content: content.trim() } : {}),
+                ...(voice ? { voice: { fileId: voice.fileId, seconds: voice.seconds } } : {}),
                 ...(place.trim() ? { place: place.trim() } : {}),
                 ...(photos.length ? { photos: photos.map((p) => p.fileID) } : {}),
               });

@@ -1,6 +1,6 @@
 import { z } from '../../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../../define';
-import { fileIdOf, id, optionalText, page, paged, phone, photos, text } from '../../text';
+import { id, optionalText, page, paged, phone, photos, text, voiceRecording } from '../../text';
 import { dateOnly } from '../../lesson-model';
 import { careContactsView, careFigures, EVENT_OCCASIONS, ledgerView, myPersonView, problemView, visitView, VISIT_WAYS } from '../../care-model';
 import { MEMBER, SECRETARY_OR_STAFF, STAFF } from '../../roles';
@@ -102,7 +102,7 @@ export const careActions = {
     input: z
       .object({
         text: optionalText({ label: '想请组织帮什么', max: 300, multiline: true }),
-        voice: z.object({ fileId: fileIdOf('录音'), seconds: z.number().int().min(1, '录音太短了，请再说一遍').max(180, '录音最长3分钟') }).strict().optional(),
+        voice: voiceRecording.optional(),
       })
       .strict()
       .refine((v) => !!v.text?.trim() || !!v.voice, { path: ['text'], message: '请写几句，或者点“说给组织听”录一段话' }),

@@ -1,8 +1,8 @@
 import { z } from '../../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../../define';
-import { id, optionalText, page, paged, text } from '../../text';
+import { optionalText, page, paged, text } from '../../text';
 import { boardItem, countyFigures, IDEA_RATINGS, ideaView, similarIdea } from '../../ideas-model';
-import { byId, category, ideaFields, ideaId } from './ideas-shared';
+import { byId, category, ideaId, ideaInput, proxyIdeaInput } from './ideas-shared';
 import { MEMBER, SECRETARY } from '../../roles';
 
 /** 金点子 as the author sees it: send, back, withdraw, follow and rate. */
@@ -22,7 +22,7 @@ export const ideaMemberActions = {
     fn: 'ideas',
     summary: 'Send a 金点子; retries with the same requestId never make a second one',
     access: MEMBER,
-    input: z.object(ideaFields).strict(),
+    input: ideaInput,
     output: ideaView,
     errors: [],
     write: true,
@@ -33,7 +33,7 @@ export const ideaMemberActions = {
     fn: 'ideas',
     summary: '代录: a branch secretary sends an idea for a member of their branch who cannot use the phone',
     access: SECRETARY,
-    input: z.object({ ...ideaFields, memberId: id('老同志') }).strict(),
+    input: proxyIdeaInput,
     output: ideaView,
     errors: ['MEMBER_NOT_FOUND', 'FORBIDDEN'],
     write: true,

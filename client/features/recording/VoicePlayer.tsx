@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { BigButton } from '../../ui';
 
-/** A 求助 said aloud, played with one big button (播放 / 停止), for staff, the branch and the member. */
+/** A recording (a 求助 or a 金点子 said aloud), played with one big button (播放 / 停止). */
 export function VoicePlayer({ url, seconds, label = '播放语音留言' }: { url: string; seconds: number; label?: string }) {
   const ctx = useRef<Taro.InnerAudioContext | null>(null);
   const [playing, setPlaying] = useState(false);
