@@ -25,8 +25,8 @@ export function newRequestId(): string {
  *  - RATE_LIMITED: this attempt was not looked at, but an earlier send of the same id may still land.
  * For these the id is KEPT: the next send of the same input replays the first answer, or does it once.
  *
- * Every other answer is definite: a success, or a refusal the server decided on this input (a write's
- * refusal is even kept under the id and would be replayed). Then the id is DROPPED, so the next send —
+ * Every other answer is definite: a success, or a refusal the server decided on this input (it keeps
+ * nothing for a refusal). Then the id is DROPPED, so the next send —
  * the input corrected, or the same input once things changed (a seat came free) — is a new request.
  * A changed input always gets a new id anyway (see createIntent): the server refuses a reused id with
  * different input.

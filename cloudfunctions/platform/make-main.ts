@@ -92,6 +92,12 @@ export const makeMain = <F extends FunctionName>(fn: F, routes: Routes<F>, getDe
         await claim.release().catch(() => undefined);
         throw error;
       }
+      if (!envelope.ok) {
+        // A refusal changed nothing, so it keeps nothing either: the claim is given up, and a resend is judged
+        // afresh (the same input is refused the same way; a corrected one is a new request anyway).
+        await claim.release().catch(() => undefined);
+        return envelope;
+      }
       try {
         await claim.settle(envelope);
       } catch (error) {

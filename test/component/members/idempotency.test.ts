@@ -23,6 +23,14 @@ describe('idempotent writes', () => {
     expect(audits.total).toBe(1);
   });
 
+  it('a refusal keeps nothing under its id (it changed nothing)', async () => {
+    const records = async () => ((await cloud.snapshot())[COLLECTIONS.idempotency] ?? []).length;
+    const before = await records();
+    const input = { branchId: 'noSuchBranch0', name: '新名字支部' };
+    expect(errorOf(await cloud.call('demo-admin', 'branches.rename', input, 'req-branch-refused-1')).code).toBe('BRANCH_NOT_FOUND');
+    expect(await records()).toBe(before);
+  });
+
   it('refuses the same requestId with a different input', async () => {
     await cloud.call('demo-admin', 'branches.create', { name: '甲支部' }, 'req-branch-create-2');
     const res = await cloud.call('demo-admin', 'branches.create', { name: '乙支部' }, 'req-branch-create-2');
