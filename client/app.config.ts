@@ -24,6 +24,7 @@ export default defineAppConfig({
     'pages/mine/index',
     'pages/mine/messages/index',
     'pages/mine/care/index',
+    'pages/mine/help/index',
     // The local gateway's demo sign-in exists only in the H5 build.
     ...(isH5 ? ['pages/dev/login/index'] : []),
   ],

@@ -8,6 +8,9 @@ interface Props {
   id?: string;
 }
 
+/** A landline's hyphen would let the number break across lines ("0743-" / "6221234"); U+2011 does not. */
+const onOneLine = (phone: string) => phone.replace(/-/g, '\u2011');
+
 /**
  * One tap rings a person: the number is on the button, so nothing has to be copied. A cancelled call is
  * not an error (the system sheet lets the reader back out).
@@ -15,7 +18,7 @@ interface Props {
 export function CallButton({ phone, who, id }: Props) {
   return (
     <BigButton kind='secondary' id={id} onClick={() => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)}>
-      {`给${who}打电话 ${phone}`}
+      {`给${who}打电话 ${onOneLine(phone)}`}
     </BigButton>
   );
 }

@@ -1,6 +1,8 @@
 import { View } from '@tarojs/components';
 import { BigButton } from './BigButton';
 import { StatusText } from './StatusText';
+import { ROUTES } from '../features/navigation/routes';
+import { openPage } from '../features/navigation/navigate';
 
 interface Props {
   /** The plain-words reason from the server (call-api's 网络不太好，请稍后再点一次 on a lost connection). */
@@ -13,7 +15,8 @@ interface Props {
 
 /**
  * A page or a part of it did not load: say so in plain words and offer 再试一次. Loading again only
- * reads, so pressing it twice is harmless.
+ * reads, so pressing it twice is harmless. A reader who is still stuck gets one tap to 使用帮助, which
+ * has the numbers to ring (kept on the phone, so they show when the network does not).
  */
 export function LoadFailed({ error, onRetry, fallback = '请点下面的“再试一次”', id }: Props) {
   return (
@@ -23,6 +26,9 @@ export function LoadFailed({ error, onRetry, fallback = '请点下面的“再�
       </StatusText>
       <BigButton kind='secondary' onClick={onRetry}>
         再试一次
+      </BigButton>
+      <BigButton kind='plain' onClick={() => openPage(ROUTES.help)}>
+        还是不行？找人帮忙
       </BigButton>
     </View>
   );

@@ -54,7 +54,14 @@ export const registerInput = z
 /** Every field optional; `phone: ""` removes the phone on file. */
 export const profileUpdateInput = z.object({ ...profileFields, phone: phoneOrEmpty('联系电话') }).partial().strict();
 
-export const branchView = z.object({ id: z.string(), name: z.string(), township: z.string().optional(), memberCount: z.number() });
+export const branchView = z.object({
+  id: z.string(),
+  name: z.string(),
+  township: z.string().optional(),
+  /** 支部电话: sent to admins only (members read their own branch's through members.helpContacts). */
+  phone: z.string().optional(),
+  memberCount: z.number(),
+});
 export type BranchView = z.infer<typeof branchView>;
 
 export const memberView = z.object({

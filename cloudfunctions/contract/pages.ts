@@ -51,6 +51,7 @@ export const PAGES = {
   mine: 'pages/mine/index',
   messages: 'pages/mine/messages/index',
   myCare: 'pages/mine/care/index',
+  help: 'pages/mine/help/index',
   careDesk: 'packageStaff/care/index',
   careLedger: 'packageStaff/care/ledger/index',
   careMoney: 'packageStaff/care/money/index',

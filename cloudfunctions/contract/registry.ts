@@ -3,6 +3,7 @@ import type { FunctionName } from './define';
 // By function (the folder), then namespace (the file): actions/<function>/<namespace>.ts.
 import { membersActions } from './actions/members/members';
 import { todayActions } from './actions/members/today';
+import { helpActions } from './actions/members/help';
 import { branchesActions } from './actions/members/branches';
 import { placesActions } from './actions/members/places';
 import { messagesActions } from './actions/members/messages';
@@ -31,6 +32,7 @@ export const ACTIONS = {
   ...sessionsActions,
   ...messagesActions,
   ...todayActions,
+  ...helpActions,
   ...careActions,
   ...careHelpActions,
   ...careWelcomeActions,

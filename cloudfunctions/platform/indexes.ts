@@ -29,6 +29,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.members, name: 'name_keys', keys: [asc('nameKeys'), asc('name')] },
   { collection: COLLECTIONS.members, name: 'branch_name_keys', keys: [asc('branchId'), asc('nameKeys'), asc('name')] },
   { collection: COLLECTIONS.members, name: 'created', keys: [desc('createdAt')] },
+  // members.helpContacts: the secretary of the caller's branch
+  { collection: COLLECTIONS.members, name: 'secretary_name', keys: [asc('secretaryOf'), asc('name')] },
   { collection: COLLECTIONS.branches, name: 'name_unique', keys: [asc('name')], unique: true },
   { collection: COLLECTIONS.branches, name: 'order', keys: [asc('order')] },
   { collection: COLLECTIONS.places, name: 'name_unique', keys: [asc('name')], unique: true },

@@ -41,6 +41,7 @@ const STOPS: Stop[] = [
     ['service-record', 'pages/volunteer/record/index'],
     ['skills', 'pages/volunteer/skills/index'],
     ['mine', 'pages/mine/index'],
+    ['help', 'pages/mine/help/index'],
     ['profile-edit', 'packageMember/edit/index'],
   ].map(([name, p]) => ({ role: 'member', openid: MEMBER, name, path: fill(p) })),
   ...[

@@ -38,6 +38,7 @@ export const EXAMPLES: Record<ActionName, ActionExample> = {
   'members.list': simple(ADMIN, { page: 1 }),
   'members.myBranch': simple(SECRETARY),
   'members.today': simple(MEMBER),
+  'members.helpContacts': simple(MEMBER),
   'members.grantRole': { prepare: async (cloud, i) => as(ADMIN, { memberId: (await newMember(cloud, i)).memberId, role: 'staff' }) },
   'members.revokeRole': {
     prepare: async (cloud, i) => {

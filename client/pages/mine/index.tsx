@@ -9,6 +9,7 @@ import { DemoSwitchLink } from '../../features/demo/DemoSwitchLink';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 import { useUnread } from '../../features/messages/unread';
+import { HelpCard } from '../../features/help/HelpCard';
 
 export default function MinePage() {
   const me = useMemberGate();
@@ -24,6 +25,7 @@ export default function MinePage() {
               {unread > 0 ? `看 ${unread} 条新消息` : '查看消息'}
             </BigButton>
           </Card>
+          <HelpCard id='mine-help' />
           <Card title='关爱服务' subtitle='我的联系人、我要求助、住院或有困难告诉组织'>
             <BigButton id='open-care' kind='secondary' onClick={() => openPage(ROUTES.myCare)}>
               打开关爱服务

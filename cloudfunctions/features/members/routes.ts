@@ -6,6 +6,7 @@ import { list } from './list';
 import { myBranch } from './my-branch';
 import { me } from './me';
 import { today } from './today';
+import { helpContacts } from './help-contacts';
 import { register } from './register';
 import { grantRole, revokeRole } from './roles';
 import { updateProfile } from './update-profile';
@@ -21,6 +22,7 @@ export const membersRoutes: Routes<'members'> = {
   'members.list': list,
   'members.myBranch': myBranch,
   'members.today': today,
+  'members.helpContacts': helpContacts,
   'members.grantRole': grantRole,
   'members.revokeRole': revokeRole,
   ...branchesRoutes,

@@ -12,6 +12,7 @@ import { ContactsCard } from '../../../features/care/ContactsCard';
 import { ProblemList } from '../../../features/care/ProblemList';
 import { MyPeople } from '../../../features/care/MyPeople';
 import { VoiceNote, type Voice } from '../../../features/recording/VoiceNote';
+import { HelpCard } from '../../../features/help/HelpCard';
 import '../../../features/care/care.scss';
 
 /** What a member may tell the bureau in one tap: the 四必访 occasions that concern them. */
@@ -42,6 +43,8 @@ export default function MyCarePage() {
       <GateNotice me={me} />
       {mine.state.status === 'error' && <LoadFailed error={mine.state.error ?? ''} onRetry={() => void mine.reload()} />}
       {said && <StatusText tone='ok' id='care-said'>{said}</StatusText>}
+      {/* A 求助 or 告诉组织 that did not go through: the numbers to ring come first, not at the bottom. */}
+      {(ask.error || tell.error) && <HelpCard id='care-help' subtitle='没有提交上？打个电话告诉组织' />}
       <Card title='我的联系人' subtitle='有事可以直接打电话'>
         {data ? <ContactsCard contacts={data.contacts} /> : <Text className='care-note'>正在读取…</Text>}
       </Card>
@@ -93,6 +96,8 @@ export default function MyCarePage() {
           </Text>
         ))}
       </View>
+
+      {!ask.error && !tell.error && <HelpCard id='care-help' />}
     </PageShell>
   );
 }

@@ -13,6 +13,7 @@ import { checkWindow, FIELD_LABELS } from '@contract/volunteer-words';
 import '../../../features/volunteers/volunteers.scss';
 import { askToBeTold } from '../../../features/messages/ask';
 import { WhereWho } from '../../../features/places/WhereWho';
+import { HelpCard } from '../../../features/help/HelpCard';
 
 /** The code box shows inside the check-in window, the rule the server checks (it decides). */
 const checkInOpen = (a: ActivityDetail, now: number) => checkWindow({ startAt: new Date(a.startAt), endAt: new Date(a.endAt) }, new Date(now)) === 'open';
@@ -63,6 +64,9 @@ export default function ActivityPage() {
   const holds = !!mine && ['confirmed', 'pending', 'waiting'].includes(mine.status);
   const canCheck = !!a && mine?.status === 'confirmed' && mine.minutes === null && checkInOpen(a, Date.now());
   const step: 'in' | 'out' = mine?.checkInAt ? 'out' : 'in';
+  // Stuck: a sign-up or check-in the server refused, or no seat left for someone not yet signed up.
+  const full = !!a && a.phase === 'open' && !holds && a.taken >= a.capacity;
+  const stuck = message?.tone === 'error' || full;
 
   return (
     <PageShell title={a?.title ?? '活动详情'} back>
@@ -120,6 +124,7 @@ export default function ActivityPage() {
               {mine?.status === 'waiting' ? '不候补了' : '取消报名'}
             </BigButton>
           )}
+          {stuck && <HelpCard id='activity-help' subtitle={full ? '名额满了？打个电话问问还有没有别的活动' : '报不上名？打个电话问一问'} />}
           {a.canManage && (
             <Card title='报名名单和签到码' subtitle='队长和工作人员使用' onClick={() => openPage(`${ROUTES.volunteerRoster}?id=${a.id}`)} id='open-roster' />
           )}

@@ -1,6 +1,6 @@
 import { z } from '../../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../../define';
-import { id, optionalText, page, paged, text } from '../../text';
+import { id, optionalText, page, paged, phoneOrEmpty, text } from '../../text';
 import { branchView } from '../../member-model';
 import { ADMIN } from '../../roles';
 
@@ -31,9 +31,10 @@ export const branchesActions = {
   }),
   'branches.rename': defineAction({
     fn: 'members',
-    summary: 'Rename a party branch',
+    summary: 'Rename a party branch and set the number its members ring for help',
     access: ADMIN,
-    input: z.object({ branchId: id('党支部'), name: branchName }).strict(),
+    // phone: absent keeps the one on file, "" removes it (then members ring the secretary's own phone).
+    input: z.object({ branchId: id('党支部'), name: branchName, phone: phoneOrEmpty('支部电话').optional() }).strict(),
     output: branchView,
     errors: ['BRANCH_NOT_FOUND', 'BRANCH_NAME_TAKEN'],
     write: true,

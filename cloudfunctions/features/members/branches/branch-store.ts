@@ -7,16 +7,24 @@ export interface BranchDoc {
   _id: string;
   name: string;
   township?: string;
+  /** The number members of this branch ring for help (支部电话), set by an admin; absent: the secretary's own. */
+  phone?: string;
   order: number;
   /** Kept by register/updateProfile so lists never count members per branch on read. */
   memberCount: number;
   createdAt: Date;
 }
 
-export const toBranchView = (doc: BranchDoc): BranchView => ({
+/**
+ * A branch as lists show it. The branch phone goes only to admins (`withPhone`): the list is open to
+ * everyone (the registration form needs it), and a member reads only their own branch's number
+ * (members.helpContacts).
+ */
+export const toBranchView = (doc: BranchDoc, withPhone = false): BranchView => ({
   id: doc._id,
   name: doc.name,
   ...(doc.township ? { township: doc.township } : {}),
+  ...(withPhone && doc.phone ? { phone: doc.phone } : {}),
   memberCount: doc.memberCount ?? 0,
 });
 

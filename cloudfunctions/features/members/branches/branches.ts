@@ -4,6 +4,7 @@ import { AUDIT_COLLECTION, auditEntry } from '../../../platform/audit';
 import { checked, inTransaction, isDuplicateWrite, readDoc } from '../../../platform/database';
 import { pageWindow, toPage } from '../../../platform/paging';
 import type { Handler } from '../../../platform/routes';
+import { ADMIN, holds } from '../../../contract/roles';
 import { toBranchView, type BranchDoc } from './branch-store';
 
 const nameTaken = () => new AppError('BRANCH_NAME_TAKEN', { name: '已有同名的党支部，请换一个名称' });
@@ -11,7 +12,8 @@ const nameTaken = () => new AppError('BRANCH_NAME_TAKEN', { name: '已有同名�
 export const listBranches: Handler<'branches.list'> = async (ctx, input) => {
   const { skip, limit } = pageWindow(input);
   const { data } = await ctx.deps.db.collection(COLLECTIONS.branches).orderBy('order', 'asc').skip(skip).limit(limit).get();
-  return toPage(data as BranchDoc[], input, toBranchView);
+  const admin = holds(ctx.caller.roles, ADMIN);
+  return toPage(data as BranchDoc[], input, (doc) => toBranchView(doc, admin));
 };
 
 export const createBranch: Handler<'branches.create'> = async (ctx, input) => {
@@ -29,7 +31,7 @@ export const createBranch: Handler<'branches.create'> = async (ctx, input) => {
       checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'branch', id: added.id }, null, doc)));
       return added.id;
     });
-    return toBranchView({ ...doc, _id: id });
+    return toBranchView({ ...doc, _id: id }, true);
   } catch (error) {
     if (isDuplicateWrite(error)) throw nameTaken();
     throw error;
@@ -43,10 +45,12 @@ export const renameBranch: Handler<'branches.rename'> = async (ctx, input) => {
     renamed = await inTransaction(db, async (tx) => {
       const branch = await readDoc<BranchDoc>(tx, COLLECTIONS.branches, input.branchId);
       if (!branch) throw new AppError('BRANCH_NOT_FOUND');
-      checked(await tx.collection(COLLECTIONS.branches).doc(branch._id).update({ name: input.name }));
+      const phone = input.phone === undefined ? branch.phone : input.phone || undefined;
+      checked(await tx.collection(COLLECTIONS.branches).doc(branch._id).update({ name: input.name, phone: phone ?? db.command.remove() }));
       const target = { type: 'branch', id: branch._id };
-      checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, target, { name: branch.name }, { name: input.name })));
-      return { ...branch, name: input.name };
+      const before = { name: branch.name, phone: branch.phone ?? null };
+      checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, target, before, { name: input.name, phone: phone ?? null })));
+      return { ...branch, name: input.name, phone };
     });
   } catch (error) {
     if (isDuplicateWrite(error)) throw nameTaken();
@@ -55,5 +59,5 @@ export const renameBranch: Handler<'branches.rename'> = async (ctx, input) => {
   // Members carry a copy of their branch's name so member lists need no join. Transactions only
   // take single documents, so the copies follow right after; a retry of the rename repairs them.
   checked(await db.collection(COLLECTIONS.members).where({ branchId: renamed._id }).update({ branchName: renamed.name }));
-  return toBranchView(renamed);
+  return toBranchView(renamed, true);
 };
