@@ -2,6 +2,7 @@ import type { Locator } from 'playwright-core';
 import { shown, useE2E } from './support/e2e-env';
 import { storageOf } from './support/kept';
 import { poll } from './support/poll';
+import { SPEECH_SPY } from './support/speech-spy';
 
 /**
  * Read-aloud in Chromium: an idea's answer and an activity's details are read by the browser's own
@@ -9,16 +10,6 @@ import { poll } from './support/poll';
  * signal at all.
  */
 
-/** Records every utterance the real speechSynthesis receives (the API itself is left as it is). */
-const SPEECH_SPY = () => {
-  const w = window as unknown as { spoken: string[] };
-  w.spoken = [];
-  const real = window.speechSynthesis.speak.bind(window.speechSynthesis);
-  window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
-    w.spoken.push(u.text);
-    real(u);
-  };
-};
 
 describe('read-aloud and a lesson kept on the phone in Chromium', () => {
   const e2e = useE2E();

@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { LOCAL_FUNCTION_CONFIG } from '../../cloudfunctions/local/function-config';
 import { COMBOS, expectElderLayout, shown, useE2E } from './support/e2e-env';
 import { poll } from './support/poll';
+import { SPEECH_SPY } from './support/speech-spy';
 
 /**
  * 找人帮忙 and 使用帮助 in Chromium at 320/375 × 标准/特大, one member of a different branch per run: 我的
@@ -18,16 +19,6 @@ const RUNS = [
 
 const GUIDES = ['怎么学习', '怎么提金点子', '怎么报名志愿活动'];
 
-/** Records what the speech engine is asked to say (the API itself is left as it is). */
-const SPEECH_SPY = () => {
-  const w = window as unknown as { spoken: string[] };
-  w.spoken = [];
-  const real = window.speechSynthesis.speak.bind(window.speechSynthesis);
-  window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
-    w.spoken.push(u.text);
-    real(u);
-  };
-};
 
 /** Navigations the page asks for, by URL, including tel: ones the browser hands to the phone app. */
 const watchNavigations = async (page: Page): Promise<string[]> => {
