@@ -75,6 +75,9 @@ export const ideaStaffView = ideaView.extend({
   draft: z.object({ outcome: z.enum(IDEA_OUTCOMES), answer: z.string(), savedAt: iso, byName: z.string() }).optional(),
   staffNotes: z.array(staffNote),
   published: z.boolean(),
+  /** What the author said with their rating: typed words, and a recording (with a URL on ideas.detail). */
+  ratingComment: z.string().optional(),
+  ratingVoice: z.object({ seconds: z.number(), url: z.string().optional() }).optional(),
   /** Only on the answer of a move that notifies the author (受理, 交办, 进展, 办结 ...). */
   told: toldAuthor.optional(),
 });

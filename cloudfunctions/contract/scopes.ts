@@ -130,7 +130,7 @@ export const SCOPES: Partial<Record<ActionName, Record<string, RefDecl>>> = {
   'ideas.support': { ideaId: r('idea', 'visible') },
   'ideas.withdraw': { ideaId: r('idea', 'own') },
   'ideas.get': { ideaId: r('idea', 'own') },
-  'ideas.rate': { ideaId: r('idea', 'own') },
+  'ideas.rate': { ideaId: r('idea', 'own'), 'voice.fileId': upload('ideaVoice') },
   'ideas.detail': { ideaId: r('idea', 'county') },
   'ideas.accept': { ideaId: r('idea', 'county') },
   'ideas.notAccept': { ideaId: r('idea', 'county') },

@@ -5,7 +5,8 @@ import { answerSubscribe } from './support/subscribe';
 /**
  * 语音金点子 in a real browser (H5 MediaRecorder, the fake microphone's tone): a member says an idea instead
  * of typing and sends the recording alone; staff find it held as 语音留言 with a player, listen, accept it,
- * assign it and publish an answer; the member reads the answer beside their own recording.
+ * assign it and publish an answer; the member reads the answer beside their own recording, is not satisfied
+ * and says why aloud; staff hear that beside the rating.
  */
 const RUNS = ['demo-member-8', 'demo-member-9', 'demo-member-10', 'demo-member-11'] as const;
 
@@ -13,7 +14,7 @@ describe('voice 金点子 in Chromium', () => {
   const e2e = useE2E();
   const { go } = e2e;
 
-  it.each(COMBOS.map(([width, font], i) => [width, font, RUNS[i]] as const))('a member says an idea; staff listen, accept and answer; the member reads it (%i px, %s type)', async (width, font, openid) => {
+  it.each(COMBOS.map(([width, font], i) => [width, font, RUNS[i]] as const))('a member says an idea; staff listen, accept and answer; the member reads it and says why it is not enough (%i px, %s type)', async (width, font, openid) => {
     const member = await e2e.open(width, openid, font);
     await fakeMicrophone(member);
     const mv = shown(member);
@@ -75,6 +76,20 @@ describe('voice 金点子 in Chromium', () => {
     await mv.getByText(/听一听您说的（\d+秒）/).waitFor();
     await expectElderLayout(member);
     await e2e.shot(member, 'member', 'ideas-voice-answered', width);
+
+    // Not satisfied, and says why instead of typing; staff hear it beside the rating.
+    await option(mv, '不满意').click();
+    await mv.locator('#idea-rate-voice-start').click();
+    await mv.getByText(/已说了\d+秒/).waitFor();
+    await member.waitForTimeout(2000);
+    await mv.locator('#idea-rate-voice-stop').click();
+    await mv.locator('#idea-rate-voice').getByText(/一段\d+秒的话/).waitFor();
+    await mv.locator('#idea-rate-submit').click();
+    await mv.locator('#idea-rate').waitFor({ state: 'detached' });
+    await go(staff, `/packageStaff/ideas/handle/index?id=${idea!.id}`);
+    await sv.locator('#handle-rating').getByText('提出人的评价：不满意').waitFor();
+    await sv.locator('#handle-rating').getByText(/听提出人说的意见（\d+秒）/).waitFor();
+    await expectElderLayout(staff);
     for (const p of [member, staff]) await p.context().close();
   }, 150_000);
 });

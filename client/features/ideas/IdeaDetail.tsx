@@ -5,6 +5,7 @@ import type { IdeaRating, IdeaView } from '@contract/ideas-model';
 import { BigButton, Card, FormField, OptionGroup, StatusText, TextBox } from '../../ui';
 import { PhotoList } from '../../ui/PhotoPicker';
 import { VoicePlayer } from '../recording/VoicePlayer';
+import { VoiceNote, type Voice } from '../recording/VoiceNote';
 import { AnswerBlock } from './AnswerBlock';
 import { CallBureau } from './Receipt';
 import { Timeline } from './Timeline';
@@ -18,10 +19,10 @@ const RATING_OPTIONS = IDEA_RATINGS.map((value) => ({ value, label: IDEA_RATING_
 export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next: IdeaView) => void }) {
   const [rating, setRating] = useState<IdeaRating | undefined>();
   const [comment, setComment] = useState('');
+  const [said, setSaid] = useState<Voice | null>(null);
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
   const rate = useRateIdea();
   const withdraw = useWithdrawIdea();
-  // Writes answer without photo URLs: keep the ones this page already has.
   // Moves answer without file URLs: keep the ones already loaded.
   const update = (next: IdeaView) => onChange({ ...next, photoUrls: next.photoUrls ?? idea.photoUrls, voice: next.voice?.url ? next.voice : idea.voice });
 
@@ -45,6 +46,9 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
               <TextBox label='您的意见' value={comment} onChange={setComment} multiline maxlength={200} />
             </FormField>
           )}
+          {rating === 'unsatisfied' && (
+            <VoiceNote value={said} onChange={setSaid} purpose='ideaVoice' id='idea-rate-voice' startText='不想打字？点这里说说哪里不满意' sendText='提交评价' />
+          )}
           {rate.error && <StatusText tone='error'>{rate.error}</StatusText>}
           <BigButton
             id='idea-rate-submit'
@@ -52,7 +56,8 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
             busy={rate.busy}
             onClick={async () => {
               if (!rating) return;
-              const next = await rate.run({ ideaId: idea.id, rating, ...(comment.trim() ? { comment } : {}) });
+              const spoken = rating === 'unsatisfied' && said ? { voice: { fileId: said.fileId, seconds: said.seconds } } : {};
+              const next = await rate.run({ ideaId: idea.id, rating, ...(comment.trim() ? { comment } : {}), ...spoken });
               if (next) update(next);
             }}
           >

@@ -67,6 +67,8 @@ export interface IdeaDoc {
   draft: { outcome: IdeaOutcome; answer: string; savedAt: Date; byName: string } | null;
   rating: IdeaRating | null;
   ratingComment: string | null;
+  /** The rating said aloud (idea-voice/), heard by staff; null when the latest rating has none. */
+  ratingVoice?: { fileId: string; seconds: number } | null;
   ratedAt: Date | null;
   round: number;
   timeline: StoredStep[];
@@ -123,15 +125,20 @@ export const toIdeaView = (doc: IdeaDoc): IdeaView => withBureauPhone({
  * author and staff, staff look at every photo, and a photo reaches anyone else only when staff choose to
  * publish it on the board (boardItem before/after photos).
  */
-export const withFileUrls = async <T extends IdeaView>(files: Files, doc: IdeaDoc, view: T): Promise<T> => {
-  const ids = [...view.photos, ...(doc.voice ? [doc.voice.fileId] : [])];
+export const withFileUrls = async <T extends IdeaView & { ratingVoice?: unknown }>(files: Files, doc: IdeaDoc, view: T): Promise<T> => {
+  // The rating's recording goes only with a view that carries it (staff's).
+  const rated = view.ratingVoice && doc.ratingVoice ? doc.ratingVoice : undefined;
+  const ids = [...view.photos, ...(doc.voice ? [doc.voice.fileId] : []), ...(rated ? [rated.fileId] : [])];
   if (ids.length === 0) return view;
   const urls = await files.tempUrls(ids, 2 * 3600);
-  const voiceUrl = doc.voice ? urls[doc.voice.fileId] : undefined;
+  const heard = (v: { fileId: string; seconds: number } | null | undefined) => (v && urls[v.fileId] ? { seconds: v.seconds, url: urls[v.fileId] } : undefined);
+  const voice = heard(doc.voice);
+  const ratingVoice = heard(rated);
   return {
     ...view,
     ...(view.photos.length ? { photoUrls: Object.fromEntries(view.photos.filter((p) => urls[p]).map((p) => [p, urls[p]])) } : {}),
-    ...(doc.voice && voiceUrl ? { voice: { seconds: doc.voice.seconds, url: voiceUrl } } : {}),
+    ...(voice ? { voice } : {}),
+    ...(ratingVoice ? { ratingVoice } : {}),
   };
 };
 
@@ -150,6 +157,8 @@ export const toStaffView = (doc: IdeaDoc, now: Date): IdeaStaffView => ({
   ...(doc.draft ? { draft: { ...doc.draft, savedAt: iso(doc.draft.savedAt) } } : {}),
   staffNotes: (doc.staffNotes ?? []).map((n) => ({ ...n, at: iso(n.at) })),
   published: doc.published,
+  ...(doc.ratingComment ? { ratingComment: doc.ratingComment } : {}),
+  ...(doc.ratingVoice ? { ratingVoice: { seconds: doc.ratingVoice.seconds } } : {}),
 });
 
 export const toQueueRow = (doc: IdeaDoc, now: Date): IdeaQueueRow => ({

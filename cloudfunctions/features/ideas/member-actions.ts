@@ -3,6 +3,7 @@ import { IDEA_STATE_LABELS, OPEN_STATES } from '../../contract/ideas-model';
 import { AppError } from '../../platform/app-error';
 import { checked, inTransaction, isDuplicateWrite, readDoc } from '../../platform/database';
 import { requireMember, type Handler } from '../../platform/routes';
+import { requireUploads } from '../../platform/uploaded-files';
 import { SIMILAR_THRESHOLD, similarity } from '../../domain/ideas/similarity';
 import { IDEAS, toIdeaView, withFileUrls, type IdeaDoc } from './idea-doc';
 import { loadIdea, transition } from './transition';
@@ -13,13 +14,16 @@ export const withdraw: Handler<'ideas.withdraw'> = async (ctx, input) => {
   return toIdeaView(doc);
 };
 
+/** The author's rating, with a few words or a recording (a stored upload under idea-voice/) if they like. */
 export const rate: Handler<'ideas.rate'> = async (ctx, input) => {
   const { member } = requireMember(ctx.caller);
+  if (input.voice) await requireUploads(ctx.deps.files, [input.voice.fileId], 'ideaVoice', 'voice');
+  const said = { rating: input.rating, ratingComment: input.comment || null, ratedAt: ctx.now, ratingVoice: input.voice ?? null };
   const { doc } = await transition(
     ctx,
     input.ideaId,
     'rate',
-    () => ({ set: { rating: input.rating, ratingComment: input.comment || null, ratedAt: ctx.now }, facts: { rating: input.rating } }),
+    () => ({ set: said, facts: { rating: input.rating } }),
     { authorId: member._id },
   );
   return toIdeaView(doc);

@@ -41,6 +41,36 @@ describe('ideas: said aloud', () => {
     expect(short).toMatchObject({ title: '路灯', content: '' });
   });
 
+  it('a rating may be said aloud: staff read the words and hear the recording; a later rating without one drops it', async () => {
+    const { id: ideaId } = dataOf(await cloud.call(MEMBER, 'ideas.submit', anIdea({ title: '建议修缮老干部活动室' })));
+    const answer = async () => {
+      for (const [action, extra] of [
+        ['ideas.assign', { department: '县住房和城乡建设局', workdays: 10 }],
+        ['ideas.saveDraft', { outcome: 'adopted', answer: '感谢您的建议。已安排修缮。' }],
+        ['ideas.resolve', {}],
+      ] as const) dataOf(await cloud.call(STAFF, action, { ideaId, ...extra }));
+    };
+    dataOf(await cloud.call(STAFF, 'ideas.accept', { ideaId }));
+    await answer();
+    const careVoice = await cloud.deps.files.put('care/voice/2026/notaratingvoice1.m4a', Buffer.from('\x00\x00\x00\x18ftypM4A '));
+    expect(errorOf(await cloud.call(MEMBER, 'ideas.rate', { ideaId, rating: 'unsatisfied', voice: { fileId: careVoice, seconds: 8 } })).fields?.voice).toBe('录音不对，请重新上传');
+    dataOf(await cloud.call(MEMBER, 'ideas.rate', { ideaId, rating: 'unsatisfied', comment: '还没修好', voice: { fileId: voice, seconds: 8 } }));
+    const seen = dataOf(await cloud.call(STAFF, 'ideas.detail', { ideaId }));
+    expect(seen).toMatchObject({ rating: 'unsatisfied', ratingComment: '还没修好', ratingVoice: { seconds: 8 } });
+    expect(seen.ratingVoice?.url).toMatch(/^https?:\/\//);
+    // The author's own view never carries staff fields.
+    expect(dataOf(await cloud.call(MEMBER, 'ideas.get', { ideaId }))).not.toHaveProperty('ratingVoice');
+
+    dataOf(await cloud.call(STAFF, 'ideas.reopen', { ideaId, department: '县城市管理局', workdays: 5 }));
+    dataOf(await cloud.call(STAFF, 'ideas.saveDraft', { ideaId, outcome: 'adopted', answer: '感谢您的建议。已修缮完毕。' }));
+    dataOf(await cloud.call(STAFF, 'ideas.resolve', { ideaId }));
+    dataOf(await cloud.call(MEMBER, 'ideas.rate', { ideaId, rating: 'satisfied' }));
+    const again = dataOf(await cloud.call(STAFF, 'ideas.detail', { ideaId }));
+    expect(again.rating).toBe('satisfied');
+    expect(again).not.toHaveProperty('ratingVoice');
+    expect(again).not.toHaveProperty('ratingComment');
+  });
+
   it('without a recording the words are needed as before; a recording must be a stored file of its own kind', async () => {
     const none = errorOf(await cloud.call(MEMBER, 'ideas.submit', { category: 'livelihood' }));
     expect(none.fields).toMatchObject({ title: '请填写标题', content: '请填写具体内容' });

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { chinaDay } from '@contract/day-words';
-import { IDEA_CATEGORY_LABELS } from '@contract/ideas-words';
+import { IDEA_CATEGORY_LABELS, IDEA_RATING_LABELS } from '@contract/ideas-words';
 import type { IdeaStaffView, ToldAuthor } from '@contract/ideas-model';
 import { Card, Fold, PageShell, StatusText, LoadFailed } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
@@ -40,7 +40,7 @@ export default function HandleIdeaPage() {
   const changed = (next: IdeaStaffView | null, message: string) => {
     if (!next) return;
     // Moves answer without file URLs: keep the ones already loaded.
-    setIdea((prev) => ({ ...next, photoUrls: next.photoUrls ?? prev?.photoUrls, voice: next.voice?.url ? next.voice : prev?.voice }));
+    setIdea((prev) => ({ ...next, photoUrls: next.photoUrls ?? prev?.photoUrls, voice: next.voice?.url ? next.voice : prev?.voice, ratingVoice: next.ratingVoice?.url ? next.ratingVoice : prev?.ratingVoice }));
     setDone({ message, told: next.told });
   };
 
@@ -79,6 +79,7 @@ export default function HandleIdeaPage() {
           {idea.place && <Text className='idea-meta'>地点：{idea.place}</Text>}
           {idea.photos.length > 0 && <Text className='idea-meta'>{`照片${idea.photos.length}张（只有您和提出人能看到，发布到展示栏前请看一看）：`}</Text>}
           <PhotoList urls={photoUrlsOf(idea)} />
+          <RatingSaid idea={idea} />
           {done && <StatusText tone='ok'>{done.message}</StatusText>}
           {done?.told && <Told told={done.told} idea={idea} />}
           <Actions idea={idea} changed={changed} />
@@ -92,6 +93,17 @@ export default function HandleIdeaPage() {
         </View>
       )}
     </PageShell>
+  );
+}
+
+/** The author's rating and what they said with it, in words or aloud: what a 重新交办 starts from. */
+function RatingSaid({ idea }: { idea: IdeaStaffView }) {
+  if (!idea.rating) return null;
+  return (
+    <View id='handle-rating'>
+      <Text className='idea-meta'>{`提出人的评价：${IDEA_RATING_LABELS[idea.rating]}${idea.ratingComment ? `，意见：${idea.ratingComment}` : ''}`}</Text>
+      {idea.ratingVoice?.url && <VoicePlayer url={idea.ratingVoice.url} seconds={idea.ratingVoice.seconds} label='听提出人说的意见' />}
+    </View>
   );
 }
 

@@ -1,6 +1,6 @@
 import { z } from '../../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../../define';
-import { optionalText, page, paged, text } from '../../text';
+import { optionalText, page, paged, text, voiceRecording } from '../../text';
 import { boardItem, countyFigures, IDEA_RATINGS, ideaView, similarIdea } from '../../ideas-model';
 import { byId, category, ideaId, ideaInput, proxyIdeaInput } from './ideas-shared';
 import { MEMBER, SECRETARY } from '../../roles';
@@ -86,9 +86,9 @@ export const ideaMemberActions = {
   }),
   'ideas.rate': defineAction({
     fn: 'ideas',
-    summary: 'The author rates the answer: 满意 / 基本满意 / 不满意',
+    summary: 'The author rates the answer: 满意 / 基本满意 / 不满意, with a few words or a recording if they like',
     access: MEMBER,
-    input: z.object({ ideaId, rating: z.enum(IDEA_RATINGS, { error: '请选择评价' }), comment: optionalText({ label: '意见', max: 200, multiline: true }) }).strict(),
+    input: z.object({ ideaId, rating: z.enum(IDEA_RATINGS, { error: '请选择评价' }), comment: optionalText({ label: '意见', max: 200, multiline: true }), voice: voiceRecording.optional() }).strict(),
     output: ideaView,
     errors: ['NOT_FOUND', 'INVALID_STATE'],
     write: true,
