@@ -16,7 +16,8 @@ const barFacts = (page: Page) =>
       const box = e.getBoundingClientRect();
       return { text: e.textContent ?? '', px: parseFloat(getComputedStyle(e).fontSize), left: box.left, right: box.right };
     });
-    return { texts };
+    const labels = [...document.querySelectorAll('.tabbar-label')].map((e) => e.textContent ?? '');
+    return { texts, labels };
   });
 
 describe('tab bar at every type size', () => {
@@ -43,8 +44,8 @@ describe('tab bar at every type size', () => {
     await shown(page).first().waitFor();
     await page.locator('.tabbar-label').first().waitFor();
     const facts = await barFacts(page);
-    const shownLabels = facts.texts.filter((t) => (labels as readonly string[]).includes(t.text)).map((t) => t.text);
-    expect(shownLabels).toEqual([...labels]);
+    // Exactly these tabs, in this order: a fifth tab at 特大 fails here even where it would still fit (375px).
+    expect(facts.labels).toEqual([...labels]);
     await page.locator('#tab-unread').waitFor();
     for (const t of facts.texts) {
       expect(t.px).toBeGreaterThanOrEqual(minPx);

@@ -30,6 +30,9 @@ describe('ideas: said aloud', () => {
 
     const accepted = dataOf(await cloud.call(STAFF, 'ideas.accept', { ideaId: idea.id }));
     expect(accepted.held).toBe(false);
+    // Once listened to and accepted, the same search finds it: the refusal above was the hold, not the words.
+    const after = dataOf(await cloud.call(OTHER_MEMBER, 'ideas.similar', { category: 'livelihood', title: '语音金点子' }));
+    expect(after.items.map((i) => i.id)).toContain(idea.id);
   });
 
   it('a recording with typed words keeps both, and the words are checked as any idea\'s', async () => {
