@@ -6,6 +6,8 @@ export const COLLECTIONS = {
   members: 'members',
   branches: 'branches',
   auditLog: 'audit_logs',
+  /** One-time login codes a desk shows and a phone confirms (电脑上办公). */
+  deskLoginCodes: 'desk_login_codes',
   idempotency: 'idempotency_keys',
   rateLimits: 'rate_limits',
   /** What WeChat delivered as subscribe messages (written by the local emulator, read by tests and /dev/outbox). */

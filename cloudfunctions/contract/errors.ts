@@ -53,6 +53,14 @@ export const ERRORS = {
   SESSION_ATTENDANCE_STARTED: { status: 409, message: '已经有老同志签到或登记了，不能再改回报名' },
   // 关爱服务: an xlsx ledger too big for one file
   LEDGER_TOO_LARGE: { status: 422, message: '这一年的记录太多，一个文件放不下，请选一个支部分别下载' },
+  // 电脑上办公: signing in at a desk by scanning its login code with the mini-program
+  DESK_CODE_NOT_FOUND: { status: 404, message: '没有找到这个登录码，请看清电脑屏幕上的字再输入，或扫一扫二维码' },
+  DESK_CODE_EXPIRED: { status: 410, message: '这个登录码已过期，请在电脑上点“换一个”后重新扫码' },
+  DESK_CODE_USED: { status: 409, message: '这个登录码已经用过了，请在电脑上点“换一个”后重新扫码' },
+  DESK_CODE_NOT_CONFIRMED: { status: 409, message: '还没有在手机上确认登录，请在手机上点“确认登录”' },
+  DESK_FORBIDDEN: { status: 403, message: '只有工作人员、支部书记和管理员可以在电脑上办公' },
+  DESK_SIGNED_OUT: { status: 401, message: '电脑上的登录已退出，请重新扫码登录' },
+  DESK_NOT_CONFIGURED: { status: 503, message: '电脑登录还没有开通，请联系管理员在云开发控制台开启自定义登录' },
   // the local gateway (the HTTP stand-in for the mini-program's callFunction, and the desk's contract)
   METHOD_NOT_ALLOWED: { status: 405, message: '这个地址不能这样访问，请从小程序里的按钮办理' },
   PATH_NOT_FOUND: { status: 404, message: '没有这个地址，请从首页重新进入' },

@@ -10,6 +10,7 @@ export const NAMESPACE_FUNCTIONS = {
   branches: 'members',
   places: 'members',
   messages: 'members',
+  desk: 'members',
   lessons: 'lessons',
   sessions: 'lessons',
   volunteers: 'volunteers',

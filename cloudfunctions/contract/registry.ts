@@ -7,6 +7,7 @@ import { helpActions } from './actions/members/help';
 import { branchesActions } from './actions/members/branches';
 import { placesActions } from './actions/members/places';
 import { messagesActions } from './actions/members/messages';
+import { deskActions } from './actions/members/desk';
 import { lessonsActions } from './actions/lessons/lessons';
 import { sessionsActions } from './actions/lessons/sessions';
 import { ideasActions } from './actions/ideas/ideas';
@@ -31,6 +32,7 @@ export const ACTIONS = {
   ...jobsActions,
   ...sessionsActions,
   ...messagesActions,
+  ...deskActions,
   ...todayActions,
   ...helpActions,
   ...careActions,

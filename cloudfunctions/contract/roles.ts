@@ -39,6 +39,9 @@ export const STAFF_OR_ADMIN = ['staff', 'admin'] as const;
 /** Those who run branch work: a secretary for their own branch, staff for every branch. */
 export const SECRETARY_OR_STAFF = ['secretary', 'staff'] as const;
 
+/** Who may sign in and work at a desk (电脑上办公): the back-office roles, never a plain member. */
+export const DESK_ROLES = ['secretary', 'staff', 'admin'] as const;
+
 /**
  * Whether someone holding `held` is in `set`: the one role check, used by the pipeline for an action's
  * declared access and by the use cases for the rules inside an action (who sees the whole county, who

@@ -2,6 +2,7 @@ import tcb from '@cloudbase/node-sdk';
 import type { Database } from '../platform/database';
 import { pointSdkAtEmulator, startEmulator, type Emulator } from './emulator';
 import { applyLocalFunctionConfig } from './function-config';
+import { ensureCustomLoginKey } from './desk-login-key';
 import { startGateway, type Gateway } from './gateway/server';
 import { seedDemoCounty } from './seed/seed';
 
@@ -29,9 +30,10 @@ export const startLocalStack = async (options: {
   const emulator = await startEmulator({ dataDir: options.dataDir, port: 0, strictIndexes: options.strictIndexes, envId: LOCAL_ENV_ID });
   pointSdkAtEmulator(emulator.url, LOCAL_ENV_ID);
   applyLocalFunctionConfig();
+  const customLogin = ensureCustomLoginKey(LOCAL_ENV_ID);
   const db: Database = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
   const seeded = options.seed === false ? false : await seedDemoCounty(db, new Date());
-  const gateway = await startGateway({ port: options.port, h5Dir: options.h5Dir });
+  const gateway = await startGateway({ port: options.port, h5Dir: options.h5Dir, customLogin });
   return {
     emulator,
     gateway,

@@ -9,6 +9,8 @@ export type MemberDoc = Omit<MemberView, 'id' | 'createdAt'> & {
   openid: string;
   createdAt: Date;
   updatedAt: Date;
+  /** 退出所有电脑 moves it; a desk's custom-login uid carries the value it signed in under (identity.ts). */
+  deskEpoch?: number;
 };
 
 /** Who is calling, resolved once per call by the pipeline. */
@@ -17,6 +19,8 @@ export interface Caller {
   member: MemberDoc | null;
   /** Stored roles, plus `admin` for openids configured as admins at deployment. */
   roles: ReadonlySet<Role>;
+  /** Calling from a desk (custom login), not the mini-program. */
+  atDesk?: boolean;
 }
 
 export const effectiveRoles = (member: MemberDoc | null, configuredAdmin: boolean): Set<Role> => {

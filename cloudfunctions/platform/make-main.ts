@@ -3,7 +3,7 @@ import { errorMessage, type ErrorCode } from '../contract/errors';
 import { MAX_PAYLOAD_BYTES, type ApiError, type Envelope } from '../contract/envelope';
 import { ACTIONS, isActionName, type ActionName } from '../contract/registry';
 import { AppError, isAppError } from './app-error';
-import { loadCaller } from './caller';
+import { identifyCaller } from './identity';
 import type { Deps } from './deps';
 import { busyRetryAfterMs } from '../contract/retry';
 import { claimRequest, earlierAnswer } from './idempotency';
@@ -55,9 +55,9 @@ export const makeMain = <F extends FunctionName>(fn: F, routes: Routes<F>, getDe
       const parsed = def.input.safeParse(raw.input ?? {});
       if (!parsed.success) return fail(requestId, 'VALIDATION_FAILED', { fields: fieldErrors(parsed.error) });
 
-      const openid = deps.identify(context);
-      if (!openid) return fail(requestId, 'UNAUTHENTICATED');
-      const caller = await loadCaller(deps, openid);
+      const who = await identifyCaller(deps, context, action);
+      if ('refused' in who) return fail(requestId, who.refused);
+      const { openid, caller } = who;
       if (def.access !== 'anyone') {
         if (!caller.member) return fail(requestId, 'NOT_REGISTERED');
         if (!holds(caller.roles, def.access)) return fail(requestId, 'FORBIDDEN');

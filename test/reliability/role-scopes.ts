@@ -21,7 +21,16 @@ const STAFF_NAMES_BRANCH: Scope = { staff: 'VALIDATION_FAILED' };
  * refuses. Kinds not named here succeed. Relative to the examples: the bureau branch, demo-member-3's
  * team, and ideas, sign-ups and study of demo-member-1.
  */
+/** A desk's login code answers only the caller that asked for it (features/members/desk/code-store.ts requesterCode). */
+const DESK_OWN_CODE: Scope = { ...everyoneElse('DESK_CODE_NOT_FOUND'), unregistered: 'DESK_CODE_NOT_FOUND' };
+/** Only back-office roles sign in at a desk (requireDeskRole). */
+const DESK_ROLE: Scope = { member: 'DESK_FORBIDDEN', otherLeader: 'DESK_FORBIDDEN', leader: 'DESK_FORBIDDEN' };
+
 export const SCOPED: Partial<Record<ActionName, Scope>> = {
+  'desk.status': DESK_OWN_CODE,
+  'desk.redeem': DESK_OWN_CODE,
+  'desk.scan': DESK_ROLE,
+  'desk.confirm': DESK_ROLE,
   'members.register': everyoneElse('ALREADY_REGISTERED'),
 
   'lessons.save': STAFF_NAMES_BRANCH,

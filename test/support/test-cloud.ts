@@ -10,6 +10,7 @@ import { functionOf, isActionName, type ActionName, type InputOf, type OutputOf 
 import { pointSdkAtEmulator, startEmulator, type Emulator } from '../../cloudfunctions/local/emulator';
 import { cloudContext } from '../../cloudfunctions/local/gateway/invoke';
 import { applyLocalFunctionConfig } from '../../cloudfunctions/local/function-config';
+import { ensureCustomLoginKey } from '../../cloudfunctions/local/desk-login-key';
 import { seedDemoCounty } from '../../cloudfunctions/local/seed/seed';
 import { ALL_ROUTES } from '../../cloudfunctions/features/all-routes';
 import type { Routes } from '../../cloudfunctions/platform/routes';
@@ -58,6 +59,7 @@ export const startTestCloud = async (options: { openApiHangMs?: number } = {}): 
   const emulator = await startEmulator({ dataDir, port: 0, strictIndexes: true, envId: 'yinling-test', openApiHangMs: options.openApiHangMs ?? 3000 });
   pointSdkAtEmulator(emulator.url, 'yinling-test');
   applyLocalFunctionConfig(); // the demo county's function configuration, as the local stack has it
+  ensureCustomLoginKey('yinling-test'); // the desk's custom-login key (DESK_LOGIN_KEY)
   const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
   const clock = new FixedClock(TEST_NOW);
   const logged: TestCloud['logged'] = [];

@@ -2,6 +2,7 @@ import type { Routes } from '../../platform/routes';
 import { branchesRoutes } from './branches/routes';
 import { placesRoutes } from './places/routes';
 import { messagesRoutes } from './messages/routes';
+import { deskRoutes } from './desk/routes';
 import { list } from './list';
 import { myBranch } from './my-branch';
 import { me } from './me';
@@ -28,4 +29,5 @@ export const membersRoutes: Routes<'members'> = {
   ...branchesRoutes,
   ...placesRoutes,
   ...messagesRoutes,
+  ...deskRoutes,
 };

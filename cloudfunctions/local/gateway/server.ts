@@ -14,6 +14,9 @@ import { serveStatic } from './static-files';
 import { handleStorageUpload } from './upload';
 import { recordSubscription } from './subscribe';
 import { runTimerInvocation } from '../jobs-timer';
+import type { CustomLoginVerifier } from '../desk-login-key';
+import { makeCloudAuth } from './cloud-auth/routes';
+import { DESK_PATH, DESK_ROUTE } from '../../contract/desk-pages';
 
 export const SESSION_COOKIE = 'yl_dev_openid';
 
@@ -22,6 +25,8 @@ export interface GatewayOptions {
   host?: string;
   /** The H5 build to serve (dist/h5). */
   h5Dir: string;
+  /** The environment's custom-login key: the gateway then answers CloudBase's web auth and HTTP function calls (the desk). */
+  customLogin?: CustomLoginVerifier;
 }
 
 export interface Gateway {
@@ -55,9 +60,16 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
     sendJson(res, 200, { openid }, { 'set-cookie': `${SESSION_COOKIE}=${openid}; Path=/; HttpOnly; SameSite=Lax` });
   };
 
+  const cloudAuth = options.customLogin ? makeCloudAuth({ key: options.customLogin, mains: FUNCTION_MAINS }) : null;
+
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://local');
     const { pathname } = url;
+    if (cloudAuth && (await cloudAuth(req, res, pathname))) return;
+    if (pathname === DESK_PATH && req.method === 'GET') {
+      res.writeHead(302, { location: `/#/${DESK_ROUTE}` });
+      return void res.end();
+    }
     const apiMatch = /^\/api\/([a-z]+)$/.exec(pathname);
     if (apiMatch && req.method === 'POST') {
       const fn = apiMatch[1] as FunctionName;

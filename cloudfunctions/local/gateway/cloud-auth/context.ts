@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import type { WebUser } from './sessions';
+
+/**
+ * The context CloudBase hands a function called over HTTP by a signed-in web user: no WX_OPENID (there is
+ * no WeChat in a desktop browser), the CloudBase user in TCB_UUID, the ticket's uid in TCB_CUSTOM_USER_ID,
+ * TCB_ISANONYMOUS_USER — the names @cloudbase/node-sdk's auth().getUserInfo() / getEndUserInfo() read
+ * through getCloudbaseContext (node_modules/@cloudbase/node-sdk/src/auth/index.ts), listed in
+ * TCB_CONTEXT_KEYS as the SDK's getCloudbaseContext expects (src/utils/tcbcontext.ts).
+ */
+export const webContext = (fn: string, user: WebUser, sourceIp: string) => ({
+  request_id: randomUUID(),
+  function_name: fn,
+  function_version: '$LATEST',
+  memory_limit_in_mb: 256,
+  time_limit_in_ms: 20_000,
+  environment: JSON.stringify({
+    TCB_UUID: user.uuid,
+    ...(user.customUserId ? { TCB_CUSTOM_USER_ID: user.customUserId } : {}),
+    TCB_ISANONYMOUS_USER: String(user.anonymous),
+    TCB_SOURCE_IP: sourceIp,
+    TCB_CONTEXT_KEYS: 'TCB_UUID,TCB_CUSTOM_USER_ID,TCB_ISANONYMOUS_USER,TCB_SOURCE_IP',
+  }),
+});

@@ -1,0 +1,51 @@
+import tcb from '@cloudbase/node-sdk';
+import { COLLECTIONS } from '../contract/collections';
+import type { ErrorCode } from '../contract/errors';
+import { DESK_ROLES, holds } from '../contract/roles';
+import { effectiveRoles, loadCaller, type Caller, type MemberDoc } from './caller';
+import { readDoc } from './database';
+import type { Deps } from './deps';
+import { parseDeskUid } from './desk-uid';
+
+/**
+ * Who is calling, from the platform's context only (never the payload). Three kinds:
+ *  - the mini-program: WX_OPENID, which WeChat injects (deps.identify);
+ *  - a desk signed in with a custom-login ticket: TCB_CUSTOM_USER_ID, the uid this app chose at
+ *    createTicket (desk-uid.ts). It acts as that member, only while the member holds a desk role (read
+ *    on every call, so a role revoked on the phone ends the desk's rights at once) and while the uid's
+ *    desk epoch is the member's (退出所有电脑 moves it);
+ *  - a desk signed in anonymously: TCB_UUID alone. It may only ask for, watch and redeem a login code.
+ */
+export type Identified = { openid: string; caller: Caller } | { refused: ErrorCode };
+
+/** What a browser signed in anonymously may call: getting signed in, nothing else. */
+export const ANONYMOUS_WEB_ACTIONS: ReadonlySet<string> = new Set(['desk.requestCode', 'desk.status', 'desk.redeem']);
+
+const webUser = (context: unknown): { uuid?: string; customUserId?: string } => {
+  if (typeof context !== 'object' || context === null) return {};
+  const { TCB_UUID, TCB_CUSTOM_USER_ID } = tcb.getCloudbaseContext(context as never) as unknown as Record<string, unknown>;
+  return {
+    uuid: typeof TCB_UUID === 'string' && TCB_UUID ? TCB_UUID : undefined,
+    customUserId: typeof TCB_CUSTOM_USER_ID === 'string' && TCB_CUSTOM_USER_ID ? TCB_CUSTOM_USER_ID : undefined,
+  };
+};
+
+export const identifyCaller = async (deps: Deps, context: unknown, action: string): Promise<Identified> => {
+  const openid = deps.identify(context);
+  if (openid) return { openid, caller: await loadCaller(deps, openid) };
+  const web = webUser(context);
+  if (web.customUserId) {
+    const desk = parseDeskUid(web.customUserId);
+    const member = desk ? await readDoc<MemberDoc>(deps.db, COLLECTIONS.members, desk.memberId) : null;
+    if (!desk || !member) return { refused: 'UNAUTHENTICATED' };
+    if ((member.deskEpoch ?? 0) !== desk.epoch) return { refused: 'DESK_SIGNED_OUT' };
+    const roles = effectiveRoles(member, deps.adminOpenids.has(member.openid));
+    if (!holds(roles, DESK_ROLES)) return { refused: 'DESK_FORBIDDEN' };
+    return { openid: member.openid, caller: { openid: member.openid, member, roles, atDesk: true } };
+  }
+  if (web.uuid && ANONYMOUS_WEB_ACTIONS.has(action)) {
+    const principal = `web:${web.uuid}`;
+    return { openid: principal, caller: { openid: principal, member: null, roles: new Set() } };
+  }
+  return { refused: 'UNAUTHENTICATED' };
+};
