@@ -37,6 +37,10 @@ export default defineAppConfig({
     // Registration and the profile form: opened once or rarely, and the only member pages that check a
     // form with the contract's own schemas (zod), which then stays out of the main package.
     { root: 'packageMember', pages: ['register/index', 'edit/index'] },
+    // 扫码登录电脑 on the phone, for secretaries, staff and admins alike.
+    { root: 'packageScan', pages: ['desk/index'] },
+    // The desk (电脑上办公, client/packageDesk) is a browser page: H5 only, never in the mini-program.
+    ...(isH5 ? [{ root: 'packageDesk', pages: ['signin/index', 'home/index'] }] : []),
   ],
   preloadRule: { 'pages/launch/index': { network: 'all', packages: ['packageMember'] } },
   window: {

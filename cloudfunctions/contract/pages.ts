@@ -49,6 +49,7 @@ export const PAGES = {
   volunteerSkills: 'pages/volunteer/skills/index',
   secretaryIdeaProxy: 'packageSecretary/ideas/proxy/index',
   mine: 'pages/mine/index',
+  deskLink: 'packageScan/desk/index',
   messages: 'pages/mine/messages/index',
   myCare: 'pages/mine/care/index',
   help: 'pages/mine/help/index',

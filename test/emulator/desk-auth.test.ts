@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import jwt from 'jsonwebtoken';
+import { createSign, generateKeyPairSync } from 'node:crypto';
 import cloudbase from '@cloudbase/js-sdk';
 import { startLocalStack, LOCAL_ENV_ID, type LocalStack } from '../../cloudfunctions/local/stack';
 import { STAFF, MEMBER } from '../support/example-fixtures';
@@ -52,11 +52,18 @@ const phone = async (openid: string, action: string, input: unknown): Promise<En
   return res.json();
 };
 
+/** An RS256 JWT as jsonwebtoken signs it (what createTicket uses), made here to forge refused tickets. */
+const signRs256 = (payload: Record<string, unknown>, privateKey: string): string => {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const body = `${part({ alg: 'RS256', typ: 'JWT' })}.${part(payload)}`;
+  return `${body}.${createSign('RSA-SHA256').update(body).sign(privateKey).toString('base64url')}`;
+};
+
 const key = () => JSON.parse(process.env.DESK_LOGIN_KEY as string) as { private_key_id: string; private_key: string; env_id: string };
 const forged = (claims: Record<string, unknown>) => {
   const now = Date.now();
   const { private_key_id, private_key } = key();
-  const token = jwt.sign({ alg: 'RS256', env: LOCAL_ENV_ID, iat: now, exp: now + 600_000, uid: 'dr.forged.0', refresh: 3600_000, expire: now + 3600_000, ...claims }, private_key, { algorithm: 'RS256' });
+  const token = signRs256({ alg: 'RS256', env: LOCAL_ENV_ID, iat: now, exp: now + 600_000, uid: 'dr.forged.0', refresh: 3600_000, expire: now + 3600_000, ...claims }, private_key);
   return `${private_key_id}/@@/${token}`;
 };
 
@@ -97,7 +104,8 @@ describe('CloudBase web sign-in and HTTP function calls, as js-sdk 3.7 speaks th
     const { ticket } = await signedInDesk(STAFF);
     const [kid, token] = ticket.split('/@@/');
     const tampered = `${kid}/@@/${token.slice(0, -4)}AAAA`;
-    const wrongKey = `${kid}/@@/${jwt.sign({ env: LOCAL_ENV_ID, exp: Date.now() + 600_000, uid: 'dr.x.0' }, require('node:crypto').generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }), { algorithm: 'RS256' })}`;
+    const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const wrongKey = `${kid}/@@/${signRs256({ env: LOCAL_ENV_ID, exp: Date.now() + 600_000, uid: 'dr.x.0' }, otherKey)}`;
     const cases: Array<[string, string]> = [
       [tampered, 'ticket signature invalid'],
       [wrongKey, 'ticket signature invalid'],

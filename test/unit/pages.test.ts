@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PAGES } from '../../cloudfunctions/contract/pages';
 import { ROUTES, TABS } from '../../client/features/navigation/routes';
 import { DEV_LOGIN_ROUTE } from '../../client/features/navigation/dev-routes';
+import { DESK_PAGES } from '../../cloudfunctions/contract/desk-pages';
 
 interface AppConfig {
   pages: string[];
@@ -44,9 +45,9 @@ describe('page paths, named once (contract/pages.ts)', () => {
     expect(declared.has(page)).toBe(true);
   });
 
-  it('every page of app.config.ts is named there, but the H5-only demo sign-in', () => {
+  it('every page of app.config.ts is named there, but the H5-only demo sign-in and desk pages', () => {
     const named = new Set<string>(Object.values(PAGES));
-    expect([...declared].filter((page) => !named.has(page))).toEqual([DEV_LOGIN_ROUTE.slice(1)]);
+    expect([...declared].filter((page) => !named.has(page))).toEqual([DEV_LOGIN_ROUTE.slice(1), ...DESK_PAGES]);
   });
 
   it('the tab bar and the client routes are the same pages', () => {

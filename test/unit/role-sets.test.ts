@@ -1,9 +1,9 @@
 import { ACTIONS, actionNames } from '../../cloudfunctions/contract/registry';
 import {
-  ADMIN, holds, MEMBER, ROLES, SECRETARY, SECRETARY_OR_STAFF, STAFF, STAFF_OR_ADMIN, type Role,
+  ADMIN, DESK_ROLES, holds, MEMBER, ROLES, SECRETARY, SECRETARY_OR_STAFF, STAFF, STAFF_OR_ADMIN, type Role,
 } from '../../cloudfunctions/contract/roles';
 
-const NAMED: ReadonlyArray<readonly Role[]> = [MEMBER, SECRETARY, STAFF, ADMIN, STAFF_OR_ADMIN, SECRETARY_OR_STAFF, ROLES];
+const NAMED: ReadonlyArray<readonly Role[]> = [MEMBER, SECRETARY, STAFF, ADMIN, STAFF_OR_ADMIN, SECRETARY_OR_STAFF, DESK_ROLES, ROLES];
 
 /** Admins are not staff: the actions that let an admin in are exactly these, each by its own set. */
 const ADMITS_ADMIN: Record<string, readonly Role[]> = {
@@ -19,6 +19,8 @@ const ADMITS_ADMIN: Record<string, readonly Role[]> = {
   'volunteers.figures': STAFF_OR_ADMIN,
   'volunteers.removeLeader': STAFF_OR_ADMIN,
   'volunteers.searchTalent': STAFF_OR_ADMIN,
+  // the desk's own "who am I": every back-office role signs in at a desk
+  'desk.me': DESK_ROLES,
 };
 
 describe('role sets, named once (contract/roles.ts)', () => {

@@ -10,6 +10,7 @@ import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 import { useUnread } from '../../features/messages/unread';
 import { HelpCard } from '../../features/help/HelpCard';
+import { DeskLinkCard } from '../../features/desk/DeskLinkCard';
 
 export default function MinePage() {
   const me = useMemberGate();
@@ -31,6 +32,7 @@ export default function MinePage() {
               打开关爱服务
             </BigButton>
           </Card>
+          <DeskLinkCard roles={member.roles} />
           <Card title={member.name} subtitle={member.branchName}>
             <RoleBadges roles={member.roles} secretaryOfName={member.secretaryOf === member.branchId ? member.branchName : undefined} />
           </Card>

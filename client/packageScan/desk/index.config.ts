@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '扫码登录电脑', enablePageMeta: true });
