@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { cloudContext } from '../invoke';
 import type { WebUser } from './sessions';
 
 /**
@@ -9,11 +9,8 @@ import type { WebUser } from './sessions';
  * TCB_CONTEXT_KEYS as the SDK's getCloudbaseContext expects (src/utils/tcbcontext.ts).
  */
 export const webContext = (fn: string, user: WebUser, sourceIp: string) => ({
-  request_id: randomUUID(),
-  function_name: fn,
-  function_version: '$LATEST',
-  memory_limit_in_mb: 256,
-  time_limit_in_ms: 20_000,
+  // The same invocation fields as a mini-program call; only the identity in `environment` differs.
+  ...cloudContext(fn, null),
   environment: JSON.stringify({
     TCB_UUID: user.uuid,
     ...(user.customUserId ? { TCB_CUSTOM_USER_ID: user.customUserId } : {}),
