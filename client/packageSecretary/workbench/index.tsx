@@ -3,6 +3,7 @@ import { Card, PageShell } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { RoleBadges } from '../../features/roles/RoleBadges';
+import { DeskLinkCard } from '../../features/desk/DeskLinkCard';
 import { useBranchName } from '../../features/roles/use-branch-name';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
@@ -22,6 +23,7 @@ export default function SecretaryWorkbench() {
           {!isSecretary && <Text>您现在不是支部书记，这里的功能不会对您显示。</Text>}
         </Card>
       )}
+      {member && <DeskLinkCard roles={member.roles} />}
       {isSecretary && (
         <Card id='workbench-lessons' title='学习课程' subtitle='写课程、发布，看谁学了谁还没学，安排送学上门' tone='accent' onClick={() => openPage(ROUTES.secretaryLessons)} />
       )}

@@ -3,6 +3,7 @@ import { Card, PageShell } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
 import { RoleBadges } from '../../features/roles/RoleBadges';
+import { DeskLinkCard } from '../../features/desk/DeskLinkCard';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 import './console.scss';
@@ -20,6 +21,7 @@ export default function StaffConsole() {
           {!member.roles.includes('staff') && <Text>您现在不是工作人员，下面的事务办理不了。</Text>}
         </Card>
       )}
+      {member && <DeskLinkCard roles={member.roles} />}
       <Text className='console-section'>关爱服务</Text>
       <Card id='console-care' title='关爱服务' subtitle='三慰问四必访：要走访的、超期督办；问题跟踪；服务台账；全年数字' tone='accent' onClick={() => openPage(ROUTES.careDesk)} />
       <Text className='console-section'>学习</Text>
