@@ -3,7 +3,7 @@ import { deskUid } from '../../../cloudfunctions/platform/desk-uid';
 import { idOf } from '../../support/lookups';
 import { ADMIN, MEMBER, SECRETARY, STAFF } from '../../support/example-fixtures';
 import { startTestCloud, dataOf, errorOf, type TestCloud } from '../../support/test-cloud';
-import { anonymousDesk, ticketClaims, webCall, type WebCaller } from './helpers';
+import { anonymousDesk, ticketClaims, webCall, type WebCaller } from '../../support/web-callers';
 
 describe('desk.*: one-time login codes, the ticket, and who a desk acts as', () => {
   let cloud: TestCloud;

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Envelope } from '../../../cloudfunctions/contract/envelope';
-import { webContext } from '../../../cloudfunctions/local/gateway/cloud-auth/context';
-import { ALL_ROUTES } from '../../../cloudfunctions/features/all-routes';
-import { functionOf, type ActionName } from '../../../cloudfunctions/contract/registry';
-import type { FunctionName } from '../../../cloudfunctions/contract/define';
-import type { Routes } from '../../../cloudfunctions/platform/routes';
-import { makeMain } from '../../../cloudfunctions/platform/make-main';
-import { untilNotBusy } from '../../../cloudfunctions/contract/retry';
-import { TEST_RETRY_BUDGET_MS, type TestCloud } from '../../support/test-cloud';
+import type { Envelope } from '../../cloudfunctions/contract/envelope';
+import { webContext } from '../../cloudfunctions/local/gateway/cloud-auth/context';
+import { ALL_ROUTES } from '../../cloudfunctions/features/all-routes';
+import { functionOf, type ActionName } from '../../cloudfunctions/contract/registry';
+import type { FunctionName } from '../../cloudfunctions/contract/define';
+import type { Routes } from '../../cloudfunctions/platform/routes';
+import { makeMain } from '../../cloudfunctions/platform/make-main';
+import { untilNotBusy } from '../../cloudfunctions/contract/retry';
+import { TEST_RETRY_BUDGET_MS, type TestCloud } from './test-cloud';
 
 /** A web caller of the members function, with the context CloudBase gives an HTTP call (no openid). */
 export type WebCaller = { uuid: string; customUserId?: string };
