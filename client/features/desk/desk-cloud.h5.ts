@@ -1,4 +1,6 @@
-import cloudbase from '@cloudbase/js-sdk';
+import cloudbase from '@cloudbase/js-sdk/app';
+import { registerAuth } from '@cloudbase/js-sdk/auth';
+import { registerFunctions } from '@cloudbase/js-sdk/functions';
 import { functionFor, type Namespace } from '@contract/functions';
 import type { Envelope } from '@contract/envelope';
 import { BAD_ANSWER_MESSAGE, NETWORK_MESSAGE } from '../../api/call-api';
@@ -12,6 +14,11 @@ import type { DeskCloud } from './desk-cloud';
  * browser's local storage, so a reload keeps the desk signed in for its working day.
  */
 const LOCAL_ENV_ID = 'yinling-local';
+
+// The SDK's own modules, only the two the desk uses (sign-in and functions), not the whole SDK with
+// database, storage, realtime and AI (the js-sdk README: 按需分模块引入).
+registerAuth(cloudbase);
+registerFunctions(cloudbase);
 
 type App = ReturnType<typeof cloudbase.init>;
 let app: App | null = null;
