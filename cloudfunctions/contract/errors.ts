@@ -53,6 +53,14 @@ export const ERRORS = {
   SESSION_ATTENDANCE_STARTED: { status: 409, message: '已经有老同志签到或登记了，不能再改回报名' },
   // 关爱服务: an xlsx ledger too big for one file
   LEDGER_TOO_LARGE: { status: 422, message: '这一年的记录太多，一个文件放不下，请选一个支部分别下载' },
+  // 家人帮办 (family helpers)
+  FAMILY_CODE_INVALID: { status: 422, message: '邀请码不对或已过期，请老人在“我的 → 家人帮办”重新生成一个' },
+  FAMILY_ALREADY_LINKED: { status: 409, message: '您已经是这位老人的帮办家人了，不用再申请' },
+  FAMILY_SELF: { status: 409, message: '这是您自己的邀请码，请交给来帮您的家人填写' },
+  HELPER_NOT_ALLOWED: { status: 403, message: '家人帮办不能办理这一项，请老人本人或支部书记办理' },
+  HELPER_NOT_LINKED: { status: 403, message: '您还不是这位老人的帮办家人，请先用老人给的邀请码申请' },
+  HELPER_LINK_PENDING: { status: 403, message: '老人还没有同意您帮办，请等老人在手机上确认，或请支部书记登记老人的同意' },
+  HELPER_LINK_ENDED: { status: 403, message: '帮办关系已经结束，不能再替老人办事了；需要时请老人重新给您邀请码' },
   // the local gateway (the HTTP stand-in for the mini-program's callFunction, and the desk's contract)
   METHOD_NOT_ALLOWED: { status: 405, message: '这个地址不能这样访问，请从小程序里的按钮办理' },
   PATH_NOT_FOUND: { status: 404, message: '没有这个地址，请从首页重新进入' },

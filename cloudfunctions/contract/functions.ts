@@ -10,6 +10,7 @@ export const NAMESPACE_FUNCTIONS = {
   branches: 'members',
   places: 'members',
   messages: 'members',
+  family: 'members',
   lessons: 'lessons',
   sessions: 'lessons',
   volunteers: 'volunteers',

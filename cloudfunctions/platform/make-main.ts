@@ -4,6 +4,7 @@ import { MAX_PAYLOAD_BYTES, type ApiError, type Envelope } from '../contract/env
 import { ACTIONS, isActionName, type ActionName } from '../contract/registry';
 import { AppError, isAppError } from './app-error';
 import { loadCaller } from './caller';
+import { helperCaller } from './helper-caller';
 import type { Deps } from './deps';
 import { busyRetryAfterMs } from '../contract/retry';
 import { claimRequest, earlierAnswer } from './idempotency';
@@ -57,7 +58,8 @@ export const makeMain = <F extends FunctionName>(fn: F, routes: Routes<F>, getDe
 
       const openid = deps.identify(context);
       if (!openid) return fail(requestId, 'UNAUTHENTICATED');
-      const caller = await loadCaller(deps, openid);
+      // 家人帮办: `actFor` names a helper link; the call then runs as that member (helper-caller.ts).
+      const caller = raw.actFor === undefined ? await loadCaller(deps, openid) : await helperCaller(deps, def, openid, raw.actFor);
       if (def.access !== 'anyone') {
         if (!caller.member) return fail(requestId, 'NOT_REGISTERED');
         if (!holds(caller.roles, def.access)) return fail(requestId, 'FORBIDDEN');

@@ -2,6 +2,7 @@ import type { Routes } from '../../platform/routes';
 import { branchesRoutes } from './branches/routes';
 import { placesRoutes } from './places/routes';
 import { messagesRoutes } from './messages/routes';
+import { familyRoutes } from './family/routes';
 import { list } from './list';
 import { myBranch } from './my-branch';
 import { me } from './me';
@@ -13,7 +14,7 @@ import { updateProfile } from './update-profile';
 
 /**
  * The `members` function: people and their roles (`members.*`, here), and the namespaces it also runs, each in
- * its own folder: `branches.*`, `places.*`, `messages.*`.
+ * its own folder: `branches.*`, `places.*`, `messages.*`, `family.*`.
  */
 export const membersRoutes: Routes<'members'> = {
   'members.me': me,
@@ -28,4 +29,5 @@ export const membersRoutes: Routes<'members'> = {
   ...branchesRoutes,
   ...placesRoutes,
   ...messagesRoutes,
+  ...familyRoutes,
 };
