@@ -4,7 +4,7 @@ import { FAMILY_CODE_MINUTES } from '../../../contract/family-words';
 import { AppError } from '../../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../../platform/audit';
 import type { MemberDoc } from '../../../platform/caller';
-import { checked, iso, isDuplicateWrite, readDoc } from '../../../platform/database';
+import { checked, inTransaction, iso, readDoc } from '../../../platform/database';
 import { requireMember, type ActionContext, type Handler } from '../../../platform/routes';
 import { CODES, type FamilyCodeDoc } from './store';
 
@@ -12,15 +12,14 @@ const TRIES = 8;
 
 /**
  * Deals a fresh six-digit code for `member`. The code is the document's id, so a live code names one member
- * only; a code that expired or was used may be dealt again, taken over by one conditional update (two
- * members dealt the same dead code at once: one gets it, the other draws again).
+ * only; one that expired or was used (its expiry is then set to the moment of use) may be dealt again. Each
+ * draw is one transaction on that code's document, with the audit entry when a secretary deals it: two
+ * members drawing the same code at once are serialised by the document's lock, and the second draws again.
  */
-const dealCode = async (ctx: ActionContext, member: MemberDoc): Promise<FamilyCodeDoc> => {
-  const { db } = ctx.deps;
-  const _ = db.command;
+const dealCode = async (ctx: ActionContext, member: MemberDoc, audited: boolean): Promise<FamilyCodeDoc> => {
   for (let i = 0; i < TRIES; i += 1) {
-    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    const fresh: Omit<FamilyCodeDoc, '_id'> = {
+    const code: FamilyCodeDoc = {
+      _id: String(randomInt(0, 1_000_000)).padStart(6, '0'),
       memberId: member._id,
       memberName: member.name,
       madeBy: ctx.caller.member?._id ?? '',
@@ -29,14 +28,15 @@ const dealCode = async (ctx: ActionContext, member: MemberDoc): Promise<FamilyCo
       usedBy: null,
       linkId: null,
     };
-    try {
-      checked(await db.collection(CODES).add({ _id: code, ...fresh }));
-      return { _id: code, ...fresh };
-    } catch (error) {
-      if (!isDuplicateWrite(error)) throw error;
-    }
-    const taken = checked(await db.collection(CODES).where({ _id: code, expiresAt: _.lte(ctx.now) }).update(fresh)) as { updated?: number };
-    if (taken.updated === 1) return { _id: code, ...fresh };
+    const dealt = await inTransaction(ctx.deps.db, async (tx) => {
+      const old = await readDoc<FamilyCodeDoc>(tx, CODES, code._id);
+      if (old && new Date(old.expiresAt) > ctx.now) return false;
+      const { _id, ...rest } = code;
+      checked(await tx.collection(CODES).doc(_id).set(rest));
+      if (audited) checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'family_code', id: member._id }, null, { memberId: member._id, expiresAt: code.expiresAt })));
+      return true;
+    });
+    if (dealt) return code;
   }
   throw new AppError('BUSY');
 };
@@ -46,7 +46,7 @@ const invitationOf = (code: FamilyCodeDoc) => ({ code: code._id, expiresAt: iso(
 /** The member's own code, to read out to the daughter or son who will help. */
 export const invite: Handler<'family.invite'> = async (ctx) => {
   const { member } = requireMember(ctx.caller);
-  return invitationOf(await dealCode(ctx, member));
+  return invitationOf(await dealCode(ctx, member, false));
 };
 
 /**
@@ -58,7 +58,5 @@ export const inviteFor: Handler<'family.inviteFor'> = async (ctx, input) => {
   const member = await readDoc<MemberDoc>(ctx.deps.db, COLLECTIONS.members, input.memberId);
   if (!member) throw new AppError('MEMBER_NOT_FOUND');
   if (!secretary.secretaryOf || member.branchId !== secretary.secretaryOf) throw new AppError('MEMBER_NOT_IN_BRANCH');
-  const code = await dealCode(ctx, member);
-  checked(await ctx.deps.db.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'family_code', id: member._id }, null, { memberId: member._id, expiresAt: code.expiresAt })));
-  return invitationOf(code);
+  return invitationOf(await dealCode(ctx, member, true));
 };
