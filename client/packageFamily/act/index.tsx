@@ -64,7 +64,7 @@ export default function FamilyActPage() {
             {open.map((a) => (
               <View key={a.id} className='family-row'>
                 <Text className='family-row-title'>{a.title}</Text>
-                <Text className='family-row-text'>{`${dateTimeText(a.startAt)}，${a.place}，还有${Math.max(0, a.capacity - a.taken)}个名额`}</Text>
+                <Text className='family-row-text'>{`${dateTimeText(a.startAt)}，${a.place}，${a.capacity > a.taken ? `还有${a.capacity - a.taken}个名额` : '名额已满，报名后排候补'}`}</Text>
                 <BigButton id={`family-signup-${a.id}`} busy={busy === `s${a.id}`} onClick={() => void run(`s${a.id}`, true, a.id, a.title)}>
                   {`替${memberName}报名`}
                 </BigButton>

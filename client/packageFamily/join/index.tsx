@@ -60,7 +60,7 @@ export default function FamilyJoinPage() {
           <BigButton id='family-join-submit' busy={busy} onClick={() => void submit()}>提交申请</BigButton>
         </Card>
       )}
-      <BigButton id='family-join-elders' kind='secondary' onClick={() => openPage(ROUTES.familyElders)}>我已经在帮老人办事</BigButton>
+      {!asked && <BigButton id='family-join-elders' kind='secondary' onClick={() => openPage(ROUTES.familyElders)}>我已经在帮老人办事</BigButton>}
     </PageShell>
   );
 }

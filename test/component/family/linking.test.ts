@@ -34,7 +34,7 @@ describe('family links', () => {
     const mine = dataOf(await cloud.call('demo-member-4', 'family.mine', {}));
     expect(mine.items.map((l) => [l.helperLabel, l.status])).toEqual([['女儿 李娟', 'pending']]);
     const agreed = dataOf(await cloud.call('demo-member-4', 'family.confirm', { linkId: asked.id, accept: true }));
-    expect(agreed).toMatchObject({ status: 'active', consentText: '老人本人在手机上同意' });
+    expect(agreed).toMatchObject({ status: 'active', consentText: '本人在手机上同意' });
     expect(dataOf(await cloud.call('wx-daughter-1', 'family.helping', {})).items.map((l) => [l.memberName, l.status])).toEqual([['黄素珍', 'active']]);
     // Asking again while helping: told so, and the new code stays usable.
     const again = dataOf(await cloud.call('demo-member-4', 'family.invite', {}));
@@ -91,7 +91,7 @@ describe('family links', () => {
 
     const done = dataOf(await cloud.call('demo-secretary-education', 'family.recordConsent', { linkId: asked.id, spokenOn: today }));
     expect(done.status).toBe('active');
-    expect(done.consentText).toMatch(/^支部书记陈淑芬登记了老人\d+月\d+日的口头同意$/);
+    expect(done.consentText).toMatch(/^支部书记陈淑芬登记了本人\d+月\d+日的口头同意$/);
     expect((await link(asked.id)).consent).toMatchObject({ by: 'secretary', spokenOn: today });
     const audits = (await cloud.db.collection(COLLECTIONS.auditLog).where({ targetId: asked.id }).orderBy('at', 'desc').limit(5).get()).data as Array<{ action: string; actorName: string }>;
     expect(audits.map((a) => [a.action, a.actorName])).toEqual([['family.recordConsent', '陈淑芬']]);

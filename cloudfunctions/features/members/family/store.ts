@@ -41,9 +41,9 @@ export const monthDayTime = (at: Date | string): string => {
 
 const consentText = (link: FamilyLinkDoc): string | undefined => {
   if (!link.consent) return undefined;
-  if (link.consent.by === 'member') return '老人本人在手机上同意';
+  if (link.consent.by === 'member') return '本人在手机上同意';
   const [, m, d] = link.consent.spokenOn.split('-').map(Number);
-  return `支部书记${link.consent.secretaryName}登记了老人${m}月${d}日的口头同意`;
+  return `支部书记${link.consent.secretaryName}登记了本人${m}月${d}日的口头同意`;
 };
 
 export const toLinkView = (link: FamilyLinkDoc): FamilyLinkView => ({
