@@ -86,6 +86,7 @@ describe('家人帮办 journey in Chromium', () => {
     await hp.reload();
     await hv.getByText('帮办关系已经结束', { exact: false }).first().waitFor();
     await hv.locator('#family-act-back').waitFor();
+    expect(await hv.locator('#family-acting').count()).toBe(0);
     await shot(hp, 'ended', width);
     await mem.context().close();
     await hp.context().close();

@@ -20,7 +20,8 @@ const linked = async (cloud: TestCloud, i: number, state: 'pending' | 'active') 
 /** 家人帮办's actions, one successful call each (merged into action-examples.ts's table). */
 export const FAMILY_EXAMPLES: Record<Extract<ActionName, `family.${string}`>, Example> = {
   'family.invite': simple(MEMBER),
-  'family.inviteFor': { prepare: async (cloud) => as(SECRETARY, { memberId: await idOf(cloud, MEMBER) }) },
+  // Two members of the secretary's branch in turn, so a second prepare is another payload.
+  'family.inviteFor': { prepare: async (cloud, i) => as(SECRETARY, { memberId: await idOf(cloud, i % 2 ? 'demo-member-2' : MEMBER) }) },
   'family.redeem': {
     prepare: async (cloud, i) => {
       const member = await newMember(cloud, i);

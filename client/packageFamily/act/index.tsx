@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { BigButton, Card, LoadFailed, PageShell, StatusText } from '../../ui';
+import { BigButton, Card, PageShell, StatusText } from '../../ui';
 import { useActFor, useActingReads } from '../../features/family/use-helper';
 import { actingNow } from '../../features/family/acting';
 import { ActingBanner } from '../../features/family/ActingBanner';
@@ -39,12 +39,14 @@ export default function FamilyActPage() {
 
   return (
     <PageShell title='替老人办事' back>
-      <ActingBanner memberName={memberName} />
+      {/* Refused (the link ended, or never was): acting for nobody, so the banner goes too. */}
+      {!refused && <ActingBanner memberName={memberName} />}
       {said && <StatusText tone={said.tone} id='family-act-said'>{said.text}</StatusText>}
       {refused ? (
         <>
-          <LoadFailed error={refused} onRetry={() => setRound((n) => n + 1)} />
-          <BigButton id='family-act-back' kind='secondary' onClick={() => openPage(ROUTES.familyElders)}>回到我帮办的老人</BigButton>
+          <StatusText tone='error' id='family-act-refused'>{refused}</StatusText>
+          <BigButton id='family-act-back' onClick={() => openPage(ROUTES.familyElders)}>回到我帮办的老人</BigButton>
+          <BigButton id='family-act-retry' kind='secondary' onClick={() => setRound((n) => n + 1)}>再试一次</BigButton>
         </>
       ) : (
         <>
