@@ -45,8 +45,10 @@ export default function FamilyActPage() {
       {refused ? (
         <>
           <StatusText tone='error' id='family-act-refused'>{refused}</StatusText>
-          <BigButton id='family-act-back' onClick={() => openPage(ROUTES.familyElders)}>回到我帮办的老人</BigButton>
-          <BigButton id='family-act-retry' kind='secondary' onClick={() => setRound((n) => n + 1)}>再试一次</BigButton>
+          <View className='family-buttons'>
+            <BigButton id='family-act-back' onClick={() => openPage(ROUTES.familyElders)}>回到我帮办的老人</BigButton>
+            <BigButton id='family-act-retry' kind='secondary' onClick={() => setRound((n) => n + 1)}>再试一次</BigButton>
+          </View>
         </>
       ) : (
         <>

@@ -40,6 +40,20 @@ export const familyActView = z.object({
 
 const invitation = z.object({ code: z.string(), expiresAt: z.string(), memberName: z.string() });
 
+/** The three lists of links (the member's, the secretary's branch's, the helper's): no input, a bounded list. */
+const linkList = (summary: string, access: typeof MEMBER | typeof SECRETARY | 'anyone') =>
+  defineAction({
+    fn: 'members',
+    summary,
+    access,
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(familyLinkView) }),
+    errors: [],
+    write: false,
+    audited: false,
+    rateLimit: READ_LIMIT,
+  });
+
 /**
  * 家人帮办: a family member (any WeChat user) helps one member, with the member's consent.
  * The member (or, for a member without a phone, their secretary) gives the helper a code; the helper asks
@@ -88,17 +102,7 @@ export const familyActions = {
     // Against guessing: a million codes, each alive 30 minutes, and five tries a minute per WeChat user.
     rateLimit: { limit: 5, windowMs: 60_000 },
   }),
-  'family.mine': defineAction({
-    fn: 'members',
-    summary: "A member's helpers: asking (to confirm or decline), helping, and ended",
-    access: MEMBER,
-    input: z.object({}).strict(),
-    output: z.object({ items: z.array(familyLinkView) }),
-    errors: [],
-    write: false,
-    audited: false,
-    rateLimit: READ_LIMIT,
-  }),
+  'family.mine': linkList("A member's helpers: asking (to confirm or decline), helping, and ended", MEMBER),
   'family.confirm': defineAction({
     fn: 'members',
     summary: 'The member agrees (or not) on their own phone to a family member helping them',
@@ -132,28 +136,8 @@ export const familyActions = {
     audited: true,
     rateLimit: WRITE_LIMIT,
   }),
-  'family.branchLinks': defineAction({
-    fn: 'members',
-    summary: "A secretary's own branch: helper links asking and helping (to record spoken consent or end one)",
-    access: SECRETARY,
-    input: z.object({}).strict(),
-    output: z.object({ items: z.array(familyLinkView) }),
-    errors: [],
-    write: false,
-    audited: false,
-    rateLimit: READ_LIMIT,
-  }),
-  'family.helping': defineAction({
-    fn: 'members',
-    summary: 'A family member\'s own links: whom they help (to choose one and act for them), asking or ended',
-    access: 'anyone',
-    input: z.object({}).strict(),
-    output: z.object({ items: z.array(familyLinkView) }),
-    errors: [],
-    write: false,
-    audited: false,
-    rateLimit: READ_LIMIT,
-  }),
+  'family.branchLinks': linkList("A secretary's own branch: helper links asking and helping (to record spoken consent or end one)", SECRETARY),
+  'family.helping': linkList('A family member\'s own links: whom they help (to choose one and act for them), asking or ended', 'anyone'),
   'family.acts': defineAction({
     fn: 'members',
     summary: '家人代办记录: everything helpers did for me, newest first',
