@@ -1,7 +1,7 @@
-import { helperBy, recordAct, tellMemberOfAct } from '../../platform/helper-acts';
-import { FAMILY_MARK } from '../../contract/family-words';
 import { randomUUID } from 'node:crypto';
 import { PROBLEM_STATE_LABELS } from '../../contract/care-model';
+import { FAMILY_MARK } from '../../contract/family-words';
+import { helperBy, recordAct, tellMemberOfAct } from '../../platform/helper-acts';
 import { chinaDay } from '../../contract/day-words';
 import { PAGES } from '../../contract/pages';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
