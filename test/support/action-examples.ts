@@ -32,8 +32,7 @@ const simple = (caller: string, input: unknown = {}): ActionExample => ({ prepar
 // --- the table: a missing action is a type error ---
 
 export const EXAMPLES: Record<ActionName, ActionExample> = {
-  ...CARE_EXAMPLES,
-  ...FAMILY_EXAMPLES,
+  ...CARE_EXAMPLES, ...FAMILY_EXAMPLES,
   'members.me': simple(MEMBER),
   'members.register': { prepare: async (cloud, i) => as(`example-new-${uniq(i)}`, validProfile(await bureauId(cloud))) },
   'members.updateProfile': { prepare: async (_cloud, i) => as(MEMBER, { phone: `1390745${String(uniq.next(i) % 10_000).padStart(4, '0')}` }) },
