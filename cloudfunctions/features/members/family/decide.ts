@@ -4,8 +4,7 @@ import { AUDIT_COLLECTION, auditEntry } from '../../../platform/audit';
 import type { MemberDoc } from '../../../platform/caller';
 import { checked, inTransaction, readDoc } from '../../../platform/database';
 import type { FamilyLinkDoc } from '../../../platform/helper-caller';
-import { requireMember, type ActionContext, type MemberCaller } from '../../../platform/routes';
-import type { Handler } from '../../../platform/routes';
+import { requireMember, type ActionContext, type Handler, type MemberCaller } from '../../../platform/routes';
 import { shanghaiDay } from '../../../domain/ideas/deadlines';
 import { LINKS, tellMemberOfLink, toLinkView } from './store';
 
