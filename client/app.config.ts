@@ -31,7 +31,7 @@ export default defineAppConfig({
   // Role pages are subpackages (分包): a retiree's phone never downloads them. packageMember is a
   // member's, fetched in the background from the launch page (preloadRule) before it is needed.
   subPackages: [
-    { root: 'packageSecretary', pages: ['workbench/index', 'ideas/proxy/index', 'lessons/index', 'lessons/edit/index', 'lessons/progress/index', 'lessons/deliveries/index', 'sessions/index', 'sessions/schedule/index', 'sessions/run/index', 'stats/index'] },
+    { root: 'packageSecretary', pages: ['workbench/index', 'family/index', 'ideas/proxy/index', 'lessons/index', 'lessons/edit/index', 'lessons/progress/index', 'lessons/deliveries/index', 'sessions/index', 'sessions/schedule/index', 'sessions/run/index', 'stats/index'] },
     { root: 'packageStaff', pages: ['console/index', 'volunteers/manage/index', 'volunteers/post/index', 'volunteers/roster/index', 'volunteers/figures/index', 'volunteers/talent/index', 'volunteers/team-new/index', 'volunteers/leader/index', 'volunteers/edit/index', 'volunteers/check-record/index', 'ideas/queue/index', 'ideas/handle/index', 'stats/index', 'lessons-review/index', 'places/index', 'care/index', 'care/ledger/index', 'care/money/index', 'care/welcome/index', 'care/welcome/detail/index', 'care/settings/index'] },
     { root: 'packageAdmin', pages: ['members/index', 'branches/index'] },
     // Registration and the profile form: opened once or rarely, and the only member pages that check a
@@ -41,6 +41,8 @@ export default defineAppConfig({
     { root: 'packageScan', pages: ['desk/index'] },
     // The desk (电脑上办公, client/packageDesk) is a browser page: H5 only, never in the mini-program.
     ...(isH5 ? [{ root: 'packageDesk', pages: ['signin/index', 'home/index'] }] : []),
+    // 家人帮办: the member's page and the family helper's (who need not be registered); opened rarely.
+    { root: 'packageFamily', pages: ['mine/index', 'join/index', 'elders/index', 'act/index'] },
   ],
   preloadRule: { 'pages/launch/index': { network: 'all', packages: ['packageMember'] } },
   window: {

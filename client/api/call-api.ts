@@ -12,6 +12,8 @@ export const BAD_ANSWER_MESSAGE = '系统开了个小差，请稍后再点一次
 export interface CallOptions {
   /** Reuse the id of an earlier attempt of the same intent (see request-id.ts). */
   requestId?: string;
+  /** 家人帮办: act for the member of this helper link (features/family/acting.ts). */
+  actFor?: string;
 }
 
 const failure = <T>(requestId: string, message: string): Envelope<T> => ({
@@ -39,13 +41,13 @@ export async function callApi<A extends ActionName>(
   opts: CallOptions = {},
 ): Promise<Envelope<OutputOf<A>>> {
   const requestId = opts.requestId ?? newRequestId();
-  return untilNotBusy(() => callOnce(action, input, requestId));
+  return untilNotBusy(() => callOnce(action, input, requestId, opts.actFor));
 }
 
-async function callOnce<A extends ActionName>(action: A, input: InputOf<A>, requestId: string): Promise<Envelope<OutputOf<A>>> {
+async function callOnce<A extends ActionName>(action: A, input: InputOf<A>, requestId: string, actFor?: string): Promise<Envelope<OutputOf<A>>> {
   let answer: unknown;
   try {
-    answer = await send(functionFor(action), { action, input, requestId });
+    answer = await send(functionFor(action), { action, input, requestId, ...(actFor ? { actFor } : {}) });
   } catch {
     return failure(requestId, NETWORK_MESSAGE);
   }

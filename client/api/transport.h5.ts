@@ -10,7 +10,7 @@ export const send: Transport = async (fn, event) => {
     method: 'POST',
     credentials: 'include',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ action: event.action, input: event.input, requestId: event.requestId }),
+    body: JSON.stringify({ action: event.action, input: event.input, requestId: event.requestId, ...(event.actFor ? { actFor: event.actFor } : {}) }),
   });
   return res.json();
 };

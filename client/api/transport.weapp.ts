@@ -5,7 +5,7 @@ import type { Transport } from './transport';
 export const send: Transport = async (fn, event) => {
   const res = await Taro.cloud.callFunction({
     name: fn,
-    data: { action: event.action, input: event.input, requestId: event.requestId },
+    data: { action: event.action, input: event.input, requestId: event.requestId, ...(event.actFor ? { actFor: event.actFor } : {}) },
   });
   return res.result;
 };

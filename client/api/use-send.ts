@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
 import type { Envelope } from '@contract/envelope';
 import type { ActionName, InputOf, OutputOf } from '@contract/registry';
-import { callApi } from './call-api';
+import { callApi, type CallOptions } from './call-api';
 import { useIntent, type Intent, type IntentStore } from './request-id';
 
 /** Sends one write of an intent, and keeps or drops its requestId by the answer (request-id.ts). */
-export async function sendIntent<A extends ActionName>(intent: Intent, action: A, input: InputOf<A>): Promise<Envelope<OutputOf<A>>> {
-  const answer = await callApi(action, input, { requestId: intent.idFor({ action, input }) });
+export async function sendIntent<A extends ActionName>(intent: Intent, action: A, input: InputOf<A>, opts: Omit<CallOptions, 'requestId'> = {}): Promise<Envelope<OutputOf<A>>> {
+  const answer = await callApi(action, input, { ...opts, requestId: intent.idFor({ action, input }) });
   intent.answered(answer);
   return answer;
 }

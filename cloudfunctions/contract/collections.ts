@@ -62,6 +62,10 @@ export const COLLECTIONS = {
   careWelcomes: 'care_welcomes',
   /** The bureau's care settings (one document, id `county`). */
   careSettings: 'care_settings',
+  // 家人帮办: invitation codes (id = the code), helper links, and every act a helper did
+  familyCodes: 'family_codes',
+  familyLinks: 'family_links',
+  familyActs: 'family_acts',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

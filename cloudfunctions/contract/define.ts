@@ -26,6 +26,12 @@ export interface ActionDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   /** Audited actions write exactly one audit entry on success. */
   audited: boolean;
   rateLimit: RateLimit;
+  /**
+   * 家人帮办: a linked family helper may call this action for the member (the call's `actFor`), run as that
+   * member with the `member` role only (platform/helper-caller.ts). Only the member's own reads and the few
+   * acts the member agreed to: never roles, profile, money or staff work. A unit test lists them.
+   */
+  helper?: true;
 }
 
 export const READ_LIMIT: RateLimit = { limit: 120, windowMs: 60_000 };

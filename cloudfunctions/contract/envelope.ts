@@ -18,6 +18,8 @@ export interface CallEvent {
   action: string;
   input: unknown;
   requestId: string;
+  /** 家人帮办: the helper link a family member acts through (platform/helper-caller.ts); absent otherwise. */
+  actFor?: string;
 }
 
 export const MAX_PAYLOAD_BYTES = 64 * 1024;

@@ -61,6 +61,14 @@ export const ERRORS = {
   DESK_FORBIDDEN: { status: 403, message: '只有工作人员、支部书记和管理员可以在电脑上办公' },
   DESK_SIGNED_OUT: { status: 401, message: '电脑上的登录已退出，请重新扫码登录' },
   DESK_NOT_CONFIGURED: { status: 503, message: '电脑登录还没有开通，请联系管理员在云开发控制台开启自定义登录' },
+  // 家人帮办 (family helpers)
+  FAMILY_CODE_INVALID: { status: 422, message: '邀请码不对或已过期，请老人在“我的 → 家人帮办”重新生成一个' },
+  FAMILY_ALREADY_LINKED: { status: 409, message: '您已经是这位老人的帮办家人了，不用再申请' },
+  FAMILY_SELF: { status: 409, message: '这是您自己的邀请码，请交给来帮您的家人填写' },
+  HELPER_NOT_ALLOWED: { status: 403, message: '家人帮办不能办理这一项，请老人本人或支部书记办理' },
+  HELPER_NOT_LINKED: { status: 403, message: '您还不是这位老人的帮办家人，请先用老人给的邀请码申请' },
+  HELPER_LINK_PENDING: { status: 403, message: '老人还没有同意您帮办，请等老人在手机上确认，或请支部书记登记老人的同意' },
+  HELPER_LINK_ENDED: { status: 403, message: '帮办关系已经结束，不能再替老人办事了；需要时请老人重新给您邀请码' },
   // the local gateway (the HTTP stand-in for the mini-program's callFunction, and the desk's contract)
   METHOD_NOT_ALLOWED: { status: 405, message: '这个地址不能这样访问，请从小程序里的按钮办理' },
   PATH_NOT_FOUND: { status: 404, message: '没有这个地址，请从首页重新进入' },

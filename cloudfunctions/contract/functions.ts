@@ -11,6 +11,7 @@ export const NAMESPACE_FUNCTIONS = {
   places: 'members',
   messages: 'members',
   desk: 'members',
+  family: 'members',
   lessons: 'lessons',
   sessions: 'lessons',
   volunteers: 'volunteers',

@@ -45,6 +45,8 @@ export const ideaView = z.object({
   canWithdraw: z.boolean(),
   canRate: z.boolean(),
   byProxy: z.boolean(),
+  /** 家人代提: sent by the author's family helper, named as "女儿 王芳". */
+  familyBy: z.string().optional(),
   timeline: z.array(timelineStep),
   /** The bureau's number to ring about this idea (the functions' configuration); absent when none is set. */
   bureauPhone: z.string().optional(),

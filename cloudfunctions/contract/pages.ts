@@ -62,6 +62,12 @@ export const PAGES = {
   register: 'packageMember/register/index',
   editProfile: 'packageMember/edit/index',
   secretary: 'packageSecretary/workbench/index',
+  secretaryFamily: 'packageSecretary/family/index',
+  // 家人帮办: the member's page, and the family helper's (who need not be registered)
+  familyMine: 'packageFamily/mine/index',
+  familyJoin: 'packageFamily/join/index',
+  familyElders: 'packageFamily/elders/index',
+  familyAct: 'packageFamily/act/index',
   staff: 'packageStaff/console/index',
   adminMembers: 'packageAdmin/members/index',
   adminBranches: 'packageAdmin/branches/index',

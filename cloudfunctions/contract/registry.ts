@@ -4,6 +4,7 @@ import type { FunctionName } from './define';
 import { membersActions } from './actions/members/members';
 import { todayActions } from './actions/members/today';
 import { helpActions } from './actions/members/help';
+import { familyActions } from './actions/members/family';
 import { branchesActions } from './actions/members/branches';
 import { placesActions } from './actions/members/places';
 import { messagesActions } from './actions/members/messages';
@@ -35,6 +36,7 @@ export const ACTIONS = {
   ...deskActions,
   ...todayActions,
   ...helpActions,
+  ...familyActions,
   ...careActions,
   ...careHelpActions,
   ...careWelcomeActions,

@@ -9,7 +9,7 @@ import type { UploadPurpose } from './uploads';
  *
  * Paths are dotted, with `[]` for each element of a list (`lesson.body.[].fileId`).
  */
-export type RefKind = 'member' | 'branch' | 'lesson' | 'session' | 'deliveryTask' | 'team' | 'activity' | 'idea' | 'message' | 'file' | 'place' | 'careVisit' | 'careProblem' | 'carePayment' | 'careWelcome';
+export type RefKind = 'member' | 'branch' | 'lesson' | 'session' | 'deliveryTask' | 'team' | 'activity' | 'idea' | 'message' | 'file' | 'place' | 'careVisit' | 'careProblem' | 'carePayment' | 'careWelcome' | 'familyLink';
 
 export type RefScope =
   /** Any live object in the county: staff and admins work county-wide, and some lists are open to all. */
@@ -143,6 +143,12 @@ export const SCOPES: Partial<Record<ActionName, Record<string, RefDecl>>> = {
   'ideas.publish': { ideaId: r('idea', 'county'), 'beforePhotos.[]': upload('idea'), 'afterPhotos.[]': upload('idea') },
 
   'messages.markRead': { 'ids.[]': r('message', 'own') },
+
+  // 家人帮办: a member answers and ends their own links; a secretary deals codes and records consent in their branch
+  'family.inviteFor': { memberId: r('member', 'branch') },
+  'family.confirm': { linkId: r('familyLink', 'own') },
+  'family.end': { linkId: r('familyLink', 'own') },
+  'family.recordConsent': { linkId: r('familyLink', 'branch') },
 };
 
 export const scopeOf = (action: ActionName, path: string): RefDecl | undefined => SCOPES[action]?.[path];

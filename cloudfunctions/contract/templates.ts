@@ -83,6 +83,12 @@ export const TEMPLATES = {
     askedWhen: '工作人员受理金点子时',
     inbox: (d) => ({ title: '金点子督办提醒', body: `有 ${d.number1} ${d.thing2}` }),
   }),
+  familyHelper: define({
+    title: '服务办理通知',
+    fields: { thing1: '办理人', thing2: '办理事项', time3: '办理时间' },
+    askedWhen: '老同志在“家人帮办”生成邀请码时',
+    inbox: (d) => ({ title: '家人帮办', body: `${d.time3}，${d.thing1}${d.thing2}` }),
+  }),
 } as const;
 
 export type TemplateKey = keyof typeof TEMPLATES;

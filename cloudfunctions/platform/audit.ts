@@ -15,6 +15,8 @@ export interface AuditEntry {
   after: unknown;
   at: Date;
   requestId: string;
+  /** 家人帮办: the family member who acted for the member named as actor (never their openid). */
+  helper?: { name: string; relation: string; linkId: string };
 }
 
 export const auditEntry = (
@@ -32,6 +34,7 @@ export const auditEntry = (
   after: after ?? null,
   at: ctx.now,
   requestId: ctx.requestId,
+  ...(ctx.caller.helper ? { helper: { name: ctx.caller.helper.name, relation: ctx.caller.helper.relation, linkId: ctx.caller.helper.linkId } } : {}),
 });
 
 export const AUDIT_COLLECTION = COLLECTIONS.auditLog;

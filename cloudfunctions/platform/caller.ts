@@ -1,4 +1,5 @@
 import type { Role } from '../contract/roles';
+import type { FamilyRelation } from '../contract/family-words';
 import type { MemberView } from '../contract/member-model';
 import { COLLECTIONS } from '../contract/collections';
 import type { Deps } from './deps';
@@ -21,6 +22,19 @@ export interface Caller {
   roles: ReadonlySet<Role>;
   /** Calling from a desk (custom login), not the mini-program. */
   atDesk?: boolean;
+  /**
+   * 家人帮办: set when a linked family member is acting for this member (platform/helper-caller.ts). Then
+   * `openid`, `member` and `roles` are the member's (the `member` role only) and this is who really called.
+   */
+  helper?: HelperIdentity;
+}
+
+/** The family member acting for a member: their own WeChat openid, the name and relation they gave, the link. */
+export interface HelperIdentity {
+  openid: string;
+  name: string;
+  relation: FamilyRelation;
+  linkId: string;
 }
 
 export const effectiveRoles = (member: MemberDoc | null, configuredAdmin: boolean): Set<Role> => {

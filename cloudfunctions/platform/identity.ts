@@ -6,10 +6,13 @@ import { effectiveRoles, loadCaller, type Caller, type MemberDoc } from './calle
 import { readDoc } from './database';
 import type { Deps } from './deps';
 import { parseDeskUid } from './desk-uid';
+import { helperCaller } from './helper-caller';
+import { ACTIONS, type ActionName } from '../contract/registry';
 
 /**
  * Who is calling, from the platform's context only (never the payload). Three kinds:
- *  - the mini-program: WX_OPENID, which WeChat injects (deps.identify);
+ *  - the mini-program: WX_OPENID, which WeChat injects (deps.identify); with `actFor`, a family helper
+ *    acting for the member of their link (helper-caller.ts);
  *  - a desk signed in with a custom-login ticket: TCB_CUSTOM_USER_ID, the uid this app chose at
  *    createTicket (desk-uid.ts). It acts as that member, only while the member holds a desk role (read
  *    on every call, so a role revoked on the phone ends the desk's rights at once) and while the uid's
@@ -30,9 +33,12 @@ const webUser = (context: unknown): { uuid?: string; customUserId?: string } => 
   };
 };
 
-export const identifyCaller = async (deps: Deps, context: unknown, action: string): Promise<Identified> => {
+export const identifyCaller = async (deps: Deps, context: unknown, action: ActionName, actFor: unknown): Promise<Identified> => {
   const openid = deps.identify(context);
-  if (openid) return { openid, caller: await loadCaller(deps, openid) };
+  // 家人帮办: `actFor` names a helper link; the call runs as that member, keyed by the helper's own openid.
+  if (openid) return { openid, caller: actFor === undefined ? await loadCaller(deps, openid) : await helperCaller(deps, ACTIONS[action], openid, actFor) };
+  // A desk or an anonymous browser never acts for anyone: only a phone holds a family link.
+  if (actFor !== undefined) return { refused: 'HELPER_NOT_ALLOWED' };
   const web = webUser(context);
   if (web.customUserId) {
     const desk = parseDeskUid(web.customUserId);

@@ -140,4 +140,10 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.careWelcomes, name: 'branch_retired', keys: [asc('branchId'), desc('retiredOn')] },
   // the care calendar's look for people registered since its last run
   { collection: COLLECTIONS.members, name: 'created', keys: [asc('createdAt')] },
+  // 家人帮办: one live link per member and helper; a member's, a helper's and a branch's links; a member's acts
+  { collection: COLLECTIONS.familyLinks, name: 'live_unique', keys: [asc('liveKey')], unique: true },
+  { collection: COLLECTIONS.familyLinks, name: 'member_asked', keys: [asc('memberId'), desc('askedAt')] },
+  { collection: COLLECTIONS.familyLinks, name: 'helper_asked', keys: [asc('helperOpenid'), desc('askedAt')] },
+  { collection: COLLECTIONS.familyLinks, name: 'branch_status_asked', keys: [asc('branchId'), asc('status'), desc('askedAt')] },
+  { collection: COLLECTIONS.familyActs, name: 'member_time', keys: [asc('memberId'), desc('at')] },
 ];

@@ -55,7 +55,7 @@ export const makeMain = <F extends FunctionName>(fn: F, routes: Routes<F>, getDe
       const parsed = def.input.safeParse(raw.input ?? {});
       if (!parsed.success) return fail(requestId, 'VALIDATION_FAILED', { fields: fieldErrors(parsed.error) });
 
-      const who = await identifyCaller(deps, context, action);
+      const who = await identifyCaller(deps, context, action, raw.actFor);
       if ('refused' in who) return fail(requestId, who.refused);
       const { openid, caller } = who;
       if (def.access !== 'anyone') {

@@ -4,8 +4,8 @@ import type { CallerKind } from '../support/callers';
 
 type Scope = Partial<Record<CallerKind, ErrorCode>>;
 const REGISTERED: CallerKind[] = ['member', 'otherSecretary', 'secretary', 'otherLeader', 'leader', 'staff', 'admin'];
-/** Everyone registered but the one the example acts as (expected() lets the example's own kind succeed). */
-const everyoneElse = (code: ErrorCode): Scope => Object.fromEntries(REGISTERED.map((k) => [k, code]));
+/** Everyone registered but the one the example acts as (expected() lets the example's own kind succeed), and `but`. */
+const everyoneElse = (code: ErrorCode, ...but: CallerKind[]): Scope => Object.fromEntries(REGISTERED.filter((k) => !but.includes(k)).map((k) => [k, code]));
 
 /** Run by the team's leaders and staff/admin only (store.ts requireActivityManager, domain canManageTeam). */
 const TEAM_MANAGED: Scope = { member: 'FORBIDDEN', otherSecretary: 'FORBIDDEN', secretary: 'FORBIDDEN', otherLeader: 'FORBIDDEN' };
@@ -92,4 +92,11 @@ export const SCOPED: Partial<Record<ActionName, Scope>> = {
   'care.moveProblem': OWN_BRANCH,
   'care.tickWelcome': OWN_BRANCH,
   'care.welcome': OWN_BRANCH,
+
+  // 家人帮办: a member's own code is for someone else; a link is answered by its member, ended by its member
+  // or their branch's secretary, and its spoken consent recorded by that secretary only.
+  'family.confirm': everyoneElse('NOT_FOUND'),
+  'family.end': everyoneElse('NOT_FOUND', 'secretary'),
+  'family.recordConsent': { otherSecretary: 'MEMBER_NOT_IN_BRANCH' },
+  'family.inviteFor': { otherSecretary: 'MEMBER_NOT_IN_BRANCH' },
 };

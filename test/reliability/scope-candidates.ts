@@ -98,6 +98,7 @@ export const candidatesFor = (decl: RefDecl, cloud: TestCloud, world: World, cou
     if (kind === 'careVisit') list.push(moved('a due visit of another branch', cloud, COLLECTIONS.careVisits, otherBranch));
     if (kind === 'careProblem') list.push(moved('a problem of another branch', cloud, COLLECTIONS.careProblems, otherBranch));
     if (kind === 'careWelcome') list.push(moved('a 荣退 record of another branch', cloud, COLLECTIONS.careWelcomes, otherBranch));
+    if (kind === 'familyLink') list.push(moved('a helper link of another branch', cloud, COLLECTIONS.familyLinks, otherBranch));
   }
   if (scope === 'visible' && kind === 'lesson') list.push(moved('a withdrawn lesson', cloud, COLLECTIONS.lessons, { status: 'withdrawn' }));
   if (scope === 'visible' && kind === 'idea') list.push(moved('a withdrawn idea', cloud, COLLECTIONS.ideas, { state: 'withdrawn' }));
@@ -111,6 +112,7 @@ export const candidatesFor = (decl: RefDecl, cloud: TestCloud, world: World, cou
     if (kind === 'session') list.push(named('a 小讲堂 not signed up for', world.freshSession));
     if (kind === 'activity') list.push(named('an activity not signed up for', world.freshActivity));
     if (kind === 'team') list.push(named('a team not joined', world.otherTeam));
+    if (kind === 'familyLink') list.push(moved("another member's helper link", cloud, COLLECTIONS.familyLinks, { memberId: world.otherMember.id, branchId: world.otherBranch }));
   }
   if (scope === 'party' && kind === 'member') list.push(named('a member with no part in it', world.bystander));
   if (scope === 'party' && kind === 'lesson') list.push(named('a published lesson not part of it', world.freshLesson));

@@ -2,6 +2,8 @@ import type { ActionName } from '../../cloudfunctions/contract/registry';
 import { SCOPES } from '../../cloudfunctions/contract/scopes';
 import { EXAMPLES } from '../support/action-examples';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { ACTIONS } from '../../cloudfunctions/contract/registry';
+import { helperCallers } from '../support/family';
 import { candidatesFor, fallbackOf, makeWorld, type World } from './scope-candidates';
 
 /**
@@ -37,11 +39,13 @@ const cells = (Object.entries(SCOPES) as Array<[ActionName, Record<string, unkno
 describe('scope matrix: every field that names an object × an object outside its scope', () => {
   let cloud: TestCloud;
   let world: World;
+  let helpersOf: ReturnType<typeof helperCallers>;
   const figures = { fields: 0, cells: 0, refusals: 0, successes: 0, notApplicable: [] as string[] };
   beforeAll(async () => {
     cloud = await startTestCloud();
     await cloud.seed();
     world = await makeWorld(cloud);
+    helpersOf = helperCallers(cloud);
   });
   afterAll(async () => {
     console.log(
@@ -62,6 +66,8 @@ describe('scope matrix: every field that names an object × an object outside it
       cloud.clock.advance(61_000); // clear of the per-minute rate limits
       // An odd index: examples that alternate input shapes then name their objects in a list.
       const prepared = await EXAMPLES[action].prepare(cloud, 2 * figures.cells + 1001);
+      // 家人帮办: where a helper may call the action, the example caller's linked helper tries the same object.
+      const helper = ACTIONS[action].helper ? (await helpersOf(prepared.caller)).of.helper : null;
       const made = await candidate.make(at(prepared.input, path) ?? fallbackOf(world, decl));
       if (!made) {
         figures.notApplicable.push(`${action} ${field} (${candidate.name})`);
@@ -80,6 +86,16 @@ describe('scope matrix: every field that names an object × an object outside it
         expect({ candidate: candidate.name, code: res.error.code }).not.toEqual({ candidate: candidate.name, code: 'INTERNAL' });
         const after = await cloud.snapshot();
         expect({ candidate: candidate.name, unchanged: asText(after) === asText(before) }).toEqual({ candidate: candidate.name, unchanged: true });
+        if (!helper) continue;
+        const byHelper = await cloud.callFor(helper.openid, helper.actFor, action, withValue(prepared.input, path, made.value));
+        figures.cells += 1;
+        if (byHelper.ok) {
+          figures.successes += 1;
+          holes.push(`${candidate.name} (by a helper)`);
+          continue;
+        }
+        figures.refusals += 1;
+        expect({ candidate: candidate.name, unchanged: asText(await cloud.snapshot()) === asText(after) }).toEqual({ candidate: candidate.name, unchanged: true });
       } finally {
         await made.restore();
       }

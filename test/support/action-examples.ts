@@ -11,6 +11,7 @@ import {
 } from './example-state';
 import { CARE_EXAMPLES } from './care-examples';
 import { DESK_EXAMPLES } from './desk-examples';
+import { FAMILY_EXAMPLES } from './family-examples';
 
 /**
  * One successful call of every action, for the suites that iterate the registry (role matrix,
@@ -32,7 +33,7 @@ const simple = (caller: string, input: unknown = {}): ActionExample => ({ prepar
 // --- the table: a missing action is a type error ---
 
 export const EXAMPLES: Record<ActionName, ActionExample> = {
-  ...CARE_EXAMPLES, ...DESK_EXAMPLES,
+  ...CARE_EXAMPLES, ...DESK_EXAMPLES, ...FAMILY_EXAMPLES,
   'members.me': simple(MEMBER),
   'members.register': { prepare: async (cloud, i) => as(`example-new-${uniq(i)}`, validProfile(await bureauId(cloud))) },
   'members.updateProfile': { prepare: async (_cloud, i) => as(MEMBER, { phone: `1390745${String(uniq.next(i) % 10_000).padStart(4, '0')}` }) },

@@ -40,6 +40,8 @@ export interface TestCloud {
   /** Calls an action as `openid` (null: no identity) through the real pipeline and the real SDK. */
   call<A extends ActionName>(openid: string | null, action: A, input: InputOf<A> | unknown, requestId?: string): Promise<Envelope<OutputOf<A>>>;
   callOnce<A extends ActionName>(openid: string | null, action: A, input: InputOf<A> | unknown, requestId?: string): Promise<Envelope<OutputOf<A>>>;
+  /** As `call`, by a family helper acting for a member: the event carries `actFor` (a link id) beside the requestId. */
+  callFor<A extends ActionName>(openid: string | null, actFor: string, action: A, input: InputOf<A> | unknown, requestId?: string): Promise<Envelope<OutputOf<A>>>;
   /** Raw event to one function (default `members`), for tests of malformed calls. */
   invoke(openid: string | null, event: unknown, fn?: FunctionName): Promise<Envelope<unknown>>;
   seed(): Promise<void>;
@@ -95,6 +97,11 @@ export const startTestCloud = async (options: { openApiHangMs?: number } = {}): 
     /** One attempt, no retry: what a single function invocation answers. */
     callOnce: (openid, action, input, requestId = randomUUID()) =>
       invoke(openid, { action, input, requestId }, isActionName(action) ? functionOf(action) : 'members') as Promise<Envelope<OutputOf<typeof action>>>,
+    callFor: (openid, actFor, action, input, requestId = randomUUID()) =>
+      untilNotBusy(
+        () => invoke(openid, { action, input, requestId, actFor }, isActionName(action) ? functionOf(action) : 'members') as Promise<Envelope<OutputOf<typeof action>>>,
+        TEST_RETRY_BUDGET_MS,
+      ),
     invoke,
     seed: async () => {
       await seedDemoCounty(db, clock.now());

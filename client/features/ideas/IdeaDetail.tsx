@@ -1,3 +1,4 @@
+import { FAMILY_MARK } from '@contract/family-words';
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import { IDEA_CATEGORY_LABELS, IDEA_RATING_LABELS, IDEA_RATINGS } from '@contract/ideas-words';
@@ -31,6 +32,7 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
       <Card title={idea.title} subtitle={`编号 ${idea.receiptNo} · ${IDEA_CATEGORY_LABELS[idea.category]}`}>
         <Text className='idea-status' id='idea-status'>{idea.statusText}</Text>
         {idea.byProxy && <Text className='idea-meta'>由支部书记代为录入</Text>}
+        {idea.familyBy && <Text className='idea-meta' id='idea-family'>{`${FAMILY_MARK}：${idea.familyBy}`}</Text>}
       </Card>
 
       {idea.notAcceptReason && <StatusText tone='warn' lead='不予受理的原因'>{idea.notAcceptReason}</StatusText>}

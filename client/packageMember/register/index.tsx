@@ -2,14 +2,14 @@ import { View, Text } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { InvitationView } from '@contract/care-welcome-model';
-import { PageShell, StatusText } from '../../ui';
+import { BigButton, PageShell, StatusText } from '../../ui';
 import { ProfileForm } from '../../features/profile/ProfileForm';
 import { emptyDraft } from '../../features/profile/draft';
 import { InviteEntry } from '../../features/profile/InviteEntry';
 import { loadMe, setMember, useMe } from '../../features/session/store';
 import { routeFor } from '../../features/session/use-member-gate';
 import { ROUTES } from '../../features/navigation/routes';
-import { openTab } from '../../features/navigation/navigate';
+import { openPage, openTab } from '../../features/navigation/navigate';
 import { markRegistered } from '../../features/session/welcome';
 
 /**
@@ -37,6 +37,10 @@ export default function RegisterPage() {
         )}
       </View>
       {me.status === 'unauthenticated' && <StatusText tone='error'>还没有登录，请返回重新打开。</StatusText>}
+      {/* 家人帮办: a daughter or son helping an elder need not register themselves. */}
+      <View style={{ marginBottom: '1rem' }}>
+        <BigButton id='register-family' kind='secondary' onClick={() => openPage(ROUTES.familyJoin)}>我是家人，帮老人办事</BigButton>
+      </View>
       {!invite && <InviteEntry code={params.invite} onInvitation={(code, inv) => setInvite({ code, inv })} />}
       <ProfileForm
         // The form keeps its first values: it is made again (a new key) when an invitation fills it.

@@ -39,6 +39,9 @@ export default function SecretaryWorkbench() {
       {isSecretary && (
         <Card id='workbench-idea-proxy' title='代录金点子' subtitle='替本支部不方便用手机的老同志提交金点子' tone='accent' onClick={() => openPage(ROUTES.secretaryIdeaProxy)} />
       )}
+      {isSecretary && (
+        <Card id='workbench-family' title='家人帮办' subtitle='登记没有手机的老同志口头同意，结束帮办' tone='accent' onClick={() => openPage(ROUTES.secretaryFamily)} />
+      )}
     </PageShell>
   );
 }

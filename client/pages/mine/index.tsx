@@ -27,6 +27,11 @@ export default function MinePage() {
             </BigButton>
           </Card>
           <HelpCard id='mine-help' />
+          <Card title='家人帮办' subtitle='子女或亲属在自己的手机上替您报名、提事情，每件都记给您看'>
+            <BigButton id='open-family' kind='secondary' onClick={() => openPage(ROUTES.familyMine)}>
+              打开家人帮办
+            </BigButton>
+          </Card>
           <Card title='关爱服务' subtitle='我的联系人、我要求助、住院或有困难告诉组织'>
             <BigButton id='open-care' kind='secondary' onClick={() => openPage(ROUTES.myCare)}>
               打开关爱服务

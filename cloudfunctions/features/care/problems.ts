@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PROBLEM_STATE_LABELS } from '../../contract/care-model';
+import { FAMILY_MARK } from '../../contract/family-words';
+import { helperBy, recordAct, tellMemberOfAct } from '../../platform/helper-acts';
 import { chinaDay } from '../../contract/day-words';
 import { PAGES } from '../../contract/pages';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
@@ -42,13 +44,17 @@ export const askHelp: Handler<'care.askHelp'> = async (ctx, input) => {
   const urls = input.voice ? await requireUploads(ctx.deps.files, [input.voice.fileId], 'careVoice', 'voice') : undefined;
   // Said aloud only: the written line says so, for every list, notice and ledger that shows text.
   const words = input.text?.trim() || `语音留言（${input.voice?.seconds ?? 0}秒）`;
-  const problem: ProblemDoc = { ...newProblem(ctx, member, words, 'member', '本人'), ...(input.voice ? { voice: input.voice } : {}) };
+  // Sent by a family helper: every step list shows it as 家人代提 with who it was.
+  const by = helperBy(ctx);
+  const problem: ProblemDoc = { ...newProblem(ctx, member, words, 'member', by ? `${FAMILY_MARK}（${by}）` : '本人'), ...(input.voice ? { voice: input.voice } : {}) };
   await ensureTally(db, problem.year, member.branchId);
   await inTransaction(db, async (tx) => {
     checked(await tx.collection(PROBLEMS).add(problem));
     await count(tx, db, problem.year, member.branchId, ['problemsRaised']);
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'care_problem', id: problem._id }, null, { source: 'member', voice: !!input.voice })));
+    await recordAct(ctx, tx, 'careHelp', { id: problem._id, title: words });
   });
+  await tellMemberOfAct(ctx, 'careHelp', words);
   return toProblemView(problem, urls);
 };
 

@@ -39,6 +39,8 @@ export interface IdeaDoc {
   authorPhone?: string;
   /** 代录: the secretary who typed it in for the author. */
   proxy: { id: string; name: string } | null;
+  /** 家人代提: the family helper who sent it for the author ("女儿 王芳"); absent when the author did. */
+  familyBy?: string;
   category: IdeaCategory;
   title: string;
   content: string;
@@ -115,6 +117,7 @@ export const toIdeaView = (doc: IdeaDoc): IdeaView => withBureauPhone({
   canWithdraw: doc.state === 'submitted',
   canRate: doc.state === 'resolved',
   byProxy: !!doc.proxy,
+  ...(doc.familyBy ? { familyBy: doc.familyBy } : {}),
   timeline: (doc.timeline ?? []).map((s) => ({ at: iso(s.at), state: s.state, text: s.text })),
 });
 

@@ -1,6 +1,7 @@
 import { COLLECTIONS } from '../../contract/collections';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
+import { helperBy, recordAct, tellMemberOfAct } from '../../platform/helper-acts';
 import type { MemberDoc } from '../../platform/caller';
 import type { Verdict } from '../../platform/content-safety';
 import { checked, inTransaction, isDuplicateWrite, readDoc, type Database } from '../../platform/database';
@@ -37,6 +38,7 @@ const store = (ctx: ActionContext, idea: Omit<IdeaDoc, '_id'>): Promise<IdeaDoc>
     const added = checked(await tx.collection(IDEAS).add(idea)) as { id: string };
     const after = { receiptNo: idea.receiptNo, state: 'submitted', category: idea.category, title: idea.title, held: idea.held, proxy: idea.proxy, authorId: idea.authorId };
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'idea', id: added.id }, null, after)));
+    await recordAct(ctx, tx, 'idea', { id: added.id, title: idea.title });
     return { ...idea, _id: added.id } as IdeaDoc;
   });
 
@@ -58,7 +60,10 @@ const submitIdea = async (ctx: ActionContext, author: MemberDoc, fields: IdeaFie
   const year = Number(shanghaiDay(ctx.now).slice(0, 4));
   const n = await nextNumber(db, `ideas-${year}`);
   try {
-    const doc = await store(ctx, newIdea({ author, proxy, fields, receiptNo: receiptNo(year, n), submitKey, safety, now: ctx.now }));
+    const made = newIdea({ author, proxy, fields, receiptNo: receiptNo(year, n), submitKey, safety, now: ctx.now });
+    const familyBy = helperBy(ctx);
+    const doc = await store(ctx, familyBy ? { ...made, familyBy } : made);
+    await tellMemberOfAct(ctx, 'idea', doc.title);
     // The author who submitted sees the receipt on screen; one sent by a secretary on their behalf hears of it.
     // (A subscribe acceptance buys one message: spent on "received", it would miss the news that matters.)
     if (doc.proxy) await notifyAuthor(ctx.deps, doc, 'submitted', noticeText('submitted', { receiptNo: doc.receiptNo, dueDay: doc.dueDay ?? undefined }));

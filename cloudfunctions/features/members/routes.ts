@@ -3,6 +3,7 @@ import { branchesRoutes } from './branches/routes';
 import { placesRoutes } from './places/routes';
 import { messagesRoutes } from './messages/routes';
 import { deskRoutes } from './desk/routes';
+import { familyRoutes } from './family/routes';
 import { list } from './list';
 import { myBranch } from './my-branch';
 import { me } from './me';
@@ -14,7 +15,7 @@ import { updateProfile } from './update-profile';
 
 /**
  * The `members` function: people and their roles (`members.*`, here), and the namespaces it also runs, each in
- * its own folder: `branches.*`, `places.*`, `messages.*`.
+ * its own folder: `branches.*`, `places.*`, `messages.*`, `family.*`.
  */
 export const membersRoutes: Routes<'members'> = {
   'members.me': me,
@@ -30,4 +31,5 @@ export const membersRoutes: Routes<'members'> = {
   ...placesRoutes,
   ...messagesRoutes,
   ...deskRoutes,
+  ...familyRoutes,
 };

@@ -1,6 +1,7 @@
 import { PAGES } from '../../contract/pages';
 import { AppError } from '../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
+import { actDone } from '../../platform/helper-acts';
 import type { MemberDoc } from '../../platform/caller';
 import { checked, inTransaction, readDoc } from '../../platform/database';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
@@ -62,6 +63,7 @@ export const signUp: Handler<'volunteers.signUp'> = async (ctx, input) => {
   });
   if (result.kind === 'full') throw new AppError('ACTIVITY_FULL');
   const signup = await projectSignup(ctx, result.activity, member, existing, statusFor(result.kind, result.activity, existing));
+  await actDone(ctx, 'activitySignup', { id: result.activity._id, title: result.activity.title });
   return activityDetailOf(ctx, result.activity, signup);
 };
 
@@ -106,6 +108,7 @@ export const cancelSignUp: Handler<'volunteers.cancelSignUp'> = async (ctx, inpu
   if (p === 'ongoing' || p === 'ended' || p === 'cancelled') throw new AppError('INVALID_STATE');
   const result = await releasePlace(ctx, activity, signup, 'cancelled');
   await notifyPromoted(ctx, result.promoted);
+  await actDone(ctx, 'activityCancel', { id: activity._id, title: activity.title });
   return activityDetailOf(ctx, result.activity, result.signup);
 };
 

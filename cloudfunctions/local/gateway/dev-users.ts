@@ -4,6 +4,7 @@ import { ROLE_LABELS, type Role } from '../../contract/roles';
 import type { MemberDoc } from '../../platform/caller';
 import type { Database } from '../../platform/database';
 import { DEMO_PEOPLE, NEW_USER_PREFIX } from '../seed/demo-county';
+import { DEMO_HELPER } from '../seed/family';
 
 export interface DemoUser {
   openid: string;
@@ -30,7 +31,10 @@ export const listDemoUsers = async (db: Database): Promise<DemoUser[]> => {
     if (!m) return [];
     const role = topRole(m.roles);
     return [{ openid: p.openid, name: m.name, roles: m.roles, branchName: m.branchName, label: ROLE_LABELS[role] }];
-  }).sort((a, b) => RANK.indexOf(topRole(a.roles)) - RANK.indexOf(topRole(b.roles)));
+  })
+    .sort((a, b) => RANK.indexOf(topRole(a.roles)) - RANK.indexOf(topRole(b.roles)))
+    // 家人帮办's demo helper is no member (a helper need not register): listed last, by who they help.
+    .concat([{ openid: DEMO_HELPER.openid, name: DEMO_HELPER.name, roles: [], branchName: '', label: '家人帮办（孙玉珍的女儿）' }]);
 };
 
 /** A fresh openid, as WeChat would give a first-time user. */

@@ -11,6 +11,7 @@ import { seedPlaces } from './places';
 import { seedCare } from './care';
 import { seedWelcomes } from './care-welcome';
 import { seedVolunteers } from './volunteers';
+import { seedFamily } from './family';
 
 const RELATIONS = ['老伴', '儿子', '女儿', '侄子'];
 const CONTACT_NAMES = ['王芳', '李强', '张丽', '刘洋', '陈静', '杨帆'];
@@ -71,5 +72,6 @@ export const seedDemoCounty = async (db: Database, now: Date): Promise<boolean> 
   await seedPlaces(db, now);
   await seedCare(db, now);
   await seedWelcomes(db, now);
+  await seedFamily(db, now);
   return true;
 };

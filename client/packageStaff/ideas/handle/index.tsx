@@ -66,6 +66,7 @@ export default function HandleIdeaPage() {
               提出人：{idea.authorName}（{idea.authorBranchName}）{idea.authorPhone ? ` 电话 ${idea.authorPhone}` : ''}
             </Text>
             {idea.proxyName && <Text className='idea-meta'>代录：{idea.proxyName}</Text>}
+            {idea.familyBy && <Text className='idea-meta'>家人代提：{idea.familyBy}</Text>}
             {idea.supportCount > 0 && <Text className='idea-meta'>{idea.supportCount}位老同志也支持</Text>}
           </Card>
           {idea.held && <StatusText tone='warn'>{heldText(idea)}</StatusText>}

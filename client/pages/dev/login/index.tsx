@@ -13,6 +13,8 @@ const GROUPS = ['admin', 'staff', 'secretary', 'member'] as const;
 
 /** Branch, plus any roles beyond the group's own (an admin is also a 老同志, say). */
 function subtitleOf(user: DemoUser): string {
+  // Someone with no role is no member at all: the demo family helper, named by whom she helps.
+  if (user.roles.length === 0) return user.label;
   const group = groupOf(user);
   const others = user.roles.filter((r): r is (typeof GROUPS)[number] => r !== group && r !== 'member' && (GROUPS as readonly string[]).includes(r));
   return [user.branchName, ...others.map((r) => `也是${ROLE_LABELS[r]}`)].filter(Boolean).join(' · ');

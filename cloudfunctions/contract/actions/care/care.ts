@@ -111,6 +111,7 @@ export const careActions = {
     write: true,
     audited: true,
     rateLimit: { limit: 10, windowMs: 60_000 },
+    helper: true,
   }),
   'care.moveProblem': defineAction({
     fn: 'care',
@@ -188,5 +189,6 @@ export const careActions = {
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,
+    helper: true,
   }),
 };

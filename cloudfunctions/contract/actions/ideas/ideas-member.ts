@@ -17,6 +17,7 @@ export const ideaMemberActions = {
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,
+    helper: true,
   }),
   'ideas.submit': defineAction({
     fn: 'ideas',
@@ -28,6 +29,7 @@ export const ideaMemberActions = {
     write: true,
     audited: true,
     rateLimit: { limit: 10, windowMs: 60_000 },
+    helper: true,
   }),
   'ideas.submitFor': defineAction({
     fn: 'ideas',
@@ -72,6 +74,7 @@ export const ideaMemberActions = {
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,
+    helper: true,
   }),
   'ideas.get': defineAction({
     fn: 'ideas',
@@ -83,6 +86,7 @@ export const ideaMemberActions = {
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,
+    helper: true,
   }),
   'ideas.rate': defineAction({
     fn: 'ideas',

@@ -43,6 +43,7 @@ export const sessionsActions = {
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,
+    helper: true,
   }),
   'sessions.manage': defineAction({
     fn: 'lessons',
@@ -65,6 +66,7 @@ export const sessionsActions = {
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,
+    helper: true,
   }),
   'sessions.signUp': defineAction({
     fn: 'lessons',
@@ -76,6 +78,7 @@ export const sessionsActions = {
     write: true,
     audited: false,
     rateLimit: WRITE_LIMIT,
+    helper: true,
   }),
   'sessions.cancel': defineAction({
     fn: 'lessons',
@@ -87,6 +90,7 @@ export const sessionsActions = {
     write: true,
     audited: false,
     rateLimit: WRITE_LIMIT,
+    helper: true,
   }),
   'sessions.openAttendance': defineAction({
     fn: 'lessons',

@@ -29,6 +29,7 @@ export const messagesActions = {
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,
+    helper: true,
   }),
   'messages.unread': defineAction({
     fn: 'members',
@@ -40,6 +41,7 @@ export const messagesActions = {
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,
+    helper: true,
   }),
   'messages.markRead': defineAction({
     fn: 'members',

@@ -34,5 +34,6 @@ export const todayActions = {
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,
+    helper: true,
   }),
 };

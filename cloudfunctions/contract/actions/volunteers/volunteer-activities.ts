@@ -85,6 +85,7 @@ export const volunteerActivityActions = {
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,
+    helper: true,
   }),
   'volunteers.activity': defineAction({
     fn: 'volunteers',
@@ -96,6 +97,7 @@ export const volunteerActivityActions = {
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,
+    helper: true,
   }),
   'volunteers.signUp': defineAction({
     fn: 'volunteers',
@@ -107,6 +109,7 @@ export const volunteerActivityActions = {
     write: true,
     audited: false,
     rateLimit: WRITE_LIMIT,
+    helper: true,
   }),
   'volunteers.cancelSignUp': defineAction({
     fn: 'volunteers',
@@ -118,6 +121,7 @@ export const volunteerActivityActions = {
     write: true,
     audited: false,
     rateLimit: WRITE_LIMIT,
+    helper: true,
   }),
   'volunteers.decideSignUp': defineAction({
     fn: 'volunteers',

@@ -26,6 +26,7 @@ export const volunteersActions = {
     write: false,
     audited: false,
     rateLimit: READ_LIMIT,
+    helper: true,
   }),
   'volunteers.serviceRecord': defineAction({
     fn: 'volunteers',

@@ -1,6 +1,7 @@
 import { COLLECTIONS } from '../../../contract/collections';
 import { AppError } from '../../../platform/app-error';
 import { AUDIT_COLLECTION, auditEntry } from '../../../platform/audit';
+import { actDone } from '../../../platform/helper-acts';
 import { checked, inTransaction, readDoc } from '../../../platform/database';
 import { pageWindow, toPage } from '../../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../../platform/routes';
@@ -141,6 +142,7 @@ export const signUp: Handler<'sessions.signUp'> = async (ctx, input) => {
   };
   const { _id, ...rest } = signup;
   checked(await db.collection(SESSION_SIGNUPS).doc(_id).set(rest));
+  await actDone(ctx, 'sessionSignup', { id: session._id, title: session.topic });
   return toSessionView(ctx.caller, session, signup, ctx.now);
 };
 
@@ -155,5 +157,6 @@ export const cancel: Handler<'sessions.cancel'> = async (ctx, input) => {
   if (first.status !== 'scheduled') throw new AppError('SESSION_SIGNUP_CLOSED');
   const { session } = await leaveSessionSeat(db, first, member._id);
   checked(await db.collection(SESSION_SIGNUPS).doc(id).update({ status: 'cancelled', updatedAt: ctx.now }));
+  await actDone(ctx, 'sessionCancel', { id: session._id, title: session.topic });
   return toSessionView(ctx.caller, session, { ...signup, status: 'cancelled' }, ctx.now);
 };

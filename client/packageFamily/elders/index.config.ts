@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我帮办的老人' });
