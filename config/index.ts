@@ -48,6 +48,8 @@ function dropZodLocales(chain: { plugin: (name: string) => { use: (plugin: unkno
 function useFilesystemCache(chain: { cache: (options: object) => unknown }): void {
   chain.cache({
     type: 'filesystem',
+    // In this checkout, not node_modules/.cache: node_modules may be shared by several checkouts.
+    cacheDirectory: path.join(root, '.cache', 'webpack'),
     name: `${process.env.NODE_ENV ?? 'production'}-${platform}`,
     buildDependencies: {
       config: [__filename, path.join(__dirname, 'dev.ts'), path.join(__dirname, 'prod.ts'), path.join(root, 'babel.config.js')],
