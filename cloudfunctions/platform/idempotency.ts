@@ -67,18 +67,6 @@ const judgeEarlier = (earlier: IdempotencyDoc, inputHash: string, now: Date): En
 
 const readRecord = async (db: Database, id: string) => await readDoc<IdempotencyDoc>(db, COLLECTIONS.idempotency, id);
 
-/**
- * The answer already given to this request, read without claiming it: for a call the rate limit would
- * refuse, which must still get its first answer when it is a resend (from another instance, or in a
- * later window). Null when the request is new (or its claim died): then the limit applies.
- */
-export const earlierAnswer = async (db: Database, scope: RequestScope, input: unknown, now: Date): Promise<Envelope<unknown> | null> => {
-  const earlier = await readRecord(db, recordId(scope));
-  if (!earlier) return null;
-  const judged = judgeEarlier(earlier, sha(stableJson(input)), now);
-  return judged === 'stale' ? null : judged;
-};
-
 export const claimRequest = async (db: Database, scope: RequestScope, input: unknown, now: Date): Promise<IdempotencyClaim> => {
   const id = recordId(scope);
   const inputHash = sha(stableJson(input));

@@ -6,7 +6,8 @@ import { AppError, isAppError } from './app-error';
 import { identifyCaller } from './identity';
 import type { Deps } from './deps';
 import { busyRetryAfterMs } from '../contract/retry';
-import { claimRequest, earlierAnswer } from './idempotency';
+import { claimEarly } from './early-claim';
+import type { IdempotencyClaim } from './idempotency';
 import { isTransient } from './transient';
 import { RateLimiter } from './rate-limiter';
 import type { Handler, Routes } from './routes';
@@ -31,10 +32,10 @@ const byteLength = (value: unknown): number => {
 
 /**
  * The call pipeline, the same for every function:
- * size guard → strict parse → identity from the platform context → member and role check →
- * rate limit (a resend of a write is answered from its record first) → idempotency (writes) →
- * use case → envelope. It always resolves; a thrown error would reach the mini-program only as an
- * opaque -504002.
+ * size guard → strict parse → identity from the platform context → member and role check, with a
+ * write's idempotency claim sent beside the member read → rate limit (a resend of a write is answered
+ * from its record first) → use case → envelope. It always resolves; a thrown error would reach the
+ * mini-program only as an opaque -504002.
  */
 export const makeMain = <F extends FunctionName>(fn: F, routes: Routes<F>, getDeps: () => Deps) => {
   const limiter = new RateLimiter();
@@ -55,57 +56,46 @@ export const makeMain = <F extends FunctionName>(fn: F, routes: Routes<F>, getDe
       const parsed = def.input.safeParse(raw.input ?? {});
       if (!parsed.success) return fail(requestId, 'VALIDATION_FAILED', { fields: fieldErrors(parsed.error) });
 
-      const who = await identifyCaller(deps, context, action, raw.actFor);
-      if ('refused' in who) return fail(requestId, who.refused);
-      const { openid, caller } = who;
-      if (def.access !== 'anyone') {
-        if (!caller.member) return fail(requestId, 'NOT_REGISTERED');
-        if (!holds(caller.roles, def.access)) return fail(requestId, 'FORBIDDEN');
-      }
-
+      // A phone's openid is in the context itself, so a write's claim can go out beside the caller's reads; a
+      // desk's principal is known only once its member is read, so its claim waits for that.
+      const phoneOpenid = deps.identify(context);
       const now = deps.clock.now();
-      const waitMs = limiter.take(`${openid}\u0000${action}`, def.rateLimit, now.getTime(), requestId);
-      if (waitMs > 0) {
-        // A resend is answered from its idempotency record before any limit: one read, on refused calls only.
-        const earlier = def.write ? await earlierAnswer(deps.db, { openid, action, requestId }, parsed.data, now) : null;
-        return earlier ?? fail(requestId, 'RATE_LIMITED', { retryAfterMs: waitMs });
-      }
-
-      const handler = routes[action as keyof Routes<F>] as unknown as Handler<ActionName>;
-      const run = async (): Promise<Envelope<unknown>> => {
-        try {
-          const output = await handler({ deps, caller, requestId, action, now }, parsed.data as never);
-          return { ok: true, data: def.output.parse(output), requestId };
-        } catch (error) {
-          if (isAppError(error)) return fail(requestId, error.code, pickExtra(error));
-          throw error;
+      // Until the handler holds the claim (early-claim.ts), any way out of this block gives it up, so a refusal
+      // still leaves nothing behind.
+      let early = def.write && phoneOpenid ? claimEarly(deps.db, { openid: phoneOpenid, action, requestId }, parsed.data, now) : null;
+      let claimed = false;
+      try {
+        const who = await identifyCaller(deps, context, action, raw.actFor);
+        if ('refused' in who) return fail(requestId, who.refused);
+        const { openid, caller } = who;
+        if (def.write && !early) early = claimEarly(deps.db, { openid, action, requestId }, parsed.data, now);
+        if (def.access !== 'anyone') {
+          if (!caller.member) return fail(requestId, 'NOT_REGISTERED');
+          if (!holds(caller.roles, def.access)) return fail(requestId, 'FORBIDDEN');
         }
-      };
-      if (!def.write) return await run();
 
-      const claim = await claimRequest(deps.db, { openid, action, requestId }, parsed.data, now);
-      if (claim.replay) return claim.replay;
-      let envelope: Envelope<unknown>;
-      try {
-        envelope = await run();
-      } catch (error) {
-        await claim.release().catch(() => undefined);
-        throw error;
+        const waitMs = limiter.take(`${openid}\u0000${action}`, def.rateLimit, now.getTime(), requestId);
+        // A resend is answered from its idempotency record before any limit.
+        if (waitMs > 0) return (early && (await early.result()).replay) || fail(requestId, 'RATE_LIMITED', { retryAfterMs: waitMs });
+
+        const handler = routes[action as keyof Routes<F>] as unknown as Handler<ActionName>;
+        const run = async (): Promise<Envelope<unknown>> => {
+          try {
+            const output = await handler({ deps, caller, requestId, action, now }, parsed.data as never);
+            return { ok: true, data: def.output.parse(output), requestId };
+          } catch (error) {
+            if (isAppError(error)) return fail(requestId, error.code, pickExtra(error));
+            throw error;
+          }
+        };
+        if (!early) return await run();
+        const claim = await early.result();
+        if (claim.replay) return claim.replay;
+        claimed = true;
+        return await runClaimed(run, claim, (error) => deps.log.error('idempotency settle failed', { fn, action, requestId, error: describe(error) }));
+      } finally {
+        if (early && !claimed) await early.giveUp();
       }
-      if (!envelope.ok) {
-        // A refusal changed nothing, so it keeps nothing either: the claim is given up, and a resend is judged
-        // afresh (the same input is refused the same way; a corrected one is a new request anyway).
-        await claim.release().catch(() => undefined);
-        return envelope;
-      }
-      try {
-        await claim.settle(envelope);
-      } catch (error) {
-        // The effect happened: its answer must reach the caller. A retry then finds the claim pending
-        // (BUSY) until it is stale, and the use case, written to be re-run, answers the same.
-        deps.log.error('idempotency settle failed', { fn, action, requestId, error: describe(error) });
-      }
-      return envelope;
     } catch (error) {
       if (isAppError(error)) return fail(requestId, error.code, pickExtra(error));
       // Refused by the platform for contention, nothing applied (transient.ts): the caller retries by itself.
@@ -114,6 +104,33 @@ export const makeMain = <F extends FunctionName>(fn: F, routes: Routes<F>, getDe
       return fail(requestId, 'INTERNAL');
     }
   };
+};
+
+/**
+ * A write that holds its claim: runs the use case, keeps the answer of an effect, gives the claim up otherwise.
+ */
+const runClaimed = async (run: () => Promise<Envelope<unknown>>, claim: IdempotencyClaim, settleFailed: (error: unknown) => void): Promise<Envelope<unknown>> => {
+  let envelope: Envelope<unknown>;
+  try {
+    envelope = await run();
+  } catch (error) {
+    await claim.release().catch(() => undefined);
+    throw error;
+  }
+  if (!envelope.ok) {
+    // A refusal changed nothing, so it keeps nothing either: the claim is given up, and a resend is judged
+    // afresh (the same input is refused the same way; a corrected one is a new request anyway).
+    await claim.release().catch(() => undefined);
+    return envelope;
+  }
+  try {
+    await claim.settle(envelope);
+  } catch (error) {
+    // The effect happened: its answer must reach the caller. A retry then finds the claim pending
+    // (BUSY) until it is stale, and the use case, written to be re-run, answers the same.
+    settleFailed(error);
+  }
+  return envelope;
 };
 
 const pickExtra = (error: AppError): Omit<ApiError, 'code' | 'message'> => ({

@@ -113,7 +113,10 @@ export const measureActions = async (factor: number, iterations: number, log: (l
     const mem = process.memoryUsage();
     const seed = { ...report, rssMB: Math.round(mem.rss / 1e6), heapMB: Math.round(mem.heapUsed / 1e6) };
     log(`seeded ×${factor}: ${Object.entries(report.written).map(([c, n]) => `${c} ${n}`).join(', ')} in ${(report.ms / 1000).toFixed(1)} s, ${report.requests} requests; rss ${seed.rssMB} MB, heap ${seed.heapMB} MB`);
-    const { source, cases } = await loadCases(fixtures);
+    const { source, cases: all } = await loadCases(fixtures);
+    // BENCH_ONLY=a,b: just these cases (a quick look at a few actions; a full run measures them all).
+    const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+    const cases = only ? all.filter((c) => only.includes(c.label)) : all;
     const figures: ActionFigure[] = [];
     for (const c of cases) {
       const times: number[] = [];

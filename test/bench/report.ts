@@ -63,7 +63,18 @@ export const printActions = (small: SizeRun, large: SizeRun): ActionRow[] => {
       `  ${a.action.padEnd(32)} ${row.kind.padEnd(5)} ${f1(a.reads).padStart(5)} ${f1(a.writes).padStart(6)} ${f1(a.roundTrips).padStart(5)} ${String(a.platform?.depth ?? '—').padStart(5)} ${f2(a.p50Ms).padStart(7)}ms ${f2(a.p95Ms).padStart(7)}ms ${f1(a.platform?.p50Ms ?? Number.NaN).padStart(7)}ms ${f1(a.platform?.p95Ms ?? Number.NaN).padStart(7)}ms ${f2(row.large.p50Ms).padStart(7)}ms ${f2(row.large.p95Ms).padStart(7)}ms ${f2(row.growth).padStart(7)}${row.error ? `  ERROR ${row.error}` : ''}`,
     );
   }
+  console.log(depthSummary(rows));
   return rows;
+};
+
+/** How many actions meet the depth goal (reads ≤ 2, writes ≤ 4 sequential round trips), and the writes' median. */
+export const depthSummary = (rows: ActionRow[]): string => {
+  const measured = rows.filter((r) => r.depth !== undefined && !r.error);
+  const of = (kind: ActionRow['kind']) => measured.filter((r) => r.kind === kind);
+  const within = (kind: ActionRow['kind'], goal: number) => of(kind).filter((r) => (r.depth ?? Infinity) <= goal).length;
+  const writes = of('write').map((r) => r.depth ?? 0).sort((a, b) => a - b);
+  const median = writes.length ? writes[writes.length >> 1] : Number.NaN;
+  return `  depth goal: reads ${within('read', 2)} of ${of('read').length} within 2, writes ${within('write', 4)} of ${writes.length} within 4 (median ${median})`;
 };
 
 /**

@@ -6,7 +6,8 @@
  *
  * Env: BENCH_SKIP_BUILD=1 (use the dist/ already there), BENCH_ITERATIONS (40), BENCH_SMALL_FACTOR (1), BENCH_LARGE_FACTOR (10),
  * BENCH_HEAP_MB (12000, for the large data set's process), BENCH_LOAD_CONNECTIONS (50), BENCH_LOAD_SECONDS (20),
- * BENCH_BURST (300), BENCH_PLATFORM_LATENCY_MS (20), BENCH_PLATFORM_CALLS (8), BENCH_SOURCE=scenarios (ignore test/support/action-examples.ts), BENCH_CASE_SECONDS (20: a case stops after 5 calls once past it).
+ * BENCH_BURST (300), BENCH_PLATFORM_LATENCY_MS (20), BENCH_PLATFORM_CALLS (8), BENCH_SOURCE=scenarios (ignore test/support/action-examples.ts), BENCH_CASE_SECONDS (20: a case stops after 5 calls once past it),
+ * BENCH_ONLY (comma-separated case labels: only those; also for test/bench/actions-main.ts alone).
  * BENCH_FIRST_SCREEN_RUNS (5: samples per page for the first screen under a slow phone's CPU and network; CHROMIUM_PATH).
  */
 import { spawnSync } from 'node:child_process';

@@ -1,10 +1,9 @@
 import { AGGREGATE_PAGE, allGroups } from '../../platform/aggregate-pages';
 import { FIELD_LABELS, type FigureRow } from '../../contract/volunteer-model';
 import { monthOf } from '../../domain/volunteers/hours';
-import type { Database } from '../../platform/database';
+import { readDoc, type Database } from '../../platform/database';
 import type { Handler } from '../../platform/routes';
-import { nextMonth } from './records';
-import { ACTIVITIES } from './docs';
+import { notStartedOf, scheduleId, type ScheduleDoc } from './schedule';
 import { tallyId, VOLUNTEER_TALLIES, type Cell, type Counts } from './tallies';
 
 type Row = Cell & Counts;
@@ -24,16 +23,9 @@ const readCells = async (db: Database, from: string, to: string): Promise<Row[]>
   return groups.map((g) => ({ ...g._id, activities: g.activities, participants: g.participants, minutes: g.minutes }));
 };
 
-/** This month's activities not started yet and not called off, counted per cell (served by the start index). */
-const notStarted = async (db: Database, now: Date, monthEnd: Date): Promise<Map<string, number>> => {
-  const _ = db.command;
-  const $ = db.command.aggregate;
-  const groups = await allGroups<{ _id: Cell; n: number }>((skip) => db.collection(ACTIVITIES).aggregate()
-    .match({ startAt: _.gte(now).and(_.lt(monthEnd)), cancelled: false })
-    .group({ _id: { month: '$month', teamId: '$teamId', field: '$field' }, n: $.sum(1) })
-    .sort({ _id: 1 }).skip(skip).limit(AGGREGATE_PAGE));
-  return new Map(groups.map((g) => [tallyId(g._id), g.n]));
-};
+/** This month's activities not started yet and not called off, per cell: from its schedule, one document. */
+const notStarted = async (db: Database, month: string, now: Date): Promise<Map<string, number>> =>
+  notStartedOf(await readDoc<ScheduleDoc>(db, VOLUNTEER_TALLIES, scheduleId(month)), month, now, (c) => tallyId(c as Cell));
 
 const roll = (cells: Row[], keyOf: (c: Row) => [string, string]): FigureRow[] => {
   const rows = new Map<string, FigureRow>();
@@ -55,9 +47,9 @@ const roll = (cells: Row[], keyOf: (c: Row) => [string, string]): FigureRow[] =>
  * counts its month's activities started or not, so
  * - a month before the current one is taken as it stands (every activity in it has started);
  * - a month after it has nothing held yet, and no minutes either (those need a start): it is not read;
- * - the current month is its tally less its activities still to start, one small indexed read of the
- *   rest of this month's upcoming activities (never of history).
- * At most two aggregates, asked together; none for a range wholly in the future.
+ * - the current month is its tally less its activities still to start, from the month's schedule of
+ *   start times (schedule.ts), one document however many activities the month has.
+ * At most one aggregate and one document, asked together; nothing for a range wholly in the future.
  */
 export const figures: Handler<'volunteers.figures'> = async (ctx, input) => {
   const { db } = ctx.deps;
@@ -66,7 +58,7 @@ export const figures: Handler<'volunteers.figures'> = async (ctx, input) => {
   const holdsCurrent = input.from <= current && current <= input.to;
   const [tallied, upcoming] = input.from > last
     ? [[], new Map<string, number>()]
-    : await Promise.all([readCells(db, input.from, last), holdsCurrent ? notStarted(db, ctx.now, nextMonth(current)) : new Map<string, number>()]);
+    : await Promise.all([readCells(db, input.from, last), holdsCurrent ? notStarted(db, current, ctx.now) : new Map<string, number>()]);
   // A row appears for what has something to show, as the figures always did: a held activity or a person-time.
   const cells = tallied
     .map((c) => ({ ...c, activities: c.activities - (upcoming.get(tallyId(c)) ?? 0) }))

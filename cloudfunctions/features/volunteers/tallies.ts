@@ -2,6 +2,7 @@ import { COLLECTIONS } from '../../contract/collections';
 import type { VolunteerField } from '../../contract/volunteer-model';
 import { checked, type Database, type Transaction } from '../../platform/database';
 import type { ActivityDoc, SignupDoc } from './docs';
+import { scheduleChanges, writeSchedule, type Scheduled } from './schedule';
 
 /**
  * volunteers.figures as running tallies: one cell per start month × team × field, so the figures read a
@@ -47,16 +48,18 @@ export const tallyId = (c: Pick<Cell, 'month' | 'teamId' | 'field'>, shard = 0):
 export interface Counted {
   cell: Cell;
   counts: Counts;
+  /** An activity's own counts carry it, for the month's start times (schedule.ts). */
+  activity?: Scheduled;
 }
 
 const cellOf = (r: Cell): Cell => ({ month: r.month, teamId: r.teamId, teamName: r.teamName, field: r.field });
 
-type CountedActivity = Pick<ActivityDoc, 'month' | 'teamId' | 'teamName' | 'field' | 'cancelled'>;
+type CountedActivity = Pick<ActivityDoc, 'month' | 'teamId' | 'teamName' | 'field' | 'cancelled' | 'startAt'>;
 type CountedSignup = Pick<SignupDoc, 'month' | 'teamId' | 'teamName' | 'field' | 'minutes'>;
 
 /** What an activity adds to the figures (null: it does not exist). */
 export const activityCounts = (a: CountedActivity | null): Counted[] =>
-  a && !a.cancelled ? [{ cell: cellOf(a), counts: { activities: 1, participants: 0, minutes: 0 } }] : [];
+  a && !a.cancelled ? [{ cell: cellOf(a), counts: { activities: 1, participants: 0, minutes: 0 }, activity: a }] : [];
 
 /** What a sign-up adds: one person-time and its minutes, once it has minutes. */
 export const signupCounts = (s: CountedSignup | null): Counted[] =>
@@ -93,7 +96,8 @@ export const spreadOf = (activity: Pick<ActivityDoc, 'taken'>): number =>
  * Inside the record's transaction: adds after − before to one of the first `spread` shards of each cell
  * it touches, at random (again on every retry). Call it as the transaction's last write, so the shared
  * document stays locked for as short a time as possible. A shard not made yet is made here; two
- * transactions making the same one conflict, and the loser retries, likely on another.
+ * transactions making the same one conflict, and the loser retries, likely on another. An activity's
+ * start time moves in its month's schedule (schedule.ts) in the same transaction.
  */
 export const tally = async (db: Database, tx: Transaction, before: Counted[], after: Counted[], spread = 1, random: () => number = Math.random): Promise<void> => {
   for (const { cell, counts } of difference(before, after)) {
@@ -102,4 +106,6 @@ export const tally = async (db: Database, tx: Transaction, before: Counted[], af
     const res = checked(await tx.collection(VOLUNTEER_TALLIES).doc(id).update(inc)) as { updated?: number };
     if (!res.updated) checked(await tx.collection(VOLUNTEER_TALLIES).add({ _id: id, ...cell, ...counts }));
   }
+  const activityOf = (list: Counted[]) => list.find((c) => c.activity)?.activity ?? null;
+  await writeSchedule(db, tx, scheduleChanges(activityOf(before), activityOf(after)));
 };

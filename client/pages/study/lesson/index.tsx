@@ -48,9 +48,11 @@ export default function LessonPage() {
     place.restoreScroll();
   }, [lessonId]);
 
+  // Asked at once, beside members.me rather than after it (a round trip less on a slow network): the server
+  // checks the caller on lessons.get itself, and the gate still sends the unregistered elsewhere.
   useEffect(() => {
-    if (ready && lessonId) void load();
-  }, [ready, lessonId, load]);
+    if (lessonId) void load();
+  }, [lessonId, load]);
 
   useEffect(() => {
     const timer = setInterval(() => {
