@@ -38,8 +38,8 @@ export const identifyCaller = async (deps: Deps, context: unknown, action: Actio
   // 家人帮办: `actFor` names a helper link; the call runs as that member, keyed by the helper's own openid.
   if (openid) return { openid, caller: actFor === undefined ? await loadCaller(deps, openid) : await helperCaller(deps, ACTIONS[action], openid, actFor) };
   // A desk or an anonymous browser never acts for anyone: only a phone holds a family link.
-  if (actFor !== undefined) return { refused: 'HELPER_NOT_ALLOWED' };
   const web = webUser(context);
+  if (actFor !== undefined) return { refused: web.customUserId || web.uuid ? 'HELPER_NOT_ALLOWED' : 'UNAUTHENTICATED' };
   if (web.customUserId) {
     const desk = parseDeskUid(web.customUserId);
     const member = desk ? await readDoc<MemberDoc>(deps.db, COLLECTIONS.members, desk.memberId) : null;

@@ -7,6 +7,10 @@ import { anIdea } from '../../support/inputs';
 import { activity } from '../../support/example-state';
 import { EXAMPLES } from '../../support/action-examples';
 import { faultyDb, type FaultPlan } from '../../support/faulty-db';
+import { makeMain } from '../../../cloudfunctions/platform/make-main';
+import { ALL_ROUTES } from '../../../cloudfunctions/features/all-routes';
+import type { Routes } from '../../../cloudfunctions/platform/routes';
+import { webContext } from '../../../cloudfunctions/local/gateway/cloud-auth/context';
 
 /**
  * 家人帮办, acting: a linked helper runs only the actions declared for helpers, as the member with the
@@ -129,6 +133,13 @@ describe('acting for a member', () => {
     expect(errorOf(await cloud.callFor(HELPER, '{"$ne":1}', 'members.today', {})).code).toBe('HELPER_NOT_LINKED');
     expect(errorOf(await cloud.call(HELPER, 'members.today', { actFor: linkId })).code).toBe('VALIDATION_FAILED');
     expect(errorOf(await cloud.callFor(null, linkId, 'members.today', {})).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a browser (signed in anonymously, or a desk) never acts for anyone, even with a live link id', async () => {
+    const main = makeMain('members', ALL_ROUTES.members as Routes<'members'>, () => cloud.deps);
+    const browser = webContext('members', { uuid: randomUUID().replace(/-/g, ''), anonymous: true }, '127.0.0.1');
+    const res = await main({ action: 'members.today', input: {}, requestId: randomUUID(), actFor: linkId }, browser);
+    expect(errorOf(res as never).code).toBe('HELPER_NOT_ALLOWED');
   });
 
   it('rate limits count the helper\'s own calls, not the member\'s', async () => {
