@@ -25,7 +25,7 @@ describe('members: 其他情况 said aloud', () => {
     const me = dataOf(await cloud.call(MEMBER, 'members.updateProfile', { noteVoice: { fileId: voice, seconds: 12 } }));
     expect(me.noteVoice).toEqual({ fileId: voice, seconds: 12 });
     expect(await memberDoc()).toMatchObject({ noteVoice: { fileId: voice, seconds: 12 } });
-    expect(dataOf(await cloud.call(MEMBER, 'members.me', {})).member?.noteVoice).toEqual({ fileId: voice, seconds: 12 });
+    expect((dataOf(await cloud.call(MEMBER, 'members.me', {})) as { member?: { noteVoice?: unknown } }).member?.noteVoice).toEqual({ fileId: voice, seconds: 12 });
 
     for (const reader of [STAFF, SEC]) {
       const ledger = dataOf(await cloud.call(reader, 'care.ledger', { memberId }));
