@@ -1,6 +1,6 @@
 import { fromRecognitionManager, type RecognitionManager } from '../../client/features/recording/wechat-recognition';
 import { webSpeechListener, type SpeechRecognitionLike } from '../../client/features/recording/web-speech';
-import { withHeard } from '../../client/features/recording/voice-capture';
+import { withHeard } from '../../client/features/recording/voice-take';
 
 /** A stand-in for the WechatSI plug-in's manager: the test plays the plug-in's part by calling its handlers. */
 const fakeManager = () => {

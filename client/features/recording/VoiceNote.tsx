@@ -31,7 +31,7 @@ interface Props {
   textLabel?: string;
 }
 
-export { withHeard } from './voice-capture';
+export { withHeard } from './voice-take';
 
 /**
  * For those for whom typing is the hard part. One tap starts, one tap stops; the recording is uploaded at

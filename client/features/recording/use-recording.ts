@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createRecorder, type Recording } from '../../api/upload-recorder';
-import { createCapture, type Heard, type VoiceCapture } from './voice-capture';
+import { createCapture } from './voice-capture';
+import type { Heard, VoiceCapture } from './voice-take';
 
 interface Take<R> {
   start(): Promise<string | null>;

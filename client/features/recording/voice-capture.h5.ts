@@ -1,5 +1,5 @@
 import { createRecorder } from '../../api/upload-recorder';
-import { recordingOnly, type VoiceCapture } from './voice-capture';
+import { recordingOnly, type VoiceCapture } from './voice-take';
 import { webSpeechListener, type SpeechRecognitionClass } from './web-speech';
 
 /**

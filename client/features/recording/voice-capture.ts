@@ -1,39 +1,7 @@
-import { createRecorder, type Recorder, type Recording } from '../../api/upload-recorder';
+import { createRecorder } from '../../api/upload-recorder';
+import { recordingOnly, type VoiceCapture } from './voice-take';
 
-/**
- * Speech-to-text's platform seam. One tap records and, where the platform can, also listens for the words,
- * which go into the form's text box for the person to correct before sending (so they pass the same
- * content-safety check as typed words). Chosen by Taro's platform suffix like api/upload-recorder:
- * `voice-capture.weapp.ts` (WeChat's 同声传译 plug-in records and recognises at once),
- * `voice-capture.h5.ts` (MediaRecorder beside the browser's Web Speech API). This plain file is what
- * TypeScript and jest see, and what a platform with neither uses: the recording alone.
- */
-export interface Heard {
-  recording: Recording | null;
-  /** The words recognised, or null: not listening here, nothing heard, or the recogniser failed. */
-  text: string | null;
-}
+export type { Heard, VoiceCapture } from './voice-take';
 
-export interface VoiceCapture {
-  /** Words are recognised as well as recorded (the form says 正在听…). */
-  listens: boolean;
-  /** The longest one take may run here, in seconds (the server's limit, or less where the platform stops sooner). */
-  maxSeconds?: number;
-  /** Null when it started; otherwise what to tell the person. */
-  start(): Promise<string | null>;
-  stop(): Promise<Heard>;
-}
-
-/** A recorder that only records. */
-export const recordingOnly = (recorder: Recorder | null): VoiceCapture | null =>
-  recorder && {
-    listens: false,
-    start: () => recorder.start(),
-    stop: async () => ({ recording: await recorder.stop(), text: null }),
-  };
-
+/** No speech recognition on this platform: the recording alone (the weapp and H5 files say what they add). */
 export const createCapture = (): VoiceCapture | null => recordingOnly(createRecorder());
-
-/** Words heard, added after what is already typed, cut at the box's length. */
-export const withHeard = (typed: string, heard: string, max: number): string =>
-  Array.from(typed.trim() ? `${typed.trimEnd()}${heard}` : heard).slice(0, max).join('');

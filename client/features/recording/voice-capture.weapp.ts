@@ -1,5 +1,5 @@
 import { createRecorder } from '../../api/upload-recorder';
-import { recordingOnly, type VoiceCapture } from './voice-capture';
+import { recordingOnly, type VoiceCapture } from './voice-take';
 import { fromRecognitionManager, type RecognitionManager } from './wechat-recognition';
 
 declare const requirePlugin: undefined | ((name: string) => unknown);

@@ -1,4 +1,4 @@
-import type { Heard, VoiceCapture } from './voice-capture';
+import type { Heard, VoiceCapture } from './voice-take';
 
 /**
  * The recognition manager of WeChat's 同声传译 plug-in (`requirePlugin('WechatSI').getRecordRecognitionManager()`),
