@@ -70,6 +70,9 @@ export const ledgerView = z.object({
   livingSituation: z.string(),
   mobility: z.string(),
   emergencyContact: z.object({ name: z.string(), relation: z.string(), phone: z.string() }),
+  /** 其他情况 from the member's own 一人一策, typed and said aloud (a temporary URL to play it). */
+  note: z.string().optional(),
+  noteVoice: z.object({ url: z.string(), seconds: z.number() }).optional(),
   contacts: careContactsView,
   /** Staff only: kept out of secretaries' and contacts' answers. */
   health: z.string().optional(),

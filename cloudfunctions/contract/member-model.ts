@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { inviteCode } from './care-welcome-model';
-import { id, optionalText, phone, phoneOrEmpty, text } from './text';
+import { id, optionalText, phone, phoneOrEmpty, text, voiceRecording } from './text';
 import { ROLES } from './roles';
 import { ADDRESS_FOR_DELIVERY, LIVING_SITUATIONS, MOBILITY_LEVELS } from './member-words';
 
@@ -51,8 +51,14 @@ export const registerInput = z
   .strict()
   .refine(doorForDelivery, { path: ['address'], message: ADDRESS_FOR_DELIVERY });
 
-/** Every field optional; `phone: ""` removes the phone on file. */
-export const profileUpdateInput = z.object({ ...profileFields, phone: phoneOrEmpty('联系电话') }).partial().strict();
+/**
+ * Every field optional; `phone: ""` removes the phone on file. 修改资料 may also carry 其他情况 said aloud
+ * (`noteVoice`, a memberVoice upload; `null` removes it): alone it is enough, the typed note stays optional.
+ */
+export const profileUpdateInput = z
+  .object({ ...profileFields, phone: phoneOrEmpty('联系电话'), noteVoice: voiceRecording.nullable() })
+  .partial()
+  .strict();
 
 export const branchView = z.object({
   id: z.string(),
@@ -79,6 +85,8 @@ export const memberView = z.object({
   address: z.string().optional(),
   landmark: z.string().optional(),
   note: z.string().optional(),
+  /** 其他情况 said aloud: the member's own file and its length (played by staff on the 服务台账). */
+  noteVoice: z.object({ fileId: z.string(), seconds: z.number() }).optional(),
   roles: z.array(z.enum(ROLES)),
   /** Set when the member is a secretary: the branch they run. */
   secretaryOf: z.string().optional(),

@@ -59,7 +59,7 @@ export const SCOPES: Partial<Record<ActionName, Record<string, RefDecl>>> = {
   'care.welcomes': { branchId: r('branch', 'branch') },
   'care.welcome': { welcomeId: r('careWelcome', 'branch') },
   'members.register': { branchId: r('branch', 'county') },
-  'members.updateProfile': { branchId: r('branch', 'county') },
+  'members.updateProfile': { branchId: r('branch', 'county'), 'noteVoice.fileId': upload('memberVoice') },
   'members.list': { branchId: r('branch', 'county') },
   'members.grantRole': { memberId: r('member', 'county'), branchId: r('branch', 'county') },
   'members.revokeRole': { memberId: r('member', 'county') },

@@ -35,10 +35,12 @@ export const UPLOAD_PURPOSES = {
   careVoice: { prefix: 'care/voice', kind: 'audio' },
   // 金点子 said aloud: heard by the author and staff only. Not under ideas/: that prefix's paths are photos.
   ideaVoice: { prefix: 'idea-voice', kind: 'audio' },
+  // 一人一策 其他情况 said aloud: heard by staff and the member's branch secretary on the 服务台账
+  memberVoice: { prefix: 'member-voice', kind: 'audio' },
 } as const satisfies Record<string, { prefix: string; kind: UploadKind }>;
 export type UploadPurpose = keyof typeof UPLOAD_PURPOSES;
 
-/** The longest recording a member may leave (a 求助 or a 金点子 said aloud): three minutes. */
+/** The longest recording a member may leave (a 求助, a 金点子 or 其他情况 said aloud): three minutes. */
 export const VOICE_MAX_SECONDS = 180;
 
 const NAME = /^[a-z0-9]{12,40}$/;

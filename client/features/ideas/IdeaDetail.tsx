@@ -6,7 +6,7 @@ import type { IdeaRating, IdeaView } from '@contract/ideas-model';
 import { BigButton, Card, FormField, OptionGroup, StatusText, TextBox } from '../../ui';
 import { PhotoList } from '../../ui/PhotoPicker';
 import { VoicePlayer } from '../recording/VoicePlayer';
-import { VoiceNote, type Voice } from '../recording/VoiceNote';
+import { VoiceNote, withHeard, type Voice } from '../recording/VoiceNote';
 import { AnswerBlock } from './AnswerBlock';
 import { CallBureau } from './Receipt';
 import { Timeline } from './Timeline';
@@ -49,7 +49,8 @@ export function IdeaDetail({ idea, onChange }: { idea: IdeaView; onChange: (next
             </FormField>
           )}
           {rating === 'unsatisfied' && (
-            <VoiceNote value={said} onChange={setSaid} purpose='ideaVoice' id='idea-rate-voice' startText='不想打字？点这里说说哪里不满意' sendText='提交评价' />
+            <VoiceNote value={said} onChange={setSaid} purpose='ideaVoice' id='idea-rate-voice' startText='不想打字？点这里说说哪里不满意' sendText='提交评价'
+              textLabel='您的意见' onText={(heard) => setComment((typed) => withHeard(typed, heard, 200))} />
           )}
           {rate.error && <StatusText tone='error'>{rate.error}</StatusText>}
           <BigButton

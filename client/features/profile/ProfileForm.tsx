@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { LIVING_SITUATIONS, LIVING_SITUATION_LABELS, MOBILITY_LABELS, MOBILITY_LEVELS } from '@contract/member-words';
 import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../ui';
 import { DraftNotice } from '../drafts';
+import { VoiceNote, withHeard } from '../recording/VoiceNote';
 import { BranchPicker } from './BranchPicker';
 import { fieldDomId, type ProfileDraft } from './draft';
 import { useBranches } from './use-branches';
@@ -94,6 +95,21 @@ export function ProfileForm({ submitLabel, ...options }: Props) {
       <FormField id={fieldDomId('note')} label='其他需要说明的情况' optional hint='比如身体情况、特别的需要，最多200字' error={errorOf('note')}>
         <TextBox label='其他需要说明的情况' value={text('note')} onChange={(v) => set('note', v)} multiline maxlength={200} />
       </FormField>
+      {/* 修改资料 only: a recording alone is enough; staff and the branch secretary hear it on the 服务台账. */}
+      {options.submits.action === 'members.updateProfile' && (
+        <FormField id={fieldDomId('noteVoice')} label='也可以说出来' optional hint='工作人员和支部书记能听到' error={errorOf('noteVoice')}>
+          <VoiceNote
+            value={draft.noteVoice ?? null}
+            onChange={(v) => set('noteVoice', v)}
+            purpose='memberVoice'
+            id='pf-note-voice'
+            startText='点一下开始说'
+            sendText='保存修改'
+            textLabel='其他需要说明的情况'
+            onText={(heard) => set('note', withHeard(draft.note, heard, 200))}
+          />
+        </FormField>
+      )}
 
       {notice && (
         <StatusText tone={notice.tone} lead={notice.lead} id='profile-notice'>

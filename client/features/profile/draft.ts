@@ -19,6 +19,8 @@ export interface ProfileDraft {
   address: string;
   landmark: string;
   note: string;
+  /** 其他情况 said aloud (修改资料 only): kept from before (no preview), new, or null when dropped. */
+  noteVoice?: { fileId: string; seconds: number; previewUrl: string } | null;
 }
 
 export type FieldErrors = Record<string, string>;
@@ -52,7 +54,15 @@ export const draftFromMember = (m: MemberView): ProfileDraft => ({
   address: m.address ?? '',
   landmark: m.landmark ?? '',
   note: m.note ?? '',
+  noteVoice: m.noteVoice ? { ...m.noteVoice, previewUrl: '' } : null,
 });
+
+/** 修改资料's recording, sent only when it changed: the new one, or null to remove the one on file. */
+export const noteVoiceChange = (initial: ProfileDraft, d: ProfileDraft): { noteVoice?: { fileId: string; seconds: number } | null } => {
+  const now = d.noteVoice ?? null;
+  if ((initial.noteVoice?.fileId ?? null) === (now?.fileId ?? null)) return {};
+  return { noteVoice: now && { fileId: now.fileId, seconds: now.seconds } };
+};
 
 /** The action input the draft stands for. Empty optional fields are left out, not sent as "". */
 export function toInput(d: ProfileDraft): Record<string, unknown> {
@@ -107,6 +117,7 @@ export const FIELD_ORDER = [
   'address',
   'landmark',
   'note',
+  'noteVoice',
 ] as const;
 
 export const fieldDomId = (key: string): string => `pf-${key.replace(/\./g, '-')}`;

@@ -4,7 +4,7 @@ import type { ErrorCode } from '@contract/errors';
 import type { MemberView } from '@contract/member-model';
 import { useSend } from '../../api/use-send';
 import { draftIntentStore, useDraft } from '../drafts';
-import { FIELD_ORDER, fieldDomId, validateDraft, type FieldErrors, type ProfileDraft } from './draft';
+import { FIELD_ORDER, fieldDomId, noteVoiceChange, validateDraft, type FieldErrors, type ProfileDraft } from './draft';
 import { noticeWords, type Notice } from './notice-words';
 
 /** Draft keys and the dotted paths the schema and the server use for them. */
@@ -23,6 +23,7 @@ const PATH_OF: Record<keyof ProfileDraft, string> = {
   address: 'address',
   landmark: 'landmark',
   note: 'note',
+  noteVoice: 'noteVoice',
 };
 
 /** Which write the form makes: registering (with the 荣退 invitation's code, if any), or 修改资料. */
@@ -92,7 +93,7 @@ export function useProfileForm({ initial, originalPhone, submits, onDone, onFail
     const res =
       submits.action === 'members.register'
         ? await send('members.register', { ...checked.input, ...(submits.invite ? { invite: submits.invite } : {}) })
-        : await send('members.updateProfile', checked.input);
+        : await send('members.updateProfile', { ...checked.input, ...noteVoiceChange(initial, draft) });
     if (res.ok) {
       // Stay busy: the page is about to move on, and a late second tap must not start a new intent.
       kept.done();

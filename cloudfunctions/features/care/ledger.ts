@@ -24,7 +24,11 @@ const ledgerOf = async (ctx: ActionContext, member: MemberDoc): Promise<LedgerVi
     db.collection(VISITS).where({ memberId: member._id }).orderBy('createdAt', 'desc').limit(SHOWN).get(),
     db.collection(PROBLEMS).where({ memberId: member._id }).orderBy('createdAt', 'desc').limit(SHOWN).get(),
   ]);
-  const files = [...(visits.data as VisitDoc[]).flatMap((v) => v.photos ?? []), ...voiceFiles(problems.data as ProblemDoc[])];
+  const files = [
+    ...(visits.data as VisitDoc[]).flatMap((v) => v.photos ?? []),
+    ...voiceFiles(problems.data as ProblemDoc[]),
+    ...(member.noteVoice ? [member.noteVoice.fileId] : []),
+  ];
   const urls = files.length ? await ctx.deps.files.tempUrls(files) : {};
   const staff = holds(ctx.caller.roles, STAFF);
   return {
@@ -38,6 +42,8 @@ const ledgerOf = async (ctx: ActionContext, member: MemberDoc): Promise<LedgerVi
     livingSituation: LIVING_SITUATION_LABELS[member.livingSituation],
     mobility: MOBILITY_LABELS[member.mobility],
     emergencyContact: member.emergencyContact,
+    ...(member.note ? { note: member.note } : {}),
+    ...(member.noteVoice && urls[member.noteVoice.fileId] ? { noteVoice: { url: urls[member.noteVoice.fileId], seconds: member.noteVoice.seconds } } : {}),
     contacts: contactsOf(l),
     ...(staff && l?.health ? { health: l.health } : {}),
     ...(staff && l?.living ? { living: l.living } : {}),

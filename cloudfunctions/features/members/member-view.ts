@@ -17,6 +17,7 @@ export const toMemberView = (doc: MemberDoc): MemberView => ({
   ...(doc.address ? { address: doc.address } : {}),
   ...(doc.landmark ? { landmark: doc.landmark } : {}),
   ...(doc.note ? { note: doc.note } : {}),
+  ...(doc.noteVoice ? { noteVoice: { fileId: doc.noteVoice.fileId, seconds: doc.noteVoice.seconds } } : {}),
   roles: doc.roles,
   ...(doc.secretaryOf ? { secretaryOf: doc.secretaryOf } : {}),
   createdAt: new Date(doc.createdAt).toISOString(),

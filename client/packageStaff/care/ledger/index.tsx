@@ -16,6 +16,7 @@ import { LedgerKeeper } from './LedgerKeeper';
 import { VisitForm } from './VisitForm';
 import { HelpSection } from './HelpSection';
 import { PhotoList } from '../../../ui/PhotoPicker';
+import { MemberNote } from '../../../features/care/MemberNote';
 import '../../../features/care/care.scss';
 
 const REPORTS: Array<{ occasion: EventOccasion; label: string }> = [
@@ -130,6 +131,7 @@ function Ledger({ l }: { l: LedgerView }) {
         {l.health && <Text className='care-note' id='care-health'>{`健康情况：${l.health}`}</Text>}
         {l.living && <Text className='care-note'>{`生活情况：${l.living}`}</Text>}
       </Card>
+      <MemberNote note={l.note} voice={l.noteVoice} />
       <Card title='1+1+1 联系人'>
         <ContactsCard contacts={l.contacts} id='care-ledger-contacts' />
       </Card>

@@ -3,7 +3,7 @@ import { charCount } from '@contract/graphemes';
 import { IDEA_CONTENT_CHARS, IDEA_PLACE_MAX_CHARS, IDEA_TITLE_CHARS } from '@contract/ideas-words';
 import { BigButton, FormField, TextBox } from '../../../ui';
 import { PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
-import { VoiceNote, type Voice } from '../../../features/recording/VoiceNote';
+import { VoiceNote, withHeard, type Voice } from '../../../features/recording/VoiceNote';
 
 export interface Written {
   title: string;
@@ -31,7 +31,8 @@ export function WriteStep({ value, set, fields, onNext, onBack }: Props) {
   const spoken = !!value.voice;
   return (
     <View>
-      <VoiceNote value={value.voice} onChange={set('voice')} purpose='ideaVoice' id='idea-voice' startText='不想打字？点这里说出您的建议' sendText='提交' />
+      <VoiceNote value={value.voice} onChange={set('voice')} purpose='ideaVoice' id='idea-voice' startText='不想打字？点这里说出您的建议' sendText='提交'
+        textLabel='具体内容' onText={(heard) => set('content')(withHeard(value.content, heard, IDEA_CONTENT_CHARS.max))} />
       {spoken && <Text className='idea-meta' id='idea-voice-enough'>录好就可以提交了，下面的字可以不写。</Text>}
       <FormField label='标题' optional={spoken} hint={`一句话说清楚，${IDEA_TITLE_CHARS.min}到${IDEA_TITLE_CHARS.max}个字`} error={fields.title}>
         <TextBox label='标题' value={value.title} onChange={set('title')} maxlength={IDEA_TITLE_CHARS.max} />

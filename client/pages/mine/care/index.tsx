@@ -11,7 +11,7 @@ import { monthDay } from '../../../features/ideas/format';
 import { ContactsCard } from '../../../features/care/ContactsCard';
 import { ProblemList } from '../../../features/care/ProblemList';
 import { MyPeople } from '../../../features/care/MyPeople';
-import { VoiceNote, type Voice } from '../../../features/recording/VoiceNote';
+import { VoiceNote, withHeard, type Voice } from '../../../features/recording/VoiceNote';
 import { HelpCard } from '../../../features/help/HelpCard';
 import '../../../features/care/care.scss';
 
@@ -53,7 +53,8 @@ export default function MyCarePage() {
         <FormField label='想请组织帮什么' error={ask.fields?.text ?? ask.error}>
           <TextBox label='想请组织帮什么' value={text} onChange={setText} multiline maxlength={300} placeholder='例如：家里的水管漏水了，不知道找谁修' />
         </FormField>
-        <VoiceNote value={voice} onChange={setVoice} purpose='careVoice' id='care-voice' startText='不想打字？点这里说给组织听' sendText='提交求助' />
+        <VoiceNote value={voice} onChange={setVoice} purpose='careVoice' id='care-voice' startText='不想打字？点这里说给组织听' sendText='提交求助'
+          textLabel='想请组织帮什么' onText={(heard) => setText((typed) => withHeard(typed, heard, 300))} />
         <BigButton id='care-ask' busy={ask.busy} disabled={!text.trim() && !voice} onClick={async () => {
           // The answer comes back by 消息; where WeChat allows, also as a subscribe message.
           void askToBeTold(['careProgress']);
