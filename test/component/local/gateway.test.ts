@@ -25,8 +25,10 @@ describe('local gateway', () => {
   it('seeds the demo county on first start and lists the demo users by role', async () => {
     expect(stack.seeded).toBe(true);
     const { users } = (await (await fetch(`${url}/dev/users`)).json()) as { users: Array<{ openid: string; label: string }> };
-    expect(users).toHaveLength(28);
+    // 28 members and one family helper (王芳, not a member, who helps 孙玉珍).
+    expect(users).toHaveLength(29);
     expect(users[0]).toMatchObject({ openid: 'demo-admin', label: '管理员' });
+    expect(users.filter((u) => u.openid === 'demo-family-1')).toHaveLength(1);
   });
 
   it('maps envelopes to HTTP statuses and takes identity from the x-dev-openid header', async () => {
