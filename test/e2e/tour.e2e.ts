@@ -5,12 +5,14 @@ import { writeAuditSummary } from './support/audit-summary';
 import { SESSION_COOKIE } from '../../cloudfunctions/local/gateway/server';
 import { useE2E } from './support/e2e-env';
 import { MIN_BODY_PX, useFontScale, type Font } from './support/font';
+import { smallTexts, TYPE_FLOOR_PX, writeTypeFloor, type FloorRow } from './support/type-floor';
+import path from 'node:path';
 
 /**
  * The elder-first floor, page by page: every page of every role, at 320 and 375 px, at the standard and the largest type,
  * audited (axe-core, tap sizes, type sizes, sideways scrolling) and photographed into a contact sheet.
  */
-type Fixtures = Record<'lesson' | 'idea' | 'team' | 'activity' | 'session', string>;
+type Fixtures = Record<'lesson' | 'idea' | 'team' | 'activity' | 'session' | 'member', string>;
 interface Stop {
   role: string;
   openid?: string;
@@ -41,6 +43,8 @@ const STOPS: Stop[] = [
     ['service-record', 'pages/volunteer/record/index'],
     ['skills', 'pages/volunteer/skills/index'],
     ['mine', 'pages/mine/index'],
+    ['care', 'pages/mine/care/index'],
+    ['messages', 'pages/mine/messages/index'],
     ['help', 'pages/mine/help/index'],
     ['profile-edit', 'packageMember/edit/index'],
   ].map(([name, p]) => ({ role: 'member', openid: MEMBER, name, path: fill(p) })),
@@ -71,6 +75,12 @@ const STOPS: Stop[] = [
     ['county-stats', 'packageStaff/stats/index'],
     ['check-record', 'packageStaff/volunteers/check-record/index'],
     ['lessons-review', 'packageStaff/lessons-review/index'],
+    ['care-desk', 'packageStaff/care/index'],
+    ['care-ledger', 'packageStaff/care/ledger/index?id={member}'],
+    ['care-money', 'packageStaff/care/money/index'],
+    ['care-welcome', 'packageStaff/care/welcome/index'],
+    ['care-settings', 'packageStaff/care/settings/index'],
+    ['places', 'packageStaff/places/index'],
   ].map(([name, p]) => ({ role: 'staff', openid: 'demo-staff-1', name, path: fill(p) })),
   ...[
     ['members', 'packageAdmin/members/index'],
@@ -105,6 +115,7 @@ describe('every page, audited', () => {
   const e2e = useE2E();
   let fixtures: Fixtures;
   const entries: SheetEntry[] = [];
+  const floor: FloorRow[] = [];
 
   // The records the stops open, made after useE2E's stack is up (jest runs a block's beforeAll hooks in order).
   beforeAll(async () => {
@@ -120,7 +131,10 @@ describe('every page, audited', () => {
       topic: '学习新修订的纪律处分条例', startAt: tomorrow, place: '城关镇老干部活动中心院坝', capacity: 30,
     })) as { ok: boolean; data?: { id: string } };
     if (!session.data) throw new Error(`could not schedule the tour's session: ${JSON.stringify(session).slice(0, 200)}`);
+    const me = (await e2e.api(MEMBER, 'members', 'members.me', {})) as { data?: { member?: { id: string } } };
+    if (!me.data?.member) throw new Error('no member for the tour\'s 服务台账');
     fixtures = {
+      member: me.data.member.id,
       session: session.data.id,
       lesson: await first('lessons', 'lessons.list', {}),
       idea: await first('ideas', 'ideas.mine', {}),
@@ -135,6 +149,7 @@ describe('every page, audited', () => {
       const { md } = writeAuditSummary(entries);
       console.log(`audit figures: ${md}`);
     }
+    if (floor.length) writeTypeFloor(floor, path.resolve(__dirname, 'gallery'));
   });
 
   for (const font of FONTS) {
@@ -168,6 +183,12 @@ describe('every page, audited', () => {
             if (!audit.wayBack && !FIRST_SCREENS.includes(stop.name)) problems.push(`${where}: no 返回 and no tab bar`);
             const words = await page.locator('.taro_page_show').first().innerText();
             for (const stale of STALE_WORDS[font.name]) if (words.includes(stale)) problems.push(`${where}: says "${stale}"`);
+            // 特大 on the narrowest phone: nothing meant for reading under the root size (support/type-floor.ts).
+            if (font.name === 'xlarge' && width === 320) {
+              const { smallest, count, small } = await smallTexts(page);
+              floor.push({ page: where, smallestPx: smallest, underFloor: count });
+              if (small.length) problems.push(`${where}: text < ${TYPE_FLOOR_PX}px ${small.map((t) => `「${t.text}」${t.px}px`).join(' ')}`);
+            }
             if (audit.minLineHeight > 0 && audit.minLineHeight < 1.3) problems.push(`${where}: line height ${audit.minLineHeight} < 1.3 ${audit.tightLines.join(' ')}`);
           }
           await page.context().close();
