@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { TabKey } from '../features/navigation/routes';
 import { goBack } from '../features/navigation/navigate';
+import { DeskFrame } from '../features/desk/DeskFrame';
 import { RootFont } from './font-scale/RootFont';
 import { TabBarSlot } from './tab-bar/TabBarSlot';
 import { useTabSelected } from './tab-bar/use-tab-selected';
@@ -18,10 +19,11 @@ interface Props {
 
 /**
  * Every page's frame: root font size, a big back link, the page title as a heading, the content, and
- * on tab pages the tab bar. Pages set `enablePageMeta: true` in their config (weapp root font size).
+ * on tab pages the tab bar; at a signed-in desk (电脑上办公), inside the desk's frame. Pages set `enablePageMeta: true` in their config (weapp root font size).
  */
 export function PageShell({ title, back, tab, children }: Props) {
   return (
+    <DeskFrame title={title}>
     <View className={`shell ${tab ? 'shell--tab' : ''}`}>
       <RootFont title={title} />
       {tab && <TabSync tab={tab} />}
@@ -39,6 +41,7 @@ export function PageShell({ title, back, tab, children }: Props) {
       </View>
       {tab && <TabBarSlot current={tab} />}
     </View>
+    </DeskFrame>
   );
 }
 

@@ -29,9 +29,5 @@ export function useDeskHome() {
     })();
   }, []);
 
-  const signOut = async () => {
-    await deskCloud.signOut();
-    await Taro.redirectTo({ url: `/${DESK_ROUTE}` });
-  };
-  return { me, queue, error, signOut };
+  return { me, queue, error };
 }
