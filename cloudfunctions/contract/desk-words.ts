@@ -18,3 +18,6 @@ export const groupDeskCode = (code: string): string => `${code.slice(0, 4)} ${co
 
 export const DESK_CODE_STATES = ['waiting', 'scanned', 'confirmed', 'used'] as const;
 export type DeskCodeState = (typeof DESK_CODE_STATES)[number];
+
+/** The longest description a desk may give of itself ("Windows 电脑 · Chrome 浏览器"). */
+export const DESK_DEVICE_MAX = 40;

@@ -22,6 +22,8 @@ export interface Caller {
   roles: ReadonlySet<Role>;
   /** Calling from a desk (custom login), not the mini-program. */
   atDesk?: boolean;
+  /** A browser's network address as CloudBase saw it (TCB_SOURCE_IP), for a desk's sign-in only. */
+  sourceIp?: string;
   /**
    * 家人帮办: set when a linked family member is acting for this member (platform/helper-caller.ts). Then
    * `openid`, `member` and `roles` are the member's (the `member` role only) and this is who really called.

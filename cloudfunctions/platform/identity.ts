@@ -24,13 +24,12 @@ export type Identified = { openid: string; caller: Caller } | { refused: ErrorCo
 /** What a browser signed in anonymously may call: getting signed in, nothing else. */
 export const ANONYMOUS_WEB_ACTIONS: ReadonlySet<string> = new Set(['desk.requestCode', 'desk.status', 'desk.redeem']);
 
-const webUser = (context: unknown): { uuid?: string; customUserId?: string } => {
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+
+const webUser = (context: unknown): { uuid?: string; customUserId?: string; sourceIp?: string } => {
   if (typeof context !== 'object' || context === null) return {};
-  const { TCB_UUID, TCB_CUSTOM_USER_ID } = tcb.getCloudbaseContext(context as never) as unknown as Record<string, unknown>;
-  return {
-    uuid: typeof TCB_UUID === 'string' && TCB_UUID ? TCB_UUID : undefined,
-    customUserId: typeof TCB_CUSTOM_USER_ID === 'string' && TCB_CUSTOM_USER_ID ? TCB_CUSTOM_USER_ID : undefined,
-  };
+  const { TCB_UUID, TCB_CUSTOM_USER_ID, TCB_SOURCE_IP } = tcb.getCloudbaseContext(context as never) as unknown as Record<string, unknown>;
+  return { uuid: text(TCB_UUID), customUserId: text(TCB_CUSTOM_USER_ID), sourceIp: text(TCB_SOURCE_IP) };
 };
 
 export const identifyCaller = async (deps: Deps, context: unknown, action: ActionName, actFor: unknown): Promise<Identified> => {
@@ -51,7 +50,7 @@ export const identifyCaller = async (deps: Deps, context: unknown, action: Actio
   }
   if (web.uuid && ANONYMOUS_WEB_ACTIONS.has(action)) {
     const principal = `web:${web.uuid}`;
-    return { openid: principal, caller: { openid: principal, member: null, roles: new Set() } };
+    return { openid: principal, caller: { openid: principal, member: null, roles: new Set(), ...(web.sourceIp ? { sourceIp: web.sourceIp } : {}) } };
   }
   return { refused: 'UNAUTHENTICATED' };
 };

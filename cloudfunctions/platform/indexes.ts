@@ -37,7 +37,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.auditLog, name: 'target_time', keys: [asc('targetId'), desc('at')] },
   { collection: COLLECTIONS.auditLog, name: 'actor_time', keys: [asc('actorId'), desc('at')] },
   { collection: COLLECTIONS.auditLog, name: 'time', keys: [desc('at')] },
-  // desk_login_codes needs none: a login code is its own _id, and every read and write names it (desk/code-store.ts).
+  // desk_login_codes: every call names a code by its _id (desk/code-store.ts); only the daily sweep asks by expiry.
+  { collection: COLLECTIONS.deskLoginCodes, name: 'expires', keys: [asc('expiresAt')] },
   { collection: COLLECTIONS.idempotency, name: 'key_unique', keys: [asc('key')], unique: true },
   { collection: COLLECTIONS.rateLimits, name: 'key_unique', keys: [asc('key')], unique: true },
   { collection: COLLECTIONS.outbox, name: 'recipient_time', keys: [asc('touser'), desc('createdAt')] },

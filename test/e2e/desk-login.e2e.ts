@@ -73,6 +73,9 @@ describe('电脑上办公: signing in at a desk by scanning with the mini-progra
     await view.locator('#desk-link-code input').fill(code.toLowerCase());
     await view.getByRole('button', { name: '下一步' }).click();
     await view.getByText('在电脑上登录 银铃e家？', { exact: true }).waitFor();
+    // Which computer: what the desk's browser said it is, and the address the gateway saw it call from.
+    expect(await view.locator('#desk-link-device').innerText()).toContain('Linux 电脑 · Chrome 浏览器');
+    expect(await view.locator('#desk-link-ip').innerText()).toMatch(/127\.0\.0\.1/);
     await shown(desk).getByText('已扫码，请在手机上确认', { exact: true }).waitFor();
     await e2e.shot(desk, 'desk', 'signin-scanned', WIDTH, 'standard');
     await e2e.shot(phone, 'desk', 'phone-confirm', 375, 'standard');

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DESK_HOME_ROUTE } from '@contract/desk-pages';
 import { deskCloud } from './desk-cloud';
+import { deviceName } from './device-name';
 
 export type DeskPhase = 'starting' | 'waiting' | 'scanned' | 'signingIn' | 'expired' | 'failed';
 
@@ -28,7 +29,7 @@ export function useDeskSignIn() {
     const mine = (round.current += 1);
     setPhase('starting');
     setError(undefined);
-    const asked = await deskCloud.call('desk.requestCode', {});
+    const asked = await deskCloud.call('desk.requestCode', { device: deviceName(navigator.userAgent) });
     if (mine !== round.current) return;
     if (!asked.ok) {
       setPhase('failed');

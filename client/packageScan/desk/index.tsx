@@ -28,6 +28,8 @@ export default function DeskLinkPage() {
           <View className='desk-link-facts'>
             <Text className='desk-link-fact'>{`登录码：${groupDeskCode(link.found.code)}`}</Text>
             <Text className='desk-link-fact'>{`电脑上打开的时间：${dateTimeText(link.found.requestedAt)}`}</Text>
+            {link.found.device && <Text className='desk-link-fact' id='desk-link-device'>{`哪台电脑：${link.found.device}`}</Text>}
+            {link.found.sourceIp && <Text className='desk-link-fact' id='desk-link-ip'>{`电脑的网络地址：${link.found.sourceIp}`}</Text>}
             <Text className='desk-link-fact'>{`请在 ${dateTimeText(link.found.expiresAt)} 前确认`}</Text>
             <Text className='desk-link-note'>只有您本人在电脑前时才确认。不是您打开的，请点“不登录”。</Text>
           </View>

@@ -4,6 +4,7 @@ import { runOverdueJob, type JobSummary } from './overdue';
 import { runSignupReminders, type ReminderSummary } from './signup-reminders';
 import { runCareCalendar, type CalendarSummary } from '../care/calendar-job';
 import { settleIdeaTallies, type SettleSummary } from '../ideas/tallies-settle';
+import { sweepDeskCodes, type DeskSweepSummary } from '../members/desk/sweep';
 
 /**
  * CloudBase calls a timer-triggered function with `{ Type: 'Timer', TriggerName, Time }` and no caller;
@@ -19,7 +20,7 @@ export const isTimerEvent = (event: unknown): boolean =>
  */
 export const runTimer = async (
   invocationDeps: Deps,
-): Promise<{ ok: boolean; summary?: JobSummary; homeDelivery?: HomeDeliverySummary; reminders?: ReminderSummary; care?: CalendarSummary; ideaTallies?: SettleSummary }> => {
+): Promise<{ ok: boolean; summary?: JobSummary; homeDelivery?: HomeDeliverySummary; reminders?: ReminderSummary; care?: CalendarSummary; ideaTallies?: SettleSummary; deskCodes?: DeskSweepSummary }> => {
   const deps: Deps = { ...invocationDeps, notifier: invocationDeps.notifier.queued() };
   const attempt = async <T>(name: string, job: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -34,8 +35,10 @@ export const runTimer = async (
   const reminders = await attempt('signupReminders', () => runSignupReminders(deps, deps.clock.now()));
   const care = await attempt('careCalendar', () => runCareCalendar(deps, deps.clock.now()));
   const ideaTallies = await attempt('ideaTallies', () => settleIdeaTallies(deps.db));
+  const deskCodes = await attempt('deskCodes', () => sweepDeskCodes(deps.db, deps.clock.now()));
   return {
-    ok: !!summary && !!homeDelivery && !!reminders && !!care && !!ideaTallies,
+    ok: !!summary && !!homeDelivery && !!reminders && !!care && !!ideaTallies && !!deskCodes,
+    ...(deskCodes ? { deskCodes } : {}),
     ...(ideaTallies ? { ideaTallies } : {}),
     ...(care ? { care } : {}),
     ...(summary ? { summary } : {}),

@@ -1,6 +1,6 @@
 import { z } from '../../zod';
 import { defineAction, READ_LIMIT, WRITE_LIMIT } from '../../define';
-import { DESK_CODE_PATTERN, DESK_CODE_STATES } from '../../desk-words';
+import { DESK_CODE_PATTERN, DESK_CODE_STATES, DESK_DEVICE_MAX } from '../../desk-words';
 import { DESK_ROLES, MEMBER } from '../../roles';
 
 const code = z.string().regex(DESK_CODE_PATTERN, '登录码是8位字母和数字');
@@ -19,7 +19,9 @@ export const deskActions = {
     fn: 'members',
     summary: 'A desk asks for a one-time login code (2 minutes, single use) to show as a QR code',
     access: 'anyone',
-    input: z.object({}).strict(),
+    // What the desk's browser says it is ("Windows 电脑 · Chrome 浏览器"), shown on the phone beside the
+    // network address CloudBase saw, so the person confirming can tell it is their own PC.
+    input: z.object({ device: z.string().max(DESK_DEVICE_MAX, '电脑的说明太长了').optional() }).strict(),
     output: z.object({ code: z.string(), expiresAt: z.string() }),
     errors: [],
     write: true,
@@ -53,7 +55,7 @@ export const deskActions = {
     summary: 'The phone reads a desk code: when it was asked for, until when it works',
     access: MEMBER,
     input: codeInput,
-    output: z.object({ code: z.string(), requestedAt: z.string(), expiresAt: z.string() }),
+    output: z.object({ code: z.string(), requestedAt: z.string(), expiresAt: z.string(), device: z.string().optional(), sourceIp: z.string().optional() }),
     errors: ['DESK_FORBIDDEN', 'DESK_CODE_NOT_FOUND', 'DESK_CODE_EXPIRED', 'DESK_CODE_USED'],
     write: true,
     audited: false,

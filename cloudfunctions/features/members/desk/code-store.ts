@@ -14,6 +14,9 @@ export interface DeskCodeDoc {
   state: DeskCodeState;
   requestedAt: Date;
   expiresAt: Date;
+  /** What the desk's browser said it is, and the address CloudBase saw it call from: shown on the phone. */
+  device?: string;
+  sourceIp?: string;
   scannedAt?: Date;
   /** Set at confirm: the member the desk will act as, and the desk epoch the ticket will carry. */
   memberId?: string;

@@ -6,11 +6,19 @@ import type { Handler } from '../../../platform/routes';
 import { CODES, codeLifetimeMs, isExpired, newDeskCode, requesterCode, type DeskCodeDoc } from './code-store';
 
 /** The desk's three calls: ask for a code, watch it, redeem it once confirmed on a phone. */
-export const requestCode: Handler<'desk.requestCode'> = async (ctx) => {
+export const requestCode: Handler<'desk.requestCode'> = async (ctx, input) => {
   const expiresAt = new Date(ctx.now.getTime() + codeLifetimeMs());
   // A clash with a live code is one in billions; the unique _id refuses it and a second draw is taken.
   for (let attempt = 0; ; attempt += 1) {
-    const doc: DeskCodeDoc = { _id: newDeskCode(), requester: ctx.caller.openid, state: 'waiting', requestedAt: ctx.now, expiresAt };
+    const doc: DeskCodeDoc = {
+      _id: newDeskCode(),
+      requester: ctx.caller.openid,
+      state: 'waiting',
+      requestedAt: ctx.now,
+      expiresAt,
+      ...(input.device?.trim() ? { device: input.device.trim() } : {}),
+      ...(ctx.caller.sourceIp ? { sourceIp: ctx.caller.sourceIp } : {}),
+    };
     try {
       checked(await ctx.deps.db.collection(CODES).add(doc));
       return { code: doc._id, expiresAt: iso(expiresAt) };

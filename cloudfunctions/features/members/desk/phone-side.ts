@@ -13,7 +13,13 @@ export const scan: Handler<'desk.scan'> = async (ctx, input) => {
     // Only for the desk's "已扫码" line: a lost race with confirm changes nothing that matters.
     await ctx.deps.db.collection(CODES).where({ _id: doc._id, state: 'waiting' }).update({ state: 'scanned', scannedAt: ctx.now });
   }
-  return { code: doc._id, requestedAt: iso(doc.requestedAt), expiresAt: iso(doc.expiresAt) };
+  return {
+    code: doc._id,
+    requestedAt: iso(doc.requestedAt),
+    expiresAt: iso(doc.expiresAt),
+    ...(doc.device ? { device: doc.device } : {}),
+    ...(doc.sourceIp ? { sourceIp: doc.sourceIp } : {}),
+  };
 };
 
 export const confirm: Handler<'desk.confirm'> = async (ctx, input) => {
@@ -23,7 +29,7 @@ export const confirm: Handler<'desk.confirm'> = async (ctx, input) => {
     const doc = await liveCode(tx, input.code, ctx.now);
     const after = { state: 'confirmed' as const, memberId: member._id, memberEpoch: member.deskEpoch ?? 0, confirmedAt: ctx.now };
     checked(await tx.collection(CODES).doc(doc._id).update(after));
-    const audited = { state: 'confirmed', memberId: member._id, requestedAt: doc.requestedAt };
+    const audited = { state: 'confirmed', memberId: member._id, requestedAt: doc.requestedAt, device: doc.device ?? null, sourceIp: doc.sourceIp ?? null };
     checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'desk_login', id: doc._id }, { state: doc.state }, audited)));
   });
   return { confirmed: true as const };

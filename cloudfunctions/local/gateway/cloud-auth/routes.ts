@@ -97,7 +97,7 @@ export const makeCloudAuth = (options: CloudAuthOptions) => {
     if (!main) return gatewayError(res, 404, 'FUNCTION_NOT_FOUND', `function ${fn} not found`);
     const event = await jsonBody(req);
     if (!event) return gatewayError(res, 400, 'FUNCTION_PARAM_INVALID', 'the body must be a JSON object');
-    const result = await main(event, webContext(fn, user, req.socket.remoteAddress ?? ''));
+    const result = await main(event, webContext(fn, user, (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '')));
     sendJson(res, 200, result);
   };
 
