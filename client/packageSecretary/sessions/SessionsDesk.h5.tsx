@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SessionView } from '@contract/session-model';
 import { LoadFailed, StatusText } from '../../ui';
 import { DeskTable, type DeskColumn } from '../../features/desk/DeskTable';
@@ -46,12 +46,16 @@ function OpenSession({ id, onChanged }: { id: string; onChanged: (s: SessionView
 
 /**
  * H5: the secretary's sessions as a sortable table (即将 / 已结束 / 全部), the one opened (Enter or a click)
- * run beside it with the same parts as the phone's run page.
+ * run under it with the same parts as the phone's run page, its roster beside them.
  */
 export function SessionsDesk({ list, openId }: SessionsDeskProps) {
   const [filter, setFilter] = useState<Filter>('coming');
   const [open, setOpen] = useState<string | undefined>(openId);
   const rows = list.state.items.filter((s) => shows(filter, s));
+  useEffect(() => {
+    // The open one is under the table: bring it into view when another is chosen.
+    if (open && open !== openId) document.getElementById('sessions-desk-open')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [open, openId]);
   return (
     <div className='sesdesk' id='sessions-desk'>
       <div className='sesdesk-list'>
@@ -99,7 +103,7 @@ export function SessionsDesk({ list, openId }: SessionsDeskProps) {
         <OpenSession key={open} id={open} onChanged={(s) => list.update((x) => x.id === s.id, s)} />
       ) : (
         <div className='sesdesk-panel sesdesk-panel--empty'>
-          <p>在左边的表里点一次小讲堂（或用 ↑↓ 选中后按回车），签到、名单和纪要就在这里。</p>
+          <p>在上面的表里点一次小讲堂（或用 ↑↓ 选中后按回车），签到、名单和纪要就在这里。</p>
         </div>
       )}
     </div>

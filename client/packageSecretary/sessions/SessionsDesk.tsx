@@ -7,7 +7,7 @@ export interface SessionsDeskProps {
 }
 
 /**
- * 院坝小讲堂 at a wide desk: the sessions as a table beside the one open (电脑上办公). Only the H5 build has
+ * 院坝小讲堂 at a wide desk: the sessions as a table, the one open under it (电脑上办公). Only the H5 build has
  * a desk (SessionsDesk.h5.tsx); this suffix-less file is what the mini-program build and the type checker
  * see, so no phone package carries it.
  */

@@ -4,7 +4,6 @@ import type { AttendanceMark, SessionRosterRow } from '@contract/session-model';
 import { LoadFailed, StatusText } from '../../../ui';
 import { DeskTable, type DeskColumn } from '../../../features/desk/DeskTable';
 import { useBulkMark } from '../../../features/study/use-session-desk';
-import { sessionTimeText } from '../../../features/study/sessions-words';
 import type { RosterDeskProps } from './RosterDesk';
 import '../sessions-desk.scss';
 
@@ -15,7 +14,7 @@ const markedWords = (r: SessionRosterRow): string => {
   return r.checkedInAt ? `${marked}（本人输码签到）` : marked;
 };
 
-const signedWords = (r: SessionRosterRow): string => (r.walkIn ? '没报名，当场来的' : r.signedUp ? `${sessionTimeText(r.signedAt)}报名` : '已取消报名');
+const signedWords = (r: SessionRosterRow): string => (r.walkIn ? '当场来的' : r.signedUp ? '已报名' : '已取消报名');
 
 /**
  * H5: the roster as a table. Tick people (Space on a row, or the header for everyone), then 标为出席 /
@@ -63,9 +62,9 @@ export function RosterDesk({ sessionId, list, open }: RosterDeskProps) {
   };
 
   const columns: DeskColumn<SessionRosterRow>[] = [
-    { key: 'name', label: '姓名', cell: (r) => r.name, sortValue: (r) => r.name, width: '7em' },
-    { key: 'signed', label: '报名', cell: signedWords, sortValue: (r) => r.signedAt },
-    { key: 'mark', label: '到场', cell: markedWords, sortValue: (r) => (r.attendance ? ATTENDANCE_MARKS.indexOf(r.attendance) : 9), width: '8em' },
+    { key: 'name', label: '姓名', cell: (r) => r.name, sortValue: (r) => r.name, width: '6em' },
+    { key: 'signed', label: '报名', cell: signedWords, sortValue: (r) => r.signedAt, width: '6.5em' },
+    { key: 'mark', label: '到场', cell: markedWords, sortValue: (r) => (r.attendance ? ATTENDANCE_MARKS.indexOf(r.attendance) : 9) },
     {
       key: 'result',
       label: '这次标记',
@@ -84,7 +83,7 @@ export function RosterDesk({ sessionId, list, open }: RosterDeskProps) {
     <div className='sesdesk-roster' id='session-roster'>
       {open && (
         <div className='sesdesk-bulk' role='group' aria-label='给选中的人标记到场情况'>
-          <span className='sesdesk-chosen' id='roster-chosen'>{chosen > 0 ? `已选${chosen}人` : '先在左边打勾选人（空格键也能勾）'}</span>
+          <span className='sesdesk-chosen' id='roster-chosen'>{chosen > 0 ? `已选${chosen}人` : '先在名单里打勾选人（空格键也能勾）'}</span>
           {ATTENDANCE_MARKS.map((m) => (
             <button key={m} type='button' className='sesdesk-button' id={`roster-mark-${m}`} disabled={busy || chosen === 0} onClick={() => void mark(m)}>
               {busy ? '正在标记…' : `标为${ATTENDANCE_LABELS[m]}`}

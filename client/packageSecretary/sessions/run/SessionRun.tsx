@@ -18,8 +18,8 @@ type Detail = ReturnType<typeof useSession>;
 
 /**
  * One session, run by its secretary: open attendance and show the code, mark people by hand, close with
- * minutes. The run page shows it on its own; the desk's 院坝小讲堂 shows it beside the list, and there the
- * roster is a table where several people are marked at once (RosterDesk).
+ * minutes. The run page shows it on its own; the desk's 院坝小讲堂 shows it under the list, with the
+ * roster beside it as a table where several people are marked at once (RosterDesk).
  */
 export function SessionRun({ sessionId, detail, onChanged }: { sessionId: string; detail: Detail; onChanged?: (s: SessionView) => void }) {
   const { wide } = useDesk();
@@ -52,7 +52,7 @@ export function SessionRun({ sessionId, detail, onChanged }: { sessionId: string
     onChanged?.(next);
   };
 
-  return (
+  const head = (
     <>
       <LoadState state={detail.state} fallback={'没有加载出来'} onRetry={() => void detail.reload()} />
       {s && (
@@ -97,22 +97,26 @@ export function SessionRun({ sessionId, detail, onChanged }: { sessionId: string
         />
       )}
       {message && <StatusText tone={message.tone}>{message.text}</StatusText>}
-      {wide ? (
-        <RosterDesk sessionId={sessionId} list={list} open={s?.status === 'attendance'} />
-      ) : (
-        <View id='session-roster'>
-          <PagedList
-            state={list.state}
-            keyOf={(r) => r.memberId}
-            onRetry={() => void list.reload()}
-            onMore={() => void list.loadMore()}
-            emptyText='还没有人报名。'
-            renderItem={(r) => (
-              <RosterRow row={r} sessionId={sessionId} open={s?.status === 'attendance'} onChanged={(next) => list.update((x) => x.memberId === next.memberId, next)} />
-            )}
-          />
-        </View>
-      )}
+    </>
+  );
+  const roster = wide ? (
+    <RosterDesk sessionId={sessionId} list={list} open={s?.status === 'attendance'} />
+  ) : (
+    <View id='session-roster'>
+      <PagedList
+        state={list.state}
+        keyOf={(r) => r.memberId}
+        onRetry={() => void list.reload()}
+        onMore={() => void list.loadMore()}
+        emptyText='还没有人报名。'
+        renderItem={(r) => (
+          <RosterRow row={r} sessionId={sessionId} open={s?.status === 'attendance'} onChanged={(next) => list.update((x) => x.memberId === next.memberId, next)} />
+        )}
+      />
+    </View>
+  );
+  const tail = (
+    <>
       {s?.status === 'attendance' && (
         <Card title='结束小讲堂' id='session-close'>
           <FormField label='讲堂纪要' hint='学了什么、大家说了什么' error={errors.minutes}>
@@ -138,6 +142,26 @@ export function SessionRun({ sessionId, detail, onChanged }: { sessionId: string
           )}
         </Card>
       )}
+    </>
+  );
+
+  // At the desk the session's own parts and the roster stand side by side; on the phone, one under the other.
+  if (wide) {
+    return (
+      <View className='sesdesk-run'>
+        <View className='sesdesk-run-side'>
+          {head}
+          {tail}
+        </View>
+        <View className='sesdesk-run-main'>{roster}</View>
+      </View>
+    );
+  }
+  return (
+    <>
+      {head}
+      {roster}
+      {tail}
     </>
   );
 }

@@ -2,7 +2,10 @@ import type { KeyboardEvent } from 'react';
 import type { DeskFormProps, DeskInputProps } from './DeskFields';
 import '../sessions-desk.scss';
 
-/** Enter in a one-line box sends the form; not while an input method is still composing (拼音 uses Enter), not on buttons. */
+/**
+ * Enter in a one-line box sends the form; not while an input method is still composing (拼音 uses Enter), not
+ * on buttons. Read in the capture phase: Taro's own input stops its keydown from bubbling.
+ */
 const submitsOn = (event: KeyboardEvent<HTMLDivElement>): boolean => {
   if (event.key !== 'Enter' || event.nativeEvent.isComposing) return false;
   const target = event.target as HTMLElement;
@@ -14,7 +17,7 @@ export function DeskForm({ onSubmit, children }: DeskFormProps) {
   return (
     <div
       className='sesdesk-form'
-      onKeyDown={(event) => {
+      onKeyDownCapture={(event) => {
         if (!submitsOn(event)) return;
         event.preventDefault();
         onSubmit();
