@@ -1,4 +1,5 @@
 import { COLLECTIONS } from '../../cloudfunctions/contract/collections';
+import { DESK_ROLES } from '../../cloudfunctions/contract/roles';
 import type { ErrorCode } from '../../cloudfunctions/contract/errors';
 import { ACTIONS, actionNames, type ActionName } from '../../cloudfunctions/contract/registry';
 import type { MemberDoc } from '../../cloudfunctions/platform/caller';
@@ -12,8 +13,11 @@ import { SCOPED } from './role-scopes';
 
 type Outcome = ErrorCode | 'ok';
 
-/** Desk callers: the back-office people at a desk, a plain member's desk (no such login should work), an anonymous browser. */
-const DESK_KINDS = ['member', 'otherSecretary', 'secretary', 'staff', 'admin'] as const satisfies readonly CallerKind[];
+/**
+ * Desk callers: the back-office people at a desk, the desks of people with no desk role (a plain member, a
+ * team leader: no such login should work), an anonymous browser.
+ */
+const DESK_KINDS = ['member', 'otherLeader', 'leader', 'otherSecretary', 'secretary', 'staff', 'admin'] as const satisfies readonly CallerKind[];
 type DeskKind = (typeof DESK_KINDS)[number] | 'anonymous';
 const HAS_DESK_ROLE = new Set<DeskKind>(['otherSecretary', 'secretary', 'staff', 'admin']);
 
@@ -81,5 +85,61 @@ describe('desk matrix: every action × every kind of desk caller', () => {
       expect({ action, kind, unchanged: JSON.stringify(await cloud.snapshot()) === JSON.stringify(before) }).toEqual({ action, kind, unchanged: true });
     }
     expect(seen).toEqual(wanted);
+  });
+});
+
+/**
+ * A role revoked on the phone ends a desk's rights on its very next call: for every action an example runs
+ * as a back-office person, that person's signed-in desk is refused once their desk roles are gone (the
+ * member record is what the pipeline reads on each call), changes nothing, and works again when the roles
+ * come back. A desk keeps no rights of its own.
+ */
+describe('desk matrix: a desk whose roles were revoked, for every back-office action', () => {
+  let cloud: TestCloud;
+  let web: ReturnType<typeof webCall>;
+  let cells = 0;
+  const revoked = new Set<string>();
+  beforeAll(async () => {
+    cloud = await startTestCloud();
+    await cloud.seed();
+    web = webCall(cloud);
+  });
+  afterAll(async () => {
+    console.log(`desk matrix, revoked: ${cells} back-office actions refused after the revoke`);
+    await cloud.close();
+  });
+
+  const members = () => cloud.db.collection(COLLECTIONS.members);
+  const memberOf = async (openid: string) => (await members().where({ openid }).limit(1).get()).data[0] as MemberDoc;
+
+  it.each(actionNames.filter((a) => !ANONYMOUS_WEB_ACTIONS.has(a)))('%s', async (action) => {
+    cloud.clock.advance(61_000);
+    const prepared = await EXAMPLES[action].prepare(cloud, 9000 + cells);
+    const member = await memberOf(prepared.caller);
+    const deskRoles = (member?.roles ?? []).filter((r) => (DESK_ROLES as readonly string[]).includes(r));
+    // A newcomer's or a plain member's example has no desk to revoke (the matrix above refuses those desks);
+    // the last test below checks that no back-office action was passed over this way.
+    if (deskRoles.length === 0) return;
+    const desk = { uuid: `desk-${member._id}`, customUserId: deskUid({ memberId: member._id, epoch: member.deskEpoch ?? 0 }) };
+    await members().doc(member._id).update({ roles: (member.roles ?? []).filter((r) => !deskRoles.includes(r)) });
+    try {
+      const before = await cloud.snapshot();
+      const res = await web(desk, action, prepared.input);
+      cells += 1;
+      revoked.add(action);
+      expect({ action, got: res.ok ? 'ok' : res.error.code }).toEqual({ action, got: 'DESK_FORBIDDEN' });
+      expect(JSON.stringify(await cloud.snapshot()) === JSON.stringify(before)).toBe(true);
+    } finally {
+      await members().doc(member._id).update({ roles: member.roles });
+    }
+    // The roles back: the same desk, the same input, answered as on the phone again (not refused as a desk).
+    const again = await web(desk, action, prepared.input);
+    expect({ action, got: again.ok ? 'ok' : again.error.code }).not.toEqual({ action, got: 'DESK_FORBIDDEN' });
+  });
+
+  it('covers every action only back-office people may call', () => {
+    const backOffice = actionNames.filter((a) => ACTIONS[a].access !== 'anyone' && !(ACTIONS[a].access as readonly string[]).includes('member'));
+    expect(backOffice.length).toBeGreaterThan(0);
+    expect(backOffice.filter((a) => !revoked.has(a))).toEqual([]);
   });
 });

@@ -2,9 +2,10 @@ import { functionFor, type Namespace } from '@contract/functions';
 import type { Envelope } from '@contract/envelope';
 import { BAD_ANSWER_MESSAGE, NETWORK_MESSAGE } from '../../api/call-api';
 import { deskAuth } from '../../api/desk-app';
-import { forgetDesk, rememberDesk } from '../../api/desk-session';
+import { deskSession, forgetDesk, rememberDesk } from '../../api/desk-session';
 import { newRequestId } from '../../api/request-id';
 import { sendFromDesk } from '../../api/transport.h5';
+import { resetMe } from '../session/store';
 import type { DeskCloud } from './desk-cloud';
 
 /**
@@ -42,7 +43,11 @@ export const deskCloud: DeskCloud = {
     if (!isEnvelope(answer)) return failed(BAD_ANSWER_MESSAGE) as never;
     if (action === 'desk.me' && answer.ok) {
       const me = answer.data as { name: string; roles: string[] };
+      const signingIn = deskSession() === null;
       rememberDesk({ name: me.name, roles: me.roles });
+      // The app asked members.me at launch, before this browser was anyone: ask again as the desk's member,
+      // or the pages that need a member would still see 'unauthenticated' and send it to the demo sign-in.
+      if (signingIn) resetMe();
     }
     return answer as never;
   },

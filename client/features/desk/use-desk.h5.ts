@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { deskSession } from '../../api/desk-session';
-import { DESK_MIN_WIDTH, type DeskView } from './use-desk';
+import type { DeskView } from './use-desk';
+import { DESK_MIN_WIDTH } from './desk-width';
+
+export { DESK_MIN_WIDTH };
 
 /** H5: a signed-in desk (the browser's desk marker) and the window's width, followed as it is resized. */
 export function useDesk(): DeskView {

@@ -9,6 +9,6 @@ export interface DeskView {
   wide: boolean;
 }
 
-export const DESK_MIN_WIDTH = 1024;
+export { DESK_MIN_WIDTH } from './desk-width';
 
 export const useDesk = (): DeskView => ({ desk: false, wide: false });

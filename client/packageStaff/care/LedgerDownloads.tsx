@@ -6,7 +6,7 @@ import { BigButton, StatusText } from '../../ui';
 import { BranchPicker } from '../../features/profile/BranchPicker';
 import { useBranches } from '../../features/profile/use-branches';
 import { useCareLedgerExport } from '../../features/care/use-care-desk';
-import { openLedger } from '../volunteers/shared/open-ledger';
+import { openLedger } from '../shared/open-ledger';
 
 /**
  * The year's care ledgers, one button each: the file opens (weapp) or downloads (H5) at once. The whole

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { BigButton, FormField, StatusText, TextBox } from '../../../ui';
 import { todayInChina } from '../../../features/ideas/format';
 import { useIdeasLedgerExport, useRunJobNow } from '../../../features/ideas/use-idea-staff';
+import { openLedger } from '../../shared/open-ledger';
 
 /** 台账 export for a date range, and the 督办 check on demand. */
 export function Tools() {
@@ -41,9 +42,7 @@ export function Tools() {
           <BigButton
             kind='secondary'
             onClick={() => {
-              Taro.downloadFile({ url: link.url })
-                .then((f) => Taro.openDocument({ filePath: f.tempFilePath, fileType: 'xlsx', showMenu: true }))
-                .catch(() => Taro.setClipboardData({ data: link.url }));
+              openLedger(link.url, link.fileName).catch(() => Taro.setClipboardData({ data: link.url }));
             }}
           >
             打开台账

@@ -7,7 +7,7 @@ import { GateNotice } from '../../../features/session/GateNotice';
 import { useVolunteerFigures, useVolunteerLedgerExport } from '../../../features/volunteers/use-volunteer-desk';
 import { hoursText } from '../../../features/volunteers/format';
 import { monthLabel, RANGE_OPTIONS, rangeOf, type RangeKey } from '../shared/months';
-import { openLedger } from '../shared/open-ledger';
+import { openLedger } from '../../shared/open-ledger';
 import '../../../features/volunteers/volunteers.scss';
 import '../shared/staff-volunteers.scss';
 

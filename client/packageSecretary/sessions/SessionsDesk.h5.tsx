@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import type { SessionView } from '@contract/session-model';
+import { LoadFailed, StatusText } from '../../ui';
+import { DeskTable, type DeskColumn } from '../../features/desk/DeskTable';
+import { ROUTES } from '../../features/navigation/routes';
+import { openPage } from '../../features/navigation/navigate';
+import { useSession } from '../../features/study/use-sessions';
+import { sessionTimeText, statusWords } from '../../features/study/sessions-words';
+import { SessionRun } from './run/SessionRun';
+import type { SessionsDeskProps } from './SessionsDesk';
+import './sessions-desk.scss';
+
+type Filter = 'coming' | 'past' | 'all';
+const FILTERS: ReadonlyArray<{ key: Filter; label: string }> = [
+  { key: 'coming', label: '即将' },
+  { key: 'past', label: '已结束' },
+  { key: 'all', label: '全部' },
+];
+const isComing = (s: SessionView) => s.status === 'scheduled' || s.status === 'attendance';
+const shows = (filter: Filter, s: SessionView) => filter === 'all' || (filter === 'coming') === isComing(s);
+
+const COLUMNS: DeskColumn<SessionView>[] = [
+  { key: 'startAt', label: '日期时间', cell: (s) => sessionTimeText(s.startAt), sortValue: (s) => s.startAt, width: '11em' },
+  { key: 'topic', label: '题目', cell: (s) => s.topic, sortValue: (s) => s.topic },
+  { key: 'place', label: '地点', cell: (s) => s.place, sortValue: (s) => s.place, width: '8em' },
+  {
+    key: 'seats',
+    label: '报名/名额',
+    cell: (s) => (s.status === 'closed' ? `到场${s.attendeeCount ?? 0}人` : `${s.taken}/${s.capacity}`),
+    sortValue: (s) => s.taken,
+    width: '6em',
+  },
+  { key: 'status', label: '状态', cell: statusWords, sortValue: (s) => statusWords(s), width: '5em' },
+];
+
+/** The session open beside the table, read afresh; what changes there updates its row. */
+function OpenSession({ id, onChanged }: { id: string; onChanged: (s: SessionView) => void }) {
+  const detail = useSession(id);
+  return (
+    <div className='sesdesk-panel' id='sessions-desk-open' role='region' aria-label='打开的小讲堂'>
+      <h2 className='sesdesk-panel-title'>{detail.state.data?.topic ?? '小讲堂'}</h2>
+      <SessionRun sessionId={id} detail={detail} onChanged={onChanged} />
+    </div>
+  );
+}
+
+/**
+ * H5: the secretary's sessions as a sortable table (即将 / 已结束 / 全部), the one opened (Enter or a click)
+ * run under it with the same parts as the phone's run page, its roster beside them.
+ */
+export function SessionsDesk({ list, openId }: SessionsDeskProps) {
+  const [filter, setFilter] = useState<Filter>('coming');
+  const [open, setOpen] = useState<string | undefined>(openId);
+  const rows = list.state.items.filter((s) => shows(filter, s));
+  useEffect(() => {
+    // The open one is under the table: bring it into view when another is chosen.
+    if (open && open !== openId) document.getElementById('sessions-desk-open')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [open, openId]);
+  return (
+    <div className='sesdesk' id='sessions-desk'>
+      <div className='sesdesk-list'>
+        <div className='sesdesk-tools'>
+          <button type='button' className='sesdesk-button sesdesk-button--main' id='session-new' onClick={() => openPage(ROUTES.secretarySessionSchedule)}>
+            安排一次小讲堂
+          </button>
+          <div className='sesdesk-filter' role='radiogroup' aria-label='看哪些小讲堂'>
+            {FILTERS.map((f) => (
+              <button
+                key={f.key}
+                type='button'
+                role='radio'
+                aria-checked={filter === f.key}
+                id={`sessions-filter-${f.key}`}
+                className={`sesdesk-chip ${filter === f.key ? 'sesdesk-chip--on' : ''}`}
+                onClick={() => setFilter(f.key)}
+              >
+                {f.label}
+              </button>
+            ))}
+          </div>
+        </div>
+        {list.state.status === 'loading' && <StatusText tone='info'>正在读取…</StatusText>}
+        {list.state.status === 'error' && <LoadFailed error={list.state.error} onRetry={() => void list.reload()} />}
+        {list.state.status === 'ready' && (
+          <DeskTable
+            id='sessions-table'
+            caption={`${FILTERS.find((f) => f.key === filter)?.label}的小讲堂（${rows.length}${list.state.hasMore ? '+' : ''}次）`}
+            rows={rows}
+            columns={COLUMNS}
+            rowKey={(s) => s.id}
+            current={open}
+            onOpen={(s) => setOpen(s.id)}
+            empty={filter === 'past' ? '还没有结束的小讲堂。' : '没有要办的小讲堂，可以点“安排一次小讲堂”。'}
+          />
+        )}
+        {list.state.hasMore && (
+          <button type='button' className='sesdesk-button sesdesk-more' disabled={list.state.loadingMore} onClick={() => void list.loadMore()}>
+            {list.state.loadingMore ? '正在读取…' : '再读一页'}
+          </button>
+        )}
+      </div>
+      {open ? (
+        <OpenSession key={open} id={open} onChanged={(s) => list.update((x) => x.id === s.id, s)} />
+      ) : (
+        <div className='sesdesk-panel sesdesk-panel--empty'>
+          <p>在上面的表里点一次小讲堂（或用 ↑↓ 选中后按回车），签到、名单和纪要就在这里。</p>
+        </div>
+      )}
+    </div>
+  );
+}
