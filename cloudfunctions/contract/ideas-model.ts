@@ -93,6 +93,8 @@ export const ideaQueueRow = z.object({
   state: z.enum(IDEA_STATES),
   stateLabel: z.string(),
   authorName: z.string(),
+  /** The author's branch, as kept on the idea (the desk's queue shows 提出人·支部). */
+  authorBranchName: z.string(),
   createdAt: iso,
   ageDays: z.number(),
   dueDate: z.string().optional(),

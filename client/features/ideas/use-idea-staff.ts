@@ -7,9 +7,9 @@ import { useRun } from '../../api/use-run';
 
 /** 金点子 for staff (packageStaff) and a branch secretary's 代录 (packageSecretary). */
 
-/** The queue, ten a page, by the filters or a search (`key` says when they changed). */
-export const useIdeaQueue = (filters: Omit<InputOf<'ideas.queue'>, 'page' | 'pageSize'>, key: string) =>
-  usePaged<IdeaQueueRow>((page) => callApi('ideas.queue', { page, pageSize: 10, ...filters }), key);
+/** The queue, ten a page (the desk's table: more), by the filters or a search (`key` says when they changed). */
+export const useIdeaQueue = (filters: Omit<InputOf<'ideas.queue'>, 'page' | 'pageSize'>, key: string, pageSize = 10) =>
+  usePaged<IdeaQueueRow>((page) => callApi('ideas.queue', { page, pageSize, ...filters }), key);
 
 /** One idea as staff see it: the author, every step, private notes. */
 export const getIdeaForStaff = (ideaId: string) => callApi('ideas.detail', { ideaId });

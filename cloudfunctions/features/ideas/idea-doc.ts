@@ -172,6 +172,7 @@ export const toQueueRow = (doc: IdeaDoc, now: Date): IdeaQueueRow => ({
   state: doc.state,
   stateLabel: IDEA_STATE_LABELS[doc.state],
   authorName: doc.authorName,
+  authorBranchName: doc.authorBranchName,
   createdAt: iso(doc.createdAt),
   ageDays: ageInDays(new Date(doc.createdAt), now),
   ...(doc.dueDay && isOpen(doc.state) ? { dueDate: doc.dueDay } : {}),

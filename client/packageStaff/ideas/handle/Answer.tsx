@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import { ANSWER_TEMPLATES, IDEA_OUTCOME_LABELS, IDEA_OUTCOMES } from '@contract/ideas-words';
+import { ANSWER_TEMPLATES } from '@contract/ideas-words';
 import type { IdeaOutcome } from '@contract/ideas-model';
 import { blanksMessage } from '@contract/answer-blanks';
 import { BigButton, Fold, FormField, OptionGroup, StatusText, TextBox } from '../../../ui';
@@ -8,8 +8,9 @@ import { useIdeaMove } from '../../../features/ideas/use-idea-staff';
 import type { StepProps } from './types';
 import { DraftPreview } from './DraftPreview';
 
-const OUTCOME_OPTIONS = IDEA_OUTCOMES.map((value) => ({ value, label: IDEA_OUTCOME_LABELS[value] }));
+// One choice per outcome, named as its answer template: choosing it sets the outcome and starts the answer.
 const TEMPLATE_OPTIONS = ANSWER_TEMPLATES.map((t) => ({ value: t.key, label: t.title }));
+const TEMPLATE_TEXTS = new Set(ANSWER_TEMPLATES.map((t) => t.text));
 
 /**
  * While a department works on it: progress notes the author sees, then the answer, drafted before it
@@ -22,14 +23,15 @@ export function Answer({ idea, changed }: StepProps) {
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<IdeaOutcome | undefined>(idea.draft?.outcome);
   const [answer, setAnswer] = useState(idea.draft?.answer ?? '');
-  const [template, setTemplate] = useState<string | undefined>();
+  // The chosen template is the one of the outcome (a saved draft shows its outcome chosen).
+  const [template, setTemplate] = useState<string | undefined>(ANSWER_TEMPLATES.find((t) => t.outcome === idea.draft?.outcome)?.key);
   const edited = !!idea.draft && (answer !== idea.draft.answer || outcome !== idea.draft.outcome);
   // The saved draft's blanks are named under its preview; these are the ones in what is being typed.
   const typedBlanks = !idea.draft || answer !== idea.draft.answer ? blanksMessage(answer) : null;
   return (
     <View>
       {/* Folded: the answer is the move most visits come for; a progress note is one tap away. */}
-      <Fold id='handle-progress' title='办理进展（提出人能看到）' summary='告诉提出人办到哪一步了'>
+      <Fold id='handle-progress' title='告知进展' summary='提出人能看到办到哪一步了'>
         <FormField label='进展' error={progress.fields?.note ?? progress.error}>
           <TextBox label='进展' value={note} onChange={setNote} multiline maxlength={200} />
         </FormField>
@@ -46,25 +48,21 @@ export function Answer({ idea, changed }: StepProps) {
         </BigButton>
       </Fold>
 
-      <Text className='idea-section'>答复（先存草稿，看过预览，再发布）</Text>
-      <FormField label='从模板开始' optional>
+      <Text className='idea-section'>答复（先存草稿，再发布）</Text>
+      <FormField label='办理结果' hint='选一个，答复里会填好模板' error={draft.fields?.outcome}>
         <OptionGroup
-          label='答复模板'
+          label='办理结果'
           options={TEMPLATE_OPTIONS}
           value={template}
           onChange={(key) => {
             const t = ANSWER_TEMPLATES.find((x) => x.key === key);
+            if (!t) return;
             setTemplate(key);
-            if (t) {
-              setOutcome(t.outcome);
-              setAnswer(t.text);
-            }
+            setOutcome(t.outcome);
+            // What staff typed themselves is never replaced; an empty box or another template's text is.
+            if (!answer.trim() || TEMPLATE_TEXTS.has(answer)) setAnswer(t.text);
           }}
-          columns={2}
         />
-      </FormField>
-      <FormField label='办理结果' error={draft.fields?.outcome}>
-        <OptionGroup label='办理结果' options={OUTCOME_OPTIONS} value={outcome} onChange={setOutcome} columns={2} />
       </FormField>
       <FormField label='答复内容' hint='括号里“写明……”的地方，要换成实际内容' error={draft.fields?.answer}>
         <TextBox label='答复内容' value={answer} onChange={setAnswer} multiline maxlength={1500} />

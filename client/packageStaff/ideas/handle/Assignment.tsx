@@ -5,15 +5,17 @@ import { BigButton, FormField, OptionGroup, StatusText } from '../../../ui';
 import { useIdeaMove } from '../../../features/ideas/use-idea-staff';
 import type { StepProps } from './types';
 
-const DEPT_OPTIONS = DEPARTMENTS.map((d) => ({ value: d as string, label: d }));
-const DAY_OPTIONS = [5, 10, 15, 20].map((n) => ({ value: String(n), label: `${n}个工作日` }));
+/** What a 交办 asks: the department and the deadline; the desk's 批量交办 asks the same. */
+export const DEPT_OPTIONS = DEPARTMENTS.map((d) => ({ value: d as string, label: d }));
+export const DAY_OPTIONS = [5, 10, 15, 20].map((n) => ({ value: String(n), label: `${n}个工作日` }));
+export const DEFAULT_DAYS = '10';
 
 /** 交办 to a department with a deadline; after a 不满意 rating the same form hands it on again (reopen). */
 export function Assignment({ idea, changed }: StepProps) {
   const assign = useIdeaMove('ideas.assign');
   const reopen = useIdeaMove('ideas.reopen');
   const [department, setDepartment] = useState<string | undefined>(idea.department);
-  const [days, setDays] = useState<string>('10');
+  const [days, setDays] = useState<string>(DEFAULT_DAYS);
   const s = idea.state;
   return (
     <View>

@@ -39,6 +39,7 @@ export function Publication({ idea, changed }: StepProps) {
       </FormField>
       {publish.error && <StatusText tone='error'>{publish.error}</StatusText>}
       <BigButton
+        id='handle-publish'
         kind='secondary'
         busy={publish.busy}
         onClick={async () =>

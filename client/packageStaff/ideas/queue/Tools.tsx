@@ -4,10 +4,16 @@ import { useState } from 'react';
 import { BigButton, FormField, StatusText, TextBox } from '../../../ui';
 import { todayInChina } from '../../../features/ideas/format';
 import { useIdeasLedgerExport, useRunJobNow } from '../../../features/ideas/use-idea-staff';
+import { useDesk } from '../../../features/desk/use-desk';
 import { openLedger } from '../../shared/open-ledger';
 
-/** 台账 export for a date range, and the 督办 check on demand. */
+/**
+ * 台账 export for a date range, and the 督办 check on demand. The file opens as the other staff ledgers do
+ * (open-ledger: WeChat's document viewer on the phone, a download in a browser); at a desk it goes straight
+ * to the PC's downloads as soon as it is made.
+ */
 export function Tools() {
+  const { desk } = useDesk();
   const today = todayInChina();
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
@@ -15,6 +21,8 @@ export function Tools() {
   const [jobNote, setJobNote] = useState<string | null>(null);
   const exporter = useIdeasLedgerExport();
   const job = useRunJobNow();
+  // Where no viewer opens it, the link is put on the clipboard to paste elsewhere.
+  const open = (l: { url: string; fileName: string }) => openLedger(l.url, l.fileName).catch(() => Taro.setClipboardData({ data: l.url }));
   return (
     <View id='queue-tools'>
       <Text className='idea-section'>导出台账</Text>
@@ -31,21 +39,18 @@ export function Tools() {
         busyText='正在生成…'
         onClick={async () => {
           const r = await exporter.run({ from: from.trim(), to: to.trim() });
-          if (r) setLink(r);
+          if (!r) return;
+          setLink(r);
+          if (desk) void open(r);
         }}
       >
-        生成台账（Excel）
+        {desk ? '导出台账到电脑（Excel）' : '生成台账（Excel）'}
       </BigButton>
       {link && (
         <View id='ledger-ready'>
-          <StatusText tone='ok'>{`台账已生成，共${link.rows}条：${link.fileName}`}</StatusText>
-          <BigButton
-            kind='secondary'
-            onClick={() => {
-              openLedger(link.url, link.fileName).catch(() => Taro.setClipboardData({ data: link.url }));
-            }}
-          >
-            打开台账
+          <StatusText tone='ok'>{`台账已生成，共${link.rows}条：${link.fileName}${desk ? '，已下载到电脑' : ''}`}</StatusText>
+          <BigButton kind='secondary' id='ledger-open' onClick={() => void open(link)}>
+            {desk ? '再下载一次' : '打开台账'}
           </BigButton>
         </View>
       )}

@@ -1,8 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { DEPARTMENTS, IDEA_CATEGORIES, IDEA_CATEGORY_LABELS, IDEA_STATE_LABELS } from '@contract/ideas-words';
-import type { IdeaCategory, IdeaState } from '@contract/ideas-model';
+import { DEPARTMENTS, IDEA_CATEGORIES, IDEA_CATEGORY_LABELS } from '@contract/ideas-words';
+import type { IdeaCategory } from '@contract/ideas-model';
 import { BigButton, Card, FormField, OptionGroup, PagedList, PageShell, StatusText } from '../../../ui';
 import { useMemberGate } from '../../../features/session/use-member-gate';
 import { GateNotice } from '../../../features/session/GateNotice';
@@ -13,28 +13,35 @@ import { useIdeaQueue } from '../../../features/ideas/use-idea-staff';
 import '../../../features/ideas/ideas.scss';
 import { QueueSearch } from './Search';
 import { Tools } from './Tools';
+import { STATE_OPTIONS, type StateFilter } from './filters';
+import { DeskQueue } from './DeskQueue';
+import { useDesk } from '../../../features/desk/use-desk';
 
-type StateFilter = IdeaState | 'open' | 'all';
-const STATE_OPTIONS: Array<{ value: StateFilter; label: string }> = [
-  { value: 'open', label: '待办（全部未办结）' },
-  { value: 'submitted', label: IDEA_STATE_LABELS.submitted },
-  { value: 'accepted', label: IDEA_STATE_LABELS.accepted },
-  { value: 'assigned', label: IDEA_STATE_LABELS.assigned },
-  { value: 'in_progress', label: IDEA_STATE_LABELS.in_progress },
-  { value: 'resolved', label: IDEA_STATE_LABELS.resolved },
-  { value: 'rated', label: IDEA_STATE_LABELS.rated },
-  { value: 'all', label: '全部' },
-];
 const CATEGORY_OPTIONS: Array<{ value: IdeaCategory | 'any'; label: string }> = [
   { value: 'any', label: '全部类别' },
   ...IDEA_CATEGORIES.map((value) => ({ value, label: IDEA_CATEGORY_LABELS[value] })),
 ];
 const DEPARTMENT_OPTIONS = [{ value: 'any', label: '全部部门' }, ...DEPARTMENTS.map((d) => ({ value: d as string, label: d }))];
 
-/** The staff queue: oldest first, filters, overdue marked, 查找; the ledger export and the 督办 check. */
+/**
+ * The staff queue: oldest first, filters, overdue marked, 查找; the ledger export and the 督办 check. At a
+ * wide desk it is a table with the chosen idea's handling beside it (DeskQueue); on a phone, cards.
+ */
 export default function IdeasQueuePage() {
   const me = useMemberGate();
   const isStaff = me.status === 'registered' && me.member.roles.includes('staff');
+  const { wide } = useDesk();
+  return (
+    <PageShell title='金点子办理' back>
+      <GateNotice me={me} />
+      {me.status === 'registered' && !isStaff && <StatusText tone='warn'>只有工作人员可以办理金点子。</StatusText>}
+      {isStaff && (wide ? <DeskQueue /> : <PhoneQueue />)}
+    </PageShell>
+  );
+}
+
+/** The phone's queue: one card per idea, a tap opens 办理金点子. */
+function PhoneQueue() {
   const params = useRouter().params;
   const [state, setState] = useState<StateFilter>('open');
   const [category, setCategory] = useState<IdeaCategory | 'any'>('any');
@@ -47,7 +54,7 @@ export default function IdeasQueuePage() {
   const [shown, setShown] = useState(0);
   useDidShow(() => setShown((n) => n + 1));
 
-  const key = JSON.stringify({ isStaff, state, category, department, overdue, heldOnly, shown, query });
+  const key = JSON.stringify({ state, category, department, overdue, heldOnly, shown, query });
   const filters = {
     state,
     ...(category !== 'any' ? { category } : {}),
@@ -58,10 +65,6 @@ export default function IdeasQueuePage() {
   const list = useIdeaQueue(query ? { state: 'all', q: query } : filters, key);
 
   return (
-    <PageShell title='金点子办理' back>
-      <GateNotice me={me} />
-      {me.status === 'registered' && !isStaff && <StatusText tone='warn'>只有工作人员可以办理金点子。</StatusText>}
-      {isStaff && (
         <View>
           <QueueSearch query={query} onSearch={setQuery} />
           {!query && (
@@ -115,7 +118,5 @@ export default function IdeasQueuePage() {
           />
           <Tools />
         </View>
-      )}
-    </PageShell>
   );
 }
