@@ -1,31 +1,45 @@
-import { AGGREGATE_PAGE, allGroups } from '../../platform/aggregate-pages';
 import { FIELD_LABELS, type FigureRow } from '../../contract/volunteer-model';
 import { monthOf } from '../../domain/volunteers/hours';
 import { readDoc, type Database } from '../../platform/database';
 import type { Handler } from '../../platform/routes';
 import { notStartedOf, scheduleId, type ScheduleDoc } from './schedule';
-import { tallyId, VOLUNTEER_TALLIES, type Cell, type Counts } from './tallies';
+import { cellKey, cellsOf, VOLUNTEER_TALLIES, type Cell, type Counts, type MonthTallyDoc } from './tallies';
 
 type Row = Cell & Counts;
-type Summed = { _id: Cell } & Counts;
+const PAGE = 1000;
 
-/** Every cell of the months from `from` to `to`, its shards summed by the database: one aggregate per 1000 cells. */
+/**
+ * Every cell of the months from `from` to `to`: their month documents (tallies.ts), one per month and
+ * shard in use, as one `_id` range (a month's shard ids are the month, then `_k`; '~' sorts after them
+ * and before the next month), 1000 a page. The shards of a cell are summed here.
+ */
 const readCells = async (db: Database, from: string, to: string): Promise<Row[]> => {
   const _ = db.command;
-  const $ = db.command.aggregate;
-  const groups = await allGroups<Summed>((skip) => db.collection(VOLUNTEER_TALLIES).aggregate()
-    .match({ month: _.gte(from).and(_.lte(to)) })
-    .group({
-      _id: { month: '$month', teamId: '$teamId', teamName: '$teamName', field: '$field' },
-      activities: $.sum('$activities'), participants: $.sum('$participants'), minutes: $.sum('$minutes'),
-    })
-    .sort({ _id: 1 }).skip(skip).limit(AGGREGATE_PAGE));
-  return groups.map((g) => ({ ...g._id, activities: g.activities, participants: g.participants, minutes: g.minutes }));
+  const docs: MonthTallyDoc[] = [];
+  for (let after: string | null = null; ; ) {
+    const range = after === null ? _.gte(from).and(_.lt(`${to}~`)) : _.gt(after).and(_.lt(`${to}~`));
+    const { data } = (await db.collection(VOLUNTEER_TALLIES).where({ _id: range }).orderBy('_id', 'asc').limit(PAGE).get()) as { data: MonthTallyDoc[] };
+    docs.push(...data);
+    if (data.length < PAGE) break;
+    after = data[data.length - 1]._id;
+  }
+  const cells = new Map<string, Row>();
+  for (const c of docs.flatMap(cellsOf)) {
+    const key = cellKey(c);
+    const r = cells.get(key);
+    if (!r) cells.set(key, { ...c });
+    else {
+      r.activities += c.activities;
+      r.participants += c.participants;
+      r.minutes += c.minutes;
+    }
+  }
+  return [...cells.values()];
 };
 
 /** This month's activities not started yet and not called off, per cell: from its schedule, one document. */
 const notStarted = async (db: Database, month: string, now: Date): Promise<Map<string, number>> =>
-  notStartedOf(await readDoc<ScheduleDoc>(db, VOLUNTEER_TALLIES, scheduleId(month)), month, now, (c) => tallyId(c as Cell));
+  notStartedOf(await readDoc<ScheduleDoc>(db, VOLUNTEER_TALLIES, scheduleId(month)), month, now, cellKey);
 
 const roll = (cells: Row[], keyOf: (c: Row) => [string, string]): FigureRow[] => {
   const rows = new Map<string, FigureRow>();
@@ -49,7 +63,8 @@ const roll = (cells: Row[], keyOf: (c: Row) => [string, string]): FigureRow[] =>
  * - a month after it has nothing held yet, and no minutes either (those need a start): it is not read;
  * - the current month is its tally less its activities still to start, from the month's schedule of
  *   start times (schedule.ts), one document however many activities the month has.
- * At most one aggregate and one document, asked together; nothing for a range wholly in the future.
+ * One read of the months' documents (a page per 1000) and one document, asked together; nothing for a range
+ * wholly in the future.
  */
 export const figures: Handler<'volunteers.figures'> = async (ctx, input) => {
   const { db } = ctx.deps;
@@ -61,7 +76,7 @@ export const figures: Handler<'volunteers.figures'> = async (ctx, input) => {
     : await Promise.all([readCells(db, input.from, last), holdsCurrent ? notStarted(db, current, ctx.now) : new Map<string, number>()]);
   // A row appears for what has something to show, as the figures always did: a held activity or a person-time.
   const cells = tallied
-    .map((c) => ({ ...c, activities: c.activities - (upcoming.get(tallyId(c)) ?? 0) }))
+    .map((c) => ({ ...c, activities: c.activities - (upcoming.get(cellKey(c)) ?? 0) }))
     .filter((c) => c.activities > 0 || c.participants > 0);
   const byTeam = roll(cells, (c) => [c.teamId, c.teamName]).sort((x, y) => y.minutes - x.minutes || x.label.localeCompare(y.label));
   const byField = roll(cells, (c) => [c.field, FIELD_LABELS[c.field]]).sort((x, y) => x.key.localeCompare(y.key));

@@ -67,7 +67,7 @@ export const writeSchedule = async (db: Database, tx: Transaction, changes: Map<
   }
 };
 
-/** How many of the month's activities start at or after `now`, per cell id (tallyId's form). */
+/** How many of the month's activities start at or after `now`, per cell key (tallies.ts cellKey). */
 export const notStartedOf = (doc: ScheduleDoc | null, month: string, now: Date, cellId: (c: { month: string; teamId: string; field: string }) => string): Map<string, number> => {
   const out = new Map<string, number>();
   for (const [teamId, fields] of Object.entries(doc?.starts ?? {})) {

@@ -1,20 +1,37 @@
 import { COLLECTIONS } from '../../contract/collections';
 import type { Database } from '../../platform/database';
 import type { ActivityDoc, SignupDoc } from '../../features/volunteers/docs';
-import { activityCounts, signupCounts, tallyId, type Counted, type VolunteerTallyDoc } from '../../features/volunteers/tallies';
+import { activityCounts, signupCounts, tallyId, type Counted, type Counts, type MonthTallyDoc } from '../../features/volunteers/tallies';
 import { addSchedules, scheduleChanges, scheduleId, type ScheduleDoc } from '../../features/volunteers/schedule';
 
-type Stored = VolunteerTallyDoc | ScheduleDoc;
+type Stored = MonthTallyDoc | ScheduleDoc;
 const isSchedule = (d: Stored): d is ScheduleDoc => 'starts' in d;
+
+const addCounts = (a: Counts | undefined, b: Counts): Counts => ({
+  activities: (a?.activities ?? 0) + b.activities, participants: (a?.participants ?? 0) + b.participants, minutes: (a?.minutes ?? 0) + b.minutes,
+});
+
+/** Two month documents added together, cell by cell (the bulk seed onto the demo's). */
+const addMonths = (a: MonthTallyDoc, b: MonthTallyDoc): MonthTallyDoc => {
+  const teams: MonthTallyDoc['teams'] = JSON.parse(JSON.stringify(a.teams)) as MonthTallyDoc['teams'];
+  for (const [teamId, team] of Object.entries(b.teams)) {
+    const into = (teams[teamId] ??= { name: team.name, by: {} });
+    for (const [field, counts] of Object.entries(team.by)) {
+      const f = field as keyof typeof into.by;
+      if (counts) into.by[f] = addCounts(into.by[f], counts);
+    }
+  }
+  return { _id: a._id, month: a.month, teams };
+};
 
 /**
  * What the live actions would have counted for seeded activities and sign-ups, by tallies.ts's own rules
- * (activityCounts, signupCounts), one shard-0 document per cell, and each month's schedule of start times. The demo seed and the bench's county-sized
+ * (activityCounts, signupCounts), one shard-0 document per month, and each month's schedule of start times. The demo seed and the bench's county-sized
  * seed both write exactly this, so volunteers.figures is a recount from the first start. Records are
  * added one by one as they are made, so a county's sign-ups need not all be held at once.
  */
 export const volunteerRecount = () => {
-  const cells = new Map<string, VolunteerTallyDoc>();
+  const months = new Map<string, MonthTallyDoc>();
   const schedules = new Map<string, ScheduleDoc>();
   const schedule = (a: ActivityDoc) => {
     for (const [month, starts] of scheduleChanges(null, a)) {
@@ -26,12 +43,11 @@ export const volunteerRecount = () => {
   };
   const count = (counted: Counted[]) => {
     for (const { cell, counts } of counted) {
-      const id = tallyId(cell);
-      const t = cells.get(id) ?? { _id: id, ...cell, activities: 0, participants: 0, minutes: 0 };
-      t.activities += counts.activities;
-      t.participants += counts.participants;
-      t.minutes += counts.minutes;
-      cells.set(id, t);
+      const id = tallyId(cell.month);
+      const doc = months.get(id) ?? { _id: id, month: cell.month, teams: {} };
+      const team = (doc.teams[cell.teamId] ??= { name: cell.teamName, by: {} });
+      team.by[cell.field] = addCounts(team.by[cell.field], counts);
+      months.set(id, doc);
     }
   };
   return {
@@ -40,7 +56,7 @@ export const volunteerRecount = () => {
       schedule(a);
     },
     signup: (s: SignupDoc) => count(signupCounts(s)),
-    docs: (): Stored[] => [...cells.values(), ...schedules.values()],
+    docs: (): Stored[] => [...months.values(), ...schedules.values()],
   };
 };
 
@@ -51,8 +67,8 @@ export interface TallyWriter {
 }
 
 /**
- * Writes the recount onto what is stored: a cell the demo seed already has (the bulk seed's activities are
- * the demo teams') gets the counts added onto it; the others are inserted in batches. Read before writing.
+ * Writes the recount onto what is stored: a month the demo seed already has (the bulk seed's activities are
+ * the demo teams') gets the counts added onto it, cell by cell; the others are inserted in batches. Read before writing.
  */
 export const writeVolunteerTallies = async (db: Database, tallies: Stored[], w: TallyWriter): Promise<void> => {
   const stored = new Map<string, Stored>();
@@ -69,7 +85,6 @@ export const writeVolunteerTallies = async (db: Database, tallies: Stored[], w: 
       await w.put(COLLECTIONS.volunteerTallies, addSchedules(old as ScheduleDoc, t as ScheduleDoc));
       continue;
     }
-    const sum: VolunteerTallyDoc = { ...old, activities: old.activities + t.activities, participants: old.participants + t.participants, minutes: old.minutes + t.minutes };
-    await w.put(COLLECTIONS.volunteerTallies, sum);
+    await w.put(COLLECTIONS.volunteerTallies, addMonths(old, t));
   }
 };
