@@ -42,7 +42,7 @@ export default defineAppConfig({
     // The desk (电脑上办公, client/packageDesk) is a browser page: H5 only, never in the mini-program.
     ...(isH5 ? [{ root: 'packageDesk', pages: ['signin/index', 'home/index'] }] : []),
     // 家人帮办: the member's page and the family helper's (who need not be registered); opened rarely.
-    { root: 'packageFamily', pages: ['mine/index', 'join/index', 'elders/index', 'act/index'] },
+    { root: 'packageFamily', pages: ['mine/index', 'join/index', 'elders/index', 'act/index', 'idea/index', 'help/index', 'study/index', 'status/index'] },
   ],
   preloadRule: { 'pages/launch/index': { network: 'all', packages: ['packageMember'] } },
   window: {

@@ -11,8 +11,9 @@ import { openPage } from '../../features/navigation/navigate';
 import '../../features/family/family.scss';
 
 /**
- * Acting for one elder: their coming sign-ups (to cancel), activities open for sign-up (替他报名) and their
- * latest 消息 — all read and done as the elder through the link, which the server checks on every call.
+ * Acting for one elder: the way to their 金点子, 求助 and 小讲堂 pages, their coming sign-ups (to cancel),
+ * activities open for sign-up (替他报名) and their latest 消息 — all read and done as the elder through the
+ * link, which the server checks on every call.
  * Each act is recorded and the elder is told of it.
  */
 export default function FamilyActPage() {
@@ -52,6 +53,14 @@ export default function FamilyActPage() {
         </>
       ) : (
         <>
+          <Card title={`还可以替${memberName}办`} id='family-act-more'>
+            <View className='family-buttons'>
+              <BigButton id='family-act-idea' onClick={() => openPage(`${ROUTES.familyIdea}?link=${linkId}`)}>提金点子</BigButton>
+              <BigButton id='family-act-help' onClick={() => openPage(`${ROUTES.familyHelp}?link=${linkId}`)}>我要求助</BigButton>
+              <BigButton id='family-act-study' onClick={() => openPage(`${ROUTES.familyStudy}?link=${linkId}`)}>报名小讲堂</BigButton>
+              <BigButton id='family-act-status' kind='secondary' onClick={() => openPage(`${ROUTES.familyStatus}?link=${linkId}`)}>看金点子和求助的进度</BigButton>
+            </View>
+          </Card>
           <Card title={`${memberName}已报名的活动`} id='family-act-signed'>
             {(mine?.upcoming ?? []).length === 0 && <Text className='family-note'>{mine ? '还没有报名的活动。' : '正在读取…'}</Text>}
             {(mine?.upcoming ?? []).map((a) => (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { BigButton, Card, LoadFailed, PageShell } from '../../ui';
 import { useHelping } from '../../features/family/use-helper';
 import { startActing, stopActing } from '../../features/family/acting';
+import { useMe } from '../../features/session/store';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 import '../../features/family/family.scss';
@@ -12,6 +13,8 @@ import '../../features/family/family.scss';
 export default function FamilyEldersPage() {
   const [round, setRound] = useState(0);
   const helping = useHelping(String(round));
+  // A helper who is not a member (launch sends them here) may still be a retiree themselves.
+  const me = useMe();
   useDidShow(() => {
     stopActing(); // back on this list: acting for nobody until one is chosen again
     setRound((n) => n + 1);
@@ -35,6 +38,9 @@ export default function FamilyEldersPage() {
         </Card>
       ))}
       <BigButton id='family-elders-join' kind='secondary' onClick={() => openPage(ROUTES.familyJoin)}>用邀请码申请帮办</BigButton>
+      {me.status === 'unregistered' && (
+        <BigButton id='family-elders-register' kind='plain' onClick={() => openPage(ROUTES.register)}>我自己也是离退休干部，去登记</BigButton>
+      )}
     </PageShell>
   );
 }

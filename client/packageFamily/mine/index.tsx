@@ -52,7 +52,7 @@ export default function FamilyMinePage() {
   return (
     <PageShell title='家人帮办' back>
       <GateNotice me={me} />
-      <Text className='family-note'>子女或亲属可以在他们自己的手机上替您报名志愿活动、取消报名，看您的报名和消息。每一件都会记下来给您看，您随时可以结束。</Text>
+      <Text className='family-note'>子女或亲属可以在他们自己的手机上替您报名志愿活动和小讲堂、提金点子、提交求助，看您的消息和办理进度。他们不能改您的资料，也看不到钱款。每一件都会记下来给您看，您随时可以结束。</Text>
       {said && <StatusText tone={said.tone} id='family-said'>{said.text}</StatusText>}
       {helpers.state.status === 'error' && <LoadFailed error={helpers.state.error ?? ''} onRetry={() => void helpers.reload()} />}
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { PROBLEM_STATE_LABELS } from '../../contract/care-model';
 import { FAMILY_MARK } from '../../contract/family-words';
 import { helperBy, recordAct, tellMemberOfAct } from '../../platform/helper-acts';
@@ -7,7 +7,7 @@ import { PAGES } from '../../contract/pages';
 import { AUDIT_COLLECTION, auditEntry } from '../../platform/audit';
 import { AppError } from '../../platform/app-error';
 import type { MemberDoc } from '../../platform/caller';
-import { checked, inTransaction, readDoc } from '../../platform/database';
+import { checked, inTransaction, isDuplicateWrite, readDoc } from '../../platform/database';
 import { pageWindow, toPage } from '../../platform/paging';
 import { requireMember, type ActionContext, type Handler } from '../../platform/routes';
 import { listBranch, requireCareFor } from './access';
@@ -46,14 +46,27 @@ export const askHelp: Handler<'care.askHelp'> = async (ctx, input) => {
   const words = input.text?.trim() || `语音留言（${input.voice?.seconds ?? 0}秒）`;
   // Sent by a family helper: every step list shows it as 家人代提 with who it was.
   const by = helperBy(ctx);
-  const problem: ProblemDoc = { ...newProblem(ctx, member, words, 'member', by ? `${FAMILY_MARK}（${by}）` : '本人'), ...(input.voice ? { voice: input.voice } : {}) };
+  const problem: ProblemDoc = {
+    ...newProblem(ctx, member, words, 'member', by ? `${FAMILY_MARK}（${by}）` : '本人'),
+    // One 求助 per intent: a resend that runs again (its first answer and its idempotency record lost) meets
+    // the one already made under this id, instead of raising and counting a second (and re-pointing the act).
+    _id: createHash('sha256').update(`${member._id}\u0000${ctx.requestId}`).digest('hex').slice(0, 32),
+    ...(input.voice ? { voice: input.voice } : {}),
+  };
   await ensureTally(db, problem.year, member.branchId);
-  await inTransaction(db, async (tx) => {
-    checked(await tx.collection(PROBLEMS).add(problem));
-    await count(tx, db, problem.year, member.branchId, ['problemsRaised']);
-    checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'care_problem', id: problem._id }, null, { source: 'member', voice: !!input.voice })));
-    await recordAct(ctx, tx, 'careHelp', { id: problem._id, title: words });
-  });
+  try {
+    await inTransaction(db, async (tx) => {
+      checked(await tx.collection(PROBLEMS).add(problem));
+      await count(tx, db, problem.year, member.branchId, ['problemsRaised']);
+      checked(await tx.collection(AUDIT_COLLECTION).add(auditEntry(ctx, { type: 'care_problem', id: problem._id }, null, { source: 'member', voice: !!input.voice })));
+      await recordAct(ctx, tx, 'careHelp', { id: problem._id, title: words });
+    });
+  } catch (error) {
+    const earlier = isDuplicateWrite(error) ? await readDoc<ProblemDoc>(db, PROBLEMS, problem._id) : null;
+    if (!earlier) throw error;
+    await tellMemberOfAct(ctx, 'careHelp', earlier.text);
+    return toProblemView(earlier, urls);
+  }
   await tellMemberOfAct(ctx, 'careHelp', words);
   return toProblemView(problem, urls);
 };

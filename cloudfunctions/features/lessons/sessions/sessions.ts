@@ -134,8 +134,13 @@ export const signUp: Handler<'sessions.signUp'> = async (ctx, input) => {
   const [first, existing] = await Promise.all([getSession(db, input.sessionId), readDoc<SessionSignupDoc>(db, SESSION_SIGNUPS, id)]);
   if (first.branchId !== member.branchId) throw new AppError('NOT_FOUND');
   const { session } = await takeSessionSeat(db, first, member._id);
-  if (existing?.status === 'signed') return toSessionView(ctx.caller, session, existing, ctx.now);
-  const fresh = { status: 'signed' as const, codeFailures: 0, signedAt: ctx.now, updatedAt: ctx.now };
+  if (existing?.status === 'signed') {
+    // The resend of the request that signed up (it died before recording the helper's act) records it now,
+    // under the same id, once; any other tap on a seat already held did nothing, so records nothing.
+    if (existing.signedBy === ctx.requestId) await actDone(ctx, 'sessionSignup', { id: session._id, title: session.topic });
+    return toSessionView(ctx.caller, session, existing, ctx.now);
+  }
+  const fresh = { status: 'signed' as const, codeFailures: 0, signedAt: ctx.now, signedBy: ctx.requestId, updatedAt: ctx.now };
   const signup: SessionSignupDoc = {
     _id: id, sessionId: session._id, memberId: member._id, memberName: member.name, branchId: member.branchId, startAt: session.startAt,
     ...(existing ?? {}), ...fresh,
@@ -153,10 +158,15 @@ export const cancel: Handler<'sessions.cancel'> = async (ctx, input) => {
   const id = signupIdOf(input.sessionId, member._id);
   const [first, signup] = await Promise.all([getSession(db, input.sessionId), readDoc<SessionSignupDoc>(db, SESSION_SIGNUPS, id)]);
   requireSee(ctx.caller, first);
+  if (signup?.status === 'cancelled' && signup.cancelledBy === ctx.requestId) {
+    // This very request cancelled it and its answer was lost: the same answer, and the act recorded once.
+    await actDone(ctx, 'sessionCancel', { id: first._id, title: first.topic });
+    return toSessionView(ctx.caller, first, signup, ctx.now);
+  }
   if (!signup || signup.status !== 'signed') throw new AppError('SESSION_NOT_SIGNED_UP');
   if (first.status !== 'scheduled') throw new AppError('SESSION_SIGNUP_CLOSED');
   const { session } = await leaveSessionSeat(db, first, member._id);
-  checked(await db.collection(SESSION_SIGNUPS).doc(id).update({ status: 'cancelled', updatedAt: ctx.now }));
+  checked(await db.collection(SESSION_SIGNUPS).doc(id).update({ status: 'cancelled', cancelledBy: ctx.requestId, updatedAt: ctx.now }));
   await actDone(ctx, 'sessionCancel', { id: session._id, title: session.topic });
   return toSessionView(ctx.caller, session, { ...signup, status: 'cancelled' }, ctx.now);
 };

@@ -63,6 +63,10 @@ export interface SessionSignupDoc {
   checkedInAt?: Date;
   codeFailures: number;
   signedAt: Date;
+  /** The request that made this sign-up: its resend (the first answer lost) finishes what that request began. */
+  signedBy?: string;
+  /** The request that cancelled it, so that request's resend answers as the first did. */
+  cancelledBy?: string;
   updatedAt: Date;
 }
 

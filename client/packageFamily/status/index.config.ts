@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '老人的金点子和求助' });
