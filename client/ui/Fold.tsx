@@ -28,11 +28,12 @@ export function Fold({ title, summary, children, open = false, id }: Props) {
         hoverClass='fold-head--pressed'
         onClick={() => setShown((s) => !s)}
       >
-        <View className='fold-words'>
+        {/* The summary gets the head's whole width: beside the toggle it wrapped into three or four lines at 特大. */}
+        <View className='fold-top'>
           <Text className='fold-title'>{title}</Text>
-          {summary && <Text className='fold-summary'>{summary}</Text>}
+          <Text className='fold-toggle'>{shown ? '收起' : '展开'}</Text>
         </View>
-        <Text className='fold-toggle'>{shown ? '收起' : '展开'}</Text>
+        {summary && <Text className='fold-summary'>{summary}</Text>}
       </View>
       {shown && <View className='fold-body'>{children}</View>}
     </View>

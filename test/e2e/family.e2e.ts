@@ -62,6 +62,12 @@ describe('家人帮办 journey in Chromium', () => {
     await hv.locator('#family-asked').getByText(`已告诉${name}`, { exact: false }).waitFor();
     await expectElderLayout(hp);
     await shot(hp, 'join', width, true);
+    // The helper opens the app again (a second phone session) before the elder agrees: 我帮办的老人, saying it waits, not registration.
+    const again = await e2e.open(width, helperOpenid, font);
+    await go(again, '/pages/launch/index');
+    await shown(again).getByText(name, { exact: true }).first().waitFor();
+    await shown(again).locator('#family-elders-join').waitFor();
+    await again.context().close();
 
     // 3. The member agrees on their own phone.
     await go(mem, '/packageFamily/mine/index');

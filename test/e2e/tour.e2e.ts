@@ -59,7 +59,19 @@ const STOPS: Stop[] = [
     ['session-schedule', 'packageSecretary/sessions/schedule/index'],
     ['session-run', 'packageSecretary/sessions/run/index?id={session}'],
     ['branch-stats', 'packageSecretary/stats/index'],
+    ['family-consent', 'packageSecretary/family/index'],
   ].map(([name, p]) => ({ role: 'secretary', openid: 'demo-secretary-bureau', name, path: fill(p) })),
+  // 家人帮办 as the demo county has it (seed/family.ts): 孙玉珍 and her daughter 王芳, who helps her.
+  { role: 'elder', openid: 'demo-member-20', name: 'family-mine', path: () => 'packageFamily/mine/index' },
+  ...[
+    ['family-elders', 'packageFamily/elders/index'],
+    ['family-act', 'packageFamily/act/index?link=fl-demo-family-1'],
+    ['family-idea', 'packageFamily/idea/index?link=fl-demo-family-1'],
+    ['family-help', 'packageFamily/help/index?link=fl-demo-family-1'],
+    ['family-study', 'packageFamily/study/index?link=fl-demo-family-1'],
+    ['family-status', 'packageFamily/status/index?link=fl-demo-family-1'],
+    ['family-join', 'packageFamily/join/index'],
+  ].map(([name, p]) => ({ role: 'helper', openid: 'demo-family-1', name, path: fill(p) })),
   ...[
     ['console', 'packageStaff/console/index'],
     ['idea-queue', 'packageStaff/ideas/queue/index'],

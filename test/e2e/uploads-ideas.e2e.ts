@@ -58,6 +58,9 @@ describe('photos on 金点子 in Chromium', () => {
     await go(staff, '/packageStaff/ideas/queue/index');
     await sv.getByText(title).first().click();
     await sv.locator('#handle-idea').waitFor();
+    // On a phone the idea's words come folded; the fold's summary says there is a photo, and opening it shows it.
+    await sv.locator('#handle-said .fold-summary').getByText('照片1张', { exact: false }).waitFor();
+    await sv.locator('#handle-said .fold-head').click();
     await sv.getByText('照片1张（只有您和提出人能看到，发布到展示栏前请看一看）：').waitFor();
     await imageLoaded(staff, '#handle-idea');
     await expectElderLayout(staff);

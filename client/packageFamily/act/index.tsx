@@ -5,6 +5,7 @@ import { BigButton, Card, PageShell, StatusText } from '../../ui';
 import { useActFor, useActingReads } from '../../features/family/use-helper';
 import { actingNow } from '../../features/family/acting';
 import { ActingBanner } from '../../features/family/ActingBanner';
+import { ActingRefused } from '../../features/family/ActingRefused';
 import { dateTimeText } from '../../features/volunteers/format';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
@@ -44,13 +45,7 @@ export default function FamilyActPage() {
       {!refused && <ActingBanner memberName={memberName} />}
       {said && <StatusText tone={said.tone} id='family-act-said'>{said.text}</StatusText>}
       {refused ? (
-        <>
-          <StatusText tone='error' id='family-act-refused'>{refused}</StatusText>
-          <View className='family-buttons'>
-            <BigButton id='family-act-back' onClick={() => openPage(ROUTES.familyElders)}>回到我帮办的老人</BigButton>
-            <BigButton id='family-act-retry' kind='secondary' onClick={() => setRound((n) => n + 1)}>再试一次</BigButton>
-          </View>
-        </>
+        <ActingRefused message={refused} onRetry={() => setRound((n) => n + 1)} />
       ) : (
         <>
           <Card title={`还可以替${memberName}办`} id='family-act-more'>

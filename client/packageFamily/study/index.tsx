@@ -4,6 +4,7 @@ import type { SessionView } from '@contract/session-model';
 import { ATTENDANCE_LABELS } from '@contract/session-words';
 import { BigButton, Card, PageShell, PagedList, StatusText } from '../../ui';
 import { ActingBanner } from '../../features/family/ActingBanner';
+import { ActingRefused } from '../../features/family/ActingRefused';
 import { useActingFor } from '../../features/family/use-acting-for';
 import { useActingSessions } from '../../features/family/use-acting';
 import { useActFor } from '../../features/family/use-helper';
@@ -43,31 +44,37 @@ export default function FamilyStudyPage() {
 
   return (
     <PageShell title='替老人报名小讲堂' back>
-      {!refused && <ActingBanner memberName={memberName} />}
-      {said && <StatusText tone={said.tone} id='family-study-said'>{said.text}</StatusText>}
-      <Card title={`${memberName}支部的院坝小讲堂`} subtitle='要开的小讲堂，最近的在前' id='family-study-list'>
-        <PagedList
-          state={sessions.state}
-          keyOf={(s) => s.id}
-          onMore={() => void sessions.loadMore()}
-          onRetry={() => void sessions.reload()}
-          emptyText='现在没有要开的小讲堂。'
-          renderItem={(s) => (
-            <View className='family-row' id={`family-session-${s.id}`}>
-              <Text className='family-row-title'>{s.topic}</Text>
-              <Text className='family-row-text'>{`${sessionTimeText(s.startAt)}，${s.place}`}</Text>
-              <Text className='family-row-text'>{`${seatsWords(s)}。${standing(s, memberName)}`}</Text>
-              {s.status === 'scheduled' && !s.mine.signedUp && s.seatsLeft > 0 && (
-                <BigButton id={`family-session-signup-${s.id}`} busy={busy === `s${s.id}`} onClick={() => void run(s, true)}>{`替${memberName}报名`}</BigButton>
+      {refused ? (
+        <ActingRefused message={refused} onRetry={() => void sessions.reload()} />
+      ) : (
+        <>
+          <ActingBanner memberName={memberName} />
+          {said && <StatusText tone={said.tone} id='family-study-said'>{said.text}</StatusText>}
+          <Card title={`${memberName}支部的院坝小讲堂`} subtitle='要开的小讲堂，最近的在前' id='family-study-list'>
+            <PagedList
+              state={sessions.state}
+              keyOf={(s) => s.id}
+              onMore={() => void sessions.loadMore()}
+              onRetry={() => void sessions.reload()}
+              emptyText='现在没有要开的小讲堂。'
+              renderItem={(s) => (
+                <View className='family-row' id={`family-session-${s.id}`}>
+                  <Text className='family-row-title'>{s.topic}</Text>
+                  <Text className='family-row-text'>{`${sessionTimeText(s.startAt)}，${s.place}`}</Text>
+                  <Text className='family-row-text'>{`${seatsWords(s)}。${standing(s, memberName)}`}</Text>
+                  {s.status === 'scheduled' && !s.mine.signedUp && s.seatsLeft > 0 && (
+                    <BigButton id={`family-session-signup-${s.id}`} busy={busy === `s${s.id}`} onClick={() => void run(s, true)}>{`替${memberName}报名`}</BigButton>
+                  )}
+                  {s.status === 'scheduled' && s.mine.signedUp && (
+                    <BigButton id={`family-session-cancel-${s.id}`} kind='secondary' busy={busy === `c${s.id}`} onClick={() => void run(s, false)}>{`取消${memberName}的报名`}</BigButton>
+                  )}
+                </View>
               )}
-              {s.status === 'scheduled' && s.mine.signedUp && (
-                <BigButton id={`family-session-cancel-${s.id}`} kind='secondary' busy={busy === `c${s.id}`} onClick={() => void run(s, false)}>{`取消${memberName}的报名`}</BigButton>
-              )}
-            </View>
-          )}
-        />
-      </Card>
-      <BigButton id='family-study-back' kind='secondary' onClick={() => openPage(`${ROUTES.familyAct}?link=${linkId}`)}>{`回到替${memberName}办事`}</BigButton>
+            />
+          </Card>
+          <BigButton id='family-study-back' kind='secondary' onClick={() => openPage(`${ROUTES.familyAct}?link=${linkId}`)}>{`回到替${memberName}办事`}</BigButton>
+        </>
+      )}
     </PageShell>
   );
 }

@@ -12,7 +12,7 @@ const NO_IDENTITY = '没有取得您的微信身份。请退出小程序后重�
 
 /**
  * First page: ask `members.me`, then go on — registered → 首页, not registered → 一人一策 form (or, for
- * a family helper with a live link, 我帮办的老人), no session on H5 → 选择演示身份. Stays here only to show an error with a retry button.
+ * a family helper with a live or asked link, 我帮办的老人), no session on H5 → 选择演示身份. Stays here only to show an error with a retry button.
  */
 export default function LaunchPage() {
   const [state, setState] = useState<MeState>({ status: 'loading' });

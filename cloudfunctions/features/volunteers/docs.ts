@@ -111,6 +111,8 @@ export interface SignupDoc {
   correctionReason?: string;
   codeFailures: number;
   updatedAt: Date;
+  /** The request that cancelled it: that request resent (its answer lost) answers as the first did. */
+  cancelledBy?: string;
   /** Set on every sign-up when the activity is called off, so 我的志愿 shows it as 已取消. */
   activityCancelled?: boolean;
   /** The activity's copyRevision these copies were taken at (signup-copies.ts). */

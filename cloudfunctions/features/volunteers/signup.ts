@@ -74,7 +74,8 @@ export const signUp: Handler<'volunteers.signUp'> = async (ctx, input) => {
 const releasePlace = async (ctx: ActionContext, activity: ActivityDoc, signup: SignupDoc, status: 'cancelled' | 'declined') => {
   const { db } = ctx.deps;
   const left = await leavePlace(db, activity, signup.memberId, !activity.cancelled);
-  checked(await db.collection(SIGNUPS).doc(signup._id).update({ status, updatedAt: ctx.now }));
+  const change = status === 'cancelled' ? { status, cancelledBy: ctx.requestId, updatedAt: ctx.now } : { status, updatedAt: ctx.now };
+  checked(await db.collection(SIGNUPS).doc(signup._id).update(change));
   let promoted: SignupDoc | null = null;
   if (left.promoted) {
     const promotedId = signupIdOf(activity._id, left.promoted);
@@ -84,7 +85,7 @@ const releasePlace = async (ctx: ActionContext, activity: ActivityDoc, signup: S
     checked(await db.collection(SIGNUPS).doc(promotedId).update({ status: next, updatedAt: ctx.now }));
     promoted = { ...waiting, status: next };
   }
-  return { activity: left.activity, signup: { ...signup, status }, promoted };
+  return { activity: left.activity, signup: { ...signup, ...change }, promoted };
 };
 
 const notifyPromoted = async (ctx: ActionContext, promoted: SignupDoc | null) => {
@@ -102,6 +103,11 @@ export const cancelSignUp: Handler<'volunteers.cancelSignUp'> = async (ctx, inpu
   const { db } = ctx.deps;
   const id = signupIdOf(input.activityId, member._id);
   const [activity, signup] = await Promise.all([getActivity(db, input.activityId), readDoc<SignupDoc>(db, SIGNUPS, id)]);
+  if (signup?.status === 'cancelled' && signup.cancelledBy === ctx.requestId) {
+    // This very request cancelled it and its answer was lost: the same answer, and a helper's act recorded once.
+    await actDone(ctx, 'activityCancel', { id: activity._id, title: activity.title });
+    return activityDetailOf(ctx, activity, signup);
+  }
   if (!signup || !HOLDS_PLACE.includes(signup.status)) throw new AppError('NOT_SIGNED_UP');
   const p = phase(activity, ctx.now);
   // A called-off activity promotes nobody: its people were all told already.

@@ -99,12 +99,13 @@ describe('a helper\'s act resent after a lost answer is recorded once', () => {
     expect(await actsOf(requestId)).toHaveLength(1);
     expect(await toldOf('替您报名了志愿活动「示例活动41」')).toHaveLength(1);
 
-    // A cancel's resend that runs again finds nothing left to cancel: it is refused, and records nothing more.
-    // (The refusal is the volunteers' own re-run rule, not the helper's; a session's cancel answers as the first.)
+    // A cancel's resend that runs again finds its own cancel done: it answers as the first did, and records nothing more.
     const cancelId = randomUUID();
-    dataOf(await cloud.callFor(HELPER, linkId, 'volunteers.cancelSignUp', { activityId }, cancelId));
+    const cancelled = dataOf(await cloud.callFor(HELPER, linkId, 'volunteers.cancelSignUp', { activityId }, cancelId));
     await loseTheAnswer(cancelId);
-    expect(errorOf(await cloud.callFor(HELPER, linkId, 'volunteers.cancelSignUp', { activityId }, cancelId)).code).toBe('NOT_SIGNED_UP');
+    expect(dataOf(await cloud.callFor(HELPER, linkId, 'volunteers.cancelSignUp', { activityId }, cancelId))).toEqual(cancelled);
+    // Another request (a second tap, not a resend) still finds nothing to cancel.
+    expect(errorOf(await cloud.callFor(HELPER, linkId, 'volunteers.cancelSignUp', { activityId }, randomUUID())).code).toBe('NOT_SIGNED_UP');
     expect(await actsOf(cancelId)).toEqual([expect.objectContaining({ kind: 'activityCancel' })]);
     expect(await toldOf('替您取消了志愿活动报名「示例活动41」')).toHaveLength(1);
 

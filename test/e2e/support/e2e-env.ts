@@ -21,8 +21,12 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Taro H5 keeps earlier pages in the DOM, hidden; look only inside the page on show. */
-export const shown = (page: Page) => page.locator('.taro_page_show');
+/**
+ * Taro H5 keeps earlier pages in the DOM, hidden; look only inside the page on show. A page a navigateTo
+ * covered keeps `taro_page_show` under the new one, marked `taro_page_shade` (and display: none) once the
+ * new one has slid in; until then both are unshaded, and the newer one is later in the document.
+ */
+export const shown = (page: Page) => page.locator('.taro_page_show:not(.taro_page_shade)').last();
 
 export interface E2E {
   url: string;

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { chinaDay } from '@contract/day-words';
 import { IDEA_CATEGORY_LABELS, IDEA_RATING_LABELS } from '@contract/ideas-words';
 import type { IdeaStaffView, ToldAuthor } from '@contract/ideas-model';
-import { Card, Fold, StatusText, LoadFailed } from '../../../ui';
+import { Fold, StatusText, LoadFailed } from '../../../ui';
 import { Timeline } from '../../../features/ideas/Timeline';
 import { photoUrlsOf } from '../../../features/ideas/photos';
 import { PhotoList } from '../../../ui/PhotoPicker';
@@ -69,10 +69,15 @@ export function IdeaHandling({ ideaId, onChanged, roomy = false }: Props) {
   if (!idea) return <StatusText>正在加载，请稍候…</StatusText>;
   return (
     <View id='handle-idea'>
-      <Card title={idea.title} subtitle={`${idea.receiptNo} · ${IDEA_CATEGORY_LABELS[idea.category]}${idea.round > 1 ? ` · 第${idea.round}轮` : ''}`}>
-        <Text className='idea-status' id='handle-state'>当前：{idea.stateLabel}{idea.dueDate ? `，${monthDay(idea.dueDate)}前办` : ''}</Text>
-        {idea.overdue && <Text className='overdue-tag'>已超期，请督办</Text>}
-      </Card>
+      {/* A plain head, not a card: at 特大 on 320 px a card's frame and padding cost the first screen its next move. */}
+      <View className='handle-head'>
+        <Text className='handle-title'>{idea.title}</Text>
+        <Text className='idea-meta'>{`${idea.receiptNo} · ${IDEA_CATEGORY_LABELS[idea.category]}${idea.round > 1 ? ` · 第${idea.round}轮` : ''}`}</Text>
+        <Text className='idea-status' id='handle-state'>
+          当前：{idea.stateLabel}{idea.dueDate ? `，${monthDay(idea.dueDate)}前办` : ''}
+          {idea.overdue && <Text className='overdue-tag'>，已超期，请督办</Text>}
+        </Text>
+      </View>
       {idea.held && <StatusText tone='warn'>{heldText(idea)}</StatusText>}
       {idea.voice?.url && (
         <View id='handle-voice'>
@@ -83,7 +88,6 @@ export function IdeaHandling({ ideaId, onChanged, roomy = false }: Props) {
       <Fold id='handle-said' title='建议原文' summary={saidSummary(idea)} open={roomy}>
         <Said idea={idea} />
       </Fold>
-      <RatingSaid idea={idea} />
       {done && <StatusText tone='ok'>{done.message}</StatusText>}
       {done?.told && <Told told={done.told} idea={idea} />}
       <Actions idea={idea} changed={changed} />
@@ -160,6 +164,8 @@ function Actions({ idea, changed }: StepProps) {
   const s = idea.state;
   return (
     <View className='idea-actions' id='handle-actions'>
+      {/* The author's rating is what the next move (重新交办, or 公示) starts from, so it heads the moves. */}
+      <RatingSaid idea={idea} />
       {s === 'submitted' && <Acceptance idea={idea} changed={changed} />}
       {(s === 'accepted' || (s === 'rated' && idea.rating === 'unsatisfied')) && <Assignment idea={idea} changed={changed} />}
       {(s === 'assigned' || s === 'in_progress') && <Answer idea={idea} changed={changed} />}

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import { IDEA_OUTCOME_LABELS } from '@contract/ideas-words';
-import { BigButton, FormField, OptionGroup, StatusText, TextBox } from '../../../ui';
+import { BigButton, Fold, FormField, OptionGroup, StatusText, TextBox } from '../../../ui';
 import { PhotoPicker, type PickedPhoto } from '../../../ui/PhotoPicker';
 import { useIdeaMove } from '../../../features/ideas/use-idea-staff';
 import type { StepProps } from './types';
@@ -16,12 +16,14 @@ export function Publication({ idea, changed }: StepProps) {
   const [after, setAfter] = useState<PickedPhoto[]>([]);
   return (
     <View>
+      {/* The answer folded (its summary says which outcome and how long), like the idea's own words above. */}
       {idea.answer && (
-        <View className='answer-box'>
-          <Text className='idea-text'>{`已答复（${idea.outcome ? IDEA_OUTCOME_LABELS[idea.outcome] : ''}）：${idea.answer}`}</Text>
-        </View>
+        <Fold id='handle-answered' title='已答复' summary={`${idea.outcome ? IDEA_OUTCOME_LABELS[idea.outcome] : ''}，${[...idea.answer].length}字`}>
+          <View className='answer-box'>
+            <Text className='idea-text'>{idea.answer}</Text>
+          </View>
+        </Fold>
       )}
-      {idea.rating && <Text className='idea-meta'>提出人评价：{idea.rating === 'satisfied' ? '满意' : idea.rating === 'basically_satisfied' ? '基本满意' : '不满意'}</Text>}
       <Text className='idea-section'>{idea.published ? '已在成果栏公示（可修改）' : '在“您建议，我提升”成果栏公示'}</Text>
       <FormField label='建议内容摘要' error={publish.fields?.suggestion}>
         <TextBox label='建议内容摘要' value={suggestion} onChange={setSuggestion} multiline maxlength={100} />
