@@ -1,4 +1,4 @@
-import { runBounded } from '../../client/features/study/run-bounded';
+import { runBounded } from '../../client/api/run-bounded';
 
 /** The desk's bulk marks go out a few at a time: never more in flight than the bound, every row answered once. */
 describe('runBounded', () => {

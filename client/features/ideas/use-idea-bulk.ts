@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { IdeaStaffView } from '@contract/ideas-model';
 import type { InputOf } from '@contract/registry';
-import { createIntent, type Intent } from '../../api/request-id';
-import { sendIntent } from '../../api/use-send';
-import { BULK_CONCURRENCY, runBounded, stillToDo, type BulkResult } from './bulk';
+import { stillToDo, useBulkSend, type BulkResult } from '../../api/use-bulk-send';
+
+export type { BulkResult };
 
 /** The moves the desk sends for several ideas at once: 受理 and 交办. */
 export type BulkMove = 'ideas.accept' | 'ideas.assign';
@@ -15,21 +15,11 @@ export type BulkMove = 'ideas.accept' | 'ideas.assign';
  * sends only the ideas not done yet.
  */
 export function useIdeaBulk(onDone?: (idea: IdeaStaffView) => void) {
-  const intents = useRef(new Map<string, Intent>());
+  const send = useBulkSend();
   const [results, setResults] = useState<ReadonlyMap<string, BulkResult>>(new Map());
   const [busy, setBusy] = useState(false);
   // The results shown are the last move's; another move starts a fresh batch (an idea 已受理 is not yet 已交办).
   const [move, setMove] = useState<BulkMove | null>(null);
-
-  const intentFor = (action: BulkMove, ideaId: string): Intent => {
-    const key = `${action}\u0000${ideaId}`;
-    let intent = intents.current.get(key);
-    if (!intent) {
-      intent = createIntent();
-      intents.current.set(key, intent);
-    }
-    return intent;
-  };
 
   const run = async <A extends BulkMove>(action: A, ideaIds: readonly string[], inputFor: (ideaId: string) => InputOf<A>, doneText: string) => {
     if (busy) return;
@@ -39,8 +29,7 @@ export function useIdeaBulk(onDone?: (idea: IdeaStaffView) => void) {
     setMove(action);
     setResults(before);
     setBusy(true);
-    await runBounded(todo, BULK_CONCURRENCY, async (ideaId) => {
-      const answer = await sendIntent(intentFor(action, ideaId), action, inputFor(ideaId));
+    await send(action, todo, inputFor, (ideaId, answer) => {
       const result: BulkResult = answer.ok ? { ok: true, text: doneText } : { ok: false, text: answer.error.message, code: answer.error.code };
       // Each row says its result as soon as it has one.
       setResults((prev) => new Map(prev).set(ideaId, result));

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { TemplateKey } from '@contract/templates';
+import { deskSession } from '../../api/desk-session';
 import { requestSubscribe } from './subscribe';
 
 /**
@@ -28,6 +29,9 @@ const remember = (keys: TemplateKey[]) => {
 };
 
 export const askToBeTold = (keys: TemplateKey[], options: { evenIfDeclined?: boolean } = {}): Promise<void> => {
+  // A desk is a web page on a PC: WeChat's subscription sheet exists only inside the mini-program, so a
+  // desk asks nothing (the member's own 允许, given on the phone, is what lets a message through).
+  if (deskSession()) return Promise.resolve();
   const before = declined();
   const ask = options.evenIfDeclined ? keys : keys.filter((k) => !before.includes(k));
   if (ask.length === 0) return Promise.resolve();

@@ -1,13 +1,12 @@
-import { useRef } from 'react';
 import type { Envelope } from '@contract/envelope';
 import type { InputOf } from '@contract/registry';
 import type { AttendanceMark, SessionRosterRow, SessionView } from '@contract/session-model';
 import { callApi } from '../../api/call-api';
-import { createIntent, type Intent, type IntentStore } from '../../api/request-id';
+import type { IntentStore } from '../../api/request-id';
+import { useBulkSend } from '../../api/use-bulk-send';
 import { useLoad } from '../../api/use-load';
 import { usePaged } from '../../api/use-paged';
-import { sendIntent, useSend } from '../../api/use-send';
-import { runBounded } from './run-bounded';
+import { useSend } from '../../api/use-send';
 
 /** 院坝小讲堂 for the branch secretary (packageSecretary): schedule, open attendance, mark, close. */
 
@@ -37,26 +36,13 @@ export function useSessionRun(sessionId: string) {
   };
 }
 
-/** How many marks of one bulk press are in flight at once. */
-export const MARK_CONCURRENCY = 4;
-
 /**
- * 一次标记多人 (the desk's roster): the same sessions.mark the phone sends, once per person. Each person is
- * an intent of its own, kept across presses, so a row whose answer was lost is resent with the same
- * requestId (the server answers it once) while a row that was refused or done starts afresh
- * (client/api/request-id.ts). `onAnswer` hears every row as its answer comes.
+ * 一次标记多人 (the desk's roster): the same sessions.mark the phone sends, once per person, a few at a time
+ * (use-bulk-send.ts: a row whose answer was lost is resent with the same requestId). `onAnswer` hears every
+ * row as its answer comes.
  */
 export function useBulkMark(sessionId: string) {
-  const intents = useRef(new Map<string, Intent>());
-  const intentOf = (memberId: string): Intent => {
-    const known = intents.current.get(memberId);
-    if (known) return known;
-    const made = createIntent();
-    intents.current.set(memberId, made);
-    return made;
-  };
+  const send = useBulkSend();
   return (memberIds: readonly string[], attendance: AttendanceMark, onAnswer: (memberId: string, answer: Envelope<SessionRosterRow>) => void) =>
-    runBounded(memberIds, MARK_CONCURRENCY, async (memberId) => {
-      onAnswer(memberId, await sendIntent(intentOf(memberId), 'sessions.mark', { sessionId, memberId, attendance }));
-    });
+    send('sessions.mark', memberIds, (memberId) => ({ sessionId, memberId, attendance }), onAnswer);
 }

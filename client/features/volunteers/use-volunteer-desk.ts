@@ -1,3 +1,4 @@
+import type { Envelope } from '@contract/envelope';
 import type { ActivityView, MembershipView, RosterRow, Skill, TalentView, TeamView } from '@contract/volunteer-model';
 import type { InputOf } from '@contract/registry';
 import { callApi } from '../../api/call-api';
@@ -6,6 +7,7 @@ import { answered, useLoad } from '../../api/use-load';
 import { usePaged } from '../../api/use-paged';
 import { useRun } from '../../api/use-run';
 import { useSend } from '../../api/use-send';
+import { useBulkSend } from '../../api/use-bulk-send';
 
 /** 志愿 for team leaders and staff (packageStaff): teams, activities, rosters, figures and the talent pool. */
 
@@ -56,6 +58,20 @@ export function useRosterMoves(activityId: string, memberId: string) {
     mark: (step: 'in' | 'out') => send('volunteers.markAttendance', { activityId, memberId, step }),
     decide: (approve: boolean) => send('volunteers.decideSignUp', { activityId, memberId, approve }),
     correct: (minutes: number, reason: string) => send('volunteers.correctHours', { activityId, memberId, minutes, reason }),
+  };
+}
+
+/**
+ * The desk's roster (several people at once): the same decideSignUp / markAttendance as a row's buttons,
+ * once per person, a few at a time, a person's lost answer resent with its first requestId (use-bulk-send.ts).
+ */
+export function useRosterBulk(activityId: string) {
+  const send = useBulkSend();
+  type Heard = (memberId: string, answer: Envelope<RosterRow>) => void;
+  return {
+    confirm: (memberIds: readonly string[], heard: Heard) => send('volunteers.decideSignUp', memberIds, (memberId) => ({ activityId, memberId, approve: true }), heard),
+    mark: (memberIds: readonly string[], step: 'in' | 'out', heard: Heard) =>
+      send('volunteers.markAttendance', memberIds, (memberId) => ({ activityId, memberId, step }), heard),
   };
 }
 

@@ -37,8 +37,8 @@ const COLUMNS: DeskColumn<SessionView>[] = [
 function OpenSession({ id, onChanged }: { id: string; onChanged: (s: SessionView) => void }) {
   const detail = useSession(id);
   return (
-    <div className='sesdesk-panel' id='sessions-desk-open' role='region' aria-label='打开的小讲堂'>
-      <h2 className='sesdesk-panel-title'>{detail.state.data?.topic ?? '小讲堂'}</h2>
+    <div className='desk-panel' id='sessions-desk-open' role='region' aria-label='打开的小讲堂'>
+      <h2 className='desk-panel-title'>{detail.state.data?.topic ?? '小讲堂'}</h2>
       <SessionRun sessionId={id} detail={detail} onChanged={onChanged} />
     </div>
   );
@@ -59,11 +59,11 @@ export function SessionsDesk({ list, openId }: SessionsDeskProps) {
   return (
     <div className='sesdesk' id='sessions-desk'>
       <div className='sesdesk-list'>
-        <div className='sesdesk-tools'>
-          <button type='button' className='sesdesk-button sesdesk-button--main' id='session-new' onClick={() => openPage(ROUTES.secretarySessionSchedule)}>
+        <div className='desk-tools'>
+          <button type='button' className='desk-button desk-button--main' id='session-new' onClick={() => openPage(ROUTES.secretarySessionSchedule)}>
             安排一次小讲堂
           </button>
-          <div className='sesdesk-filter' role='radiogroup' aria-label='看哪些小讲堂'>
+          <div className='desk-filter' role='radiogroup' aria-label='看哪些小讲堂'>
             {FILTERS.map((f) => (
               <button
                 key={f.key}
@@ -71,7 +71,7 @@ export function SessionsDesk({ list, openId }: SessionsDeskProps) {
                 role='radio'
                 aria-checked={filter === f.key}
                 id={`sessions-filter-${f.key}`}
-                className={`sesdesk-chip ${filter === f.key ? 'sesdesk-chip--on' : ''}`}
+                className={`desk-chip ${filter === f.key ? 'desk-chip--on' : ''}`}
                 onClick={() => setFilter(f.key)}
               >
                 {f.label}
@@ -94,7 +94,7 @@ export function SessionsDesk({ list, openId }: SessionsDeskProps) {
           />
         )}
         {list.state.hasMore && (
-          <button type='button' className='sesdesk-button sesdesk-more' disabled={list.state.loadingMore} onClick={() => void list.loadMore()}>
+          <button type='button' className='desk-button desk-more' disabled={list.state.loadingMore} onClick={() => void list.loadMore()}>
             {list.state.loadingMore ? '正在读取…' : '再读一页'}
           </button>
         )}
@@ -102,7 +102,7 @@ export function SessionsDesk({ list, openId }: SessionsDeskProps) {
       {open ? (
         <OpenSession key={open} id={open} onChanged={(s) => list.update((x) => x.id === s.id, s)} />
       ) : (
-        <div className='sesdesk-panel sesdesk-panel--empty'>
+        <div className='desk-panel desk-panel--empty'>
           <p>在上面的表里点一次小讲堂（或用 ↑↓ 选中后按回车），签到、名单和纪要就在这里。</p>
         </div>
       )}

@@ -71,7 +71,7 @@ export function RosterDesk({ sessionId, list, open }: RosterDeskProps) {
       cell: (r) => {
         const res = results[r.memberId];
         if (!res) return '';
-        return <span id={`roster-result-${r.memberId}`} className={res.ok ? 'sesdesk-ok' : 'sesdesk-failed'}>{res.text}</span>;
+        return <span id={`roster-result-${r.memberId}`} className={res.ok ? 'desk-ok' : 'desk-failed'}>{res.text}</span>;
       },
     },
   ];
@@ -82,10 +82,10 @@ export function RosterDesk({ sessionId, list, open }: RosterDeskProps) {
   return (
     <div className='sesdesk-roster' id='session-roster'>
       {open && (
-        <div className='sesdesk-bulk' role='group' aria-label='给选中的人标记到场情况'>
-          <span className='sesdesk-chosen' id='roster-chosen'>{chosen > 0 ? `已选${chosen}人` : '先在名单里打勾选人（空格键也能勾）'}</span>
+        <div className='desk-bulk' role='group' aria-label='给选中的人标记到场情况'>
+          <span className='desk-chosen' id='roster-chosen'>{chosen > 0 ? `已选${chosen}人` : '先在名单里打勾选人（空格键也能勾）'}</span>
           {ATTENDANCE_MARKS.map((m) => (
-            <button key={m} type='button' className='sesdesk-button' id={`roster-mark-${m}`} disabled={busy || chosen === 0} onClick={() => void mark(m)}>
+            <button key={m} type='button' className='desk-button' id={`roster-mark-${m}`} disabled={busy || chosen === 0} onClick={() => void mark(m)}>
               {busy ? '正在标记…' : `标为${ATTENDANCE_LABELS[m]}`}
             </button>
           ))}
@@ -104,7 +104,7 @@ export function RosterDesk({ sessionId, list, open }: RosterDeskProps) {
         empty='还没有人报名。'
       />
       {list.state.hasMore && (
-        <button type='button' className='sesdesk-button sesdesk-more' disabled={list.state.loadingMore} onClick={() => void list.loadMore()}>
+        <button type='button' className='desk-button desk-more' disabled={list.state.loadingMore} onClick={() => void list.loadMore()}>
           {list.state.loadingMore ? '正在读取…' : '再读50人'}
         </button>
       )}

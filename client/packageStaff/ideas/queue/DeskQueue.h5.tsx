@@ -6,10 +6,9 @@ import { DeskTable, type DeskColumn } from '../../../features/desk/DeskTable';
 import { monthDay } from '../../../features/ideas/format';
 import { useIdeaQueue } from '../../../features/ideas/use-idea-staff';
 import { withMoves } from '../../../features/ideas/queue-row';
-import type { BulkResult } from '../../../features/ideas/bulk';
 import { IdeaHandling } from '../handle/IdeaHandling';
 import { BulkBar } from './BulkBar';
-import { useIdeaBulk } from '../../../features/ideas/use-idea-bulk';
+import { useIdeaBulk, type BulkResult } from '../../../features/ideas/use-idea-bulk';
 import { STATE_OPTIONS, type StateFilter } from './filters';
 import { Tools } from './Tools';
 import './desk-queue.scss';
@@ -48,6 +47,12 @@ const COLUMNS: readonly DeskColumn<IdeaQueueRow>[] = [
   },
   { key: 'department', label: '承办', width: '9em', cell: (r) => r.department ?? '—', sortValue: (r) => r.department ?? '' },
 ];
+
+/**
+ * The columns kept while an idea's handling is open beside the table: with all seven (and the bulk results)
+ * in half the width, a title wrapped into eight lines. The rest is in the pane, and back when it closes.
+ */
+const BESIDE_PANE = new Set(['receiptNo', 'title', 'state']);
 
 /** The last bulk move's result for each idea it took: 已交办, or the refusal in the server's words. */
 const resultColumn = (results: ReadonlyMap<string, BulkResult>): DeskColumn<IdeaQueueRow> => ({
@@ -109,7 +114,10 @@ export function DeskQueue() {
   }, [open]);
 
   const tickedRows = rows.filter((r) => ticked.has(r.id));
-  const columns = useMemo(() => (bulk.results.size ? [...COLUMNS, resultColumn(bulk.results)] : COLUMNS), [bulk.results]);
+  const columns = useMemo(() => {
+    if (open) return COLUMNS.filter((c) => BESIDE_PANE.has(c.key));
+    return bulk.results.size ? [...COLUMNS, resultColumn(bulk.results)] : COLUMNS;
+  }, [bulk.results, open]);
   return (
     <div className='deskideas' id='desk-ideas'>
       <form

@@ -10,12 +10,18 @@ import { openPage } from '../../../features/navigation/navigate';
 import { useApplications, useDecideApplication, useMyTeams, useUpcomingActivities } from '../../../features/volunteers/use-volunteer-desk';
 import { dateTimeText } from '../../../features/volunteers/format';
 import { seatsText } from '../../../features/volunteers/words';
+import { useDesk } from '../../../features/desk/use-desk';
 import { PickTeam } from '../shared/PickTeam';
+import { ActivitiesDesk } from './ActivitiesDesk';
 import '../../../features/volunteers/volunteers.scss';
 
-/** For team leaders (their own teams) and staff: post activities, open rosters, decide applications. */
+/**
+ * For team leaders (their own teams) and staff: post activities, open rosters, decide applications. At a wide
+ * desk the activities are a table with the open one's code and roster beside it (ActivitiesDesk).
+ */
 export default function ManagePage() {
   const me = useMemberGate();
+  const { wide } = useDesk();
   const teamParam = useRouter().params.teamId ?? '';
   const mine = useMyTeams();
   const led = (mine.state.data?.teams ?? []).filter((t) => t.isLeader);
@@ -45,23 +51,29 @@ export default function ManagePage() {
       )}
       {current ? (
         <View>
-          <BigButton onClick={() => openPage(`${ROUTES.volunteerPost}?teamId=${current}`)} id='post-activity'>发布新活动</BigButton>
-          <View className='vol-gap' />
-          <Text className='vol-line'>近期活动（点开看名单、出示签到码）</Text>
-          <View id='manage-activities'>
-            <PagedList
-              state={activities.state}
-              keyOf={(a) => a.id}
-              onRetry={() => void activities.reload()}
-              onMore={() => void activities.loadMore()}
-              emptyText='还没有近期活动，可以点上面的按钮发布。'
-              renderItem={(a) => (
-                <Card title={a.title} subtitle={dateTimeText(a.startAt)} onClick={() => openPage(`${ROUTES.volunteerRoster}?id=${a.id}`)}>
-                  <Text className='vol-meta'>{seatsText(a)}</Text>
-                </Card>
-              )}
-            />
-          </View>
+          {wide ? (
+            <ActivitiesDesk teamId={current} list={activities} />
+          ) : (
+            <>
+              <BigButton onClick={() => openPage(`${ROUTES.volunteerPost}?teamId=${current}`)} id='post-activity'>发布新活动</BigButton>
+              <View className='vol-gap' />
+              <Text className='vol-line'>近期活动（点开看名单、出示签到码）</Text>
+              <View id='manage-activities'>
+                <PagedList
+                  state={activities.state}
+                  keyOf={(a) => a.id}
+                  onRetry={() => void activities.reload()}
+                  onMore={() => void activities.loadMore()}
+                  emptyText='还没有近期活动，可以点上面的按钮发布。'
+                  renderItem={(a) => (
+                    <Card title={a.title} subtitle={dateTimeText(a.startAt)} onClick={() => openPage(`${ROUTES.volunteerRoster}?id=${a.id}`)}>
+                      <Text className='vol-meta'>{seatsText(a)}</Text>
+                    </Card>
+                  )}
+                />
+              </View>
+            </>
+          )}
           <Text className='vol-line'>入队申请</Text>
           {note && <StatusText tone='info'>{note}</StatusText>}
           <PagedList

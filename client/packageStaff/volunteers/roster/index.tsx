@@ -10,6 +10,8 @@ import { ROUTES } from '../../../features/navigation/routes';
 import { openPage } from '../../../features/navigation/navigate';
 import { dateTimeText, hoursText, spanText } from '../../../features/volunteers/format';
 import { seatsText } from '../../../features/volunteers/words';
+import { useDesk } from '../../../features/desk/use-desk';
+import { RosterDesk } from './RosterDesk';
 import '../../../features/volunteers/volunteers.scss';
 
 const timeOf = (iso: string | null) => (iso ? dateTimeText(iso).slice(-5) : '—');
@@ -74,9 +76,13 @@ function Row({ row, activityId, onChanged }: { row: RosterRow; activityId: strin
   );
 }
 
-/** For the team's leaders and staff: the check-in code to show at the place, and the roster. */
+/**
+ * For the team's leaders and staff: the check-in code to show at the place, and the roster; at a wide desk
+ * the roster is a ticked table that confirms, checks in or out several people at once (RosterDesk).
+ */
 export default function RosterPage() {
   const activityId = useRouter().params.id ?? '';
+  const { wide } = useDesk();
   const code = useCheckCode(activityId);
   const list = useRoster(activityId);
   const a = code.state.data?.activity;
@@ -100,16 +106,20 @@ export default function RosterPage() {
         <BigButton kind='secondary' id='roster-edit' onClick={() => openPage(`${ROUTES.volunteerEdit}?id=${activityId}`)}>修改或取消这次活动</BigButton>
       )}
       {a?.phase === 'cancelled' && <StatusText tone='warn'>{`这次活动已取消${a.cancelReason ? `：${a.cancelReason}` : ''}`}</StatusText>}
-      <View id='roster'>
-        <PagedList
-          state={list.state}
-          keyOf={(r) => r.memberId}
-          onRetry={() => void list.reload()}
-          onMore={() => void list.loadMore()}
-          emptyText='还没有人报名。'
-          renderItem={(r) => <Row row={r} activityId={activityId} onChanged={(next) => list.update((x) => x.memberId === next.memberId, next)} />}
-        />
-      </View>
+      {wide ? (
+        <RosterDesk activityId={activityId} list={list} />
+      ) : (
+        <View id='roster'>
+          <PagedList
+            state={list.state}
+            keyOf={(r) => r.memberId}
+            onRetry={() => void list.reload()}
+            onMore={() => void list.loadMore()}
+            emptyText='还没有人报名。'
+            renderItem={(r) => <Row row={r} activityId={activityId} onChanged={(next) => list.update((x) => x.memberId === next.memberId, next)} />}
+          />
+        </View>
+      )}
     </PageShell>
   );
 }

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import type { Envelope } from '@contract/envelope';
+import type { RosterRow } from '@contract/volunteer-model';
+import { SIGNUP_STATUS_LABELS } from '@contract/volunteer-words';
+import { LoadFailed, StatusText } from '../../../ui';
+import { DeskTable, type DeskColumn } from '../../../features/desk/DeskTable';
+import { dateTimeText, hoursText } from '../../../features/volunteers/format';
+import { useRosterBulk } from '../../../features/volunteers/use-volunteer-desk';
+import type { RosterDeskProps } from './RosterDesk';
+import '../../../features/desk/desk-parts.scss';
+
+type Move = 'confirm' | 'in' | 'out';
+type Result = { ok: boolean; text: string };
+
+/** The three roster moves a leader makes for many people at once, and who each one applies to. */
+const MOVES: ReadonlyArray<{ key: Move; label: string; done: string; applies: (r: RosterRow) => boolean }> = [
+  { key: 'confirm', label: '确认报名', done: '已确认报名', applies: (r) => r.status === 'pending' },
+  { key: 'in', label: '登记签到', done: '已登记签到', applies: (r) => r.status === 'confirmed' && !r.checkInAt },
+  { key: 'out', label: '登记签退', done: '已登记签退', applies: (r) => r.status === 'confirmed' && !!r.checkInAt && !r.checkOutAt },
+];
+const movable = (r: RosterRow) => MOVES.some((m) => m.applies(r));
+
+const timeOf = (iso: string | null) => (iso ? dateTimeText(iso).slice(-5) : '—');
+const statusWords = (r: RosterRow) => (r.status === 'waiting' ? `候补第${r.waitingPosition}位` : SIGNUP_STATUS_LABELS[r.status]);
+
+/**
+ * H5: the roster as a table. Tick people (Space on a row, or the header for all who can be moved), then
+ * 确认报名 / 登记签到 / 登记签退: the phone's own decideSignUp / markAttendance, once per person, a few at a
+ * time (useRosterBulk), each row saying how its own went. A row that went through is unticked; one that did
+ * not keeps its tick and its reason, so a second press sends only those again, with the same requestId
+ * where the first answer was lost.
+ */
+export function RosterDesk({ activityId, list }: RosterDeskProps) {
+  const bulk = useRosterBulk(activityId);
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const [results, setResults] = useState<Record<string, Result>>({});
+  const [busy, setBusy] = useState(false);
+  const [summary, setSummary] = useState<{ tone: 'ok' | 'warn'; text: string } | null>(null);
+  const rows = list.state.items;
+
+  const run = async (move: (typeof MOVES)[number]) => {
+    const ids = rows.filter((r) => ticked.has(r.memberId) && move.applies(r)).map((r) => r.memberId);
+    if (ids.length === 0 || busy) return;
+    setBusy(true);
+    setSummary(null);
+    let done = 0;
+    let failed = 0;
+    const heard = (memberId: string, answer: Envelope<RosterRow>) => {
+      if (answer.ok) {
+        done += 1;
+        list.update((x) => x.memberId === memberId, answer.data);
+        setTicked((t) => {
+          const next = new Set(t);
+          next.delete(memberId);
+          return next;
+        });
+        setResults((r) => ({ ...r, [memberId]: { ok: true, text: move.done } }));
+      } else {
+        failed += 1;
+        setResults((r) => ({ ...r, [memberId]: { ok: false, text: answer.error.message } }));
+      }
+    };
+    await (move.key === 'confirm' ? bulk.confirm(ids, heard) : bulk.mark(ids, move.key, heard));
+    setBusy(false);
+    setSummary(
+      failed === 0
+        ? { tone: 'ok', text: `${done}人${move.done}。` }
+        : { tone: 'warn', text: `${done}人已办好，${failed}人没有办成（原因写在那一行），勾还留着，再点一次只重试这${failed}人。` },
+    );
+  };
+
+  const columns: DeskColumn<RosterRow>[] = [
+    { key: 'name', label: '姓名', cell: (r) => r.memberName, sortValue: (r) => r.memberName, width: '6em' },
+    { key: 'branch', label: '支部', cell: (r) => r.branchName, sortValue: (r) => r.branchName },
+    { key: 'status', label: '报名', cell: statusWords, sortValue: (r) => `${r.status}${String(r.waitingPosition ?? 0).padStart(4, '0')}`, width: '9em' },
+    { key: 'in', label: '签到', cell: (r) => timeOf(r.checkInAt), sortValue: (r) => r.checkInAt ?? '', width: '4.5em' },
+    { key: 'out', label: '签退', cell: (r) => timeOf(r.checkOutAt), sortValue: (r) => r.checkOutAt ?? '', width: '4.5em' },
+    { key: 'minutes', label: '时长', cell: (r) => (r.minutes === null ? '—' : `${hoursText(r.minutes)}${r.corrected ? '（已更正）' : ''}`), sortValue: (r) => r.minutes ?? -1, width: '7em' },
+    {
+      key: 'result',
+      label: '这次办理',
+      cell: (r) => {
+        const res = results[r.memberId];
+        if (!res) return '';
+        return <span id={`vol-roster-result-${r.memberId}`} className={res.ok ? 'desk-ok' : 'desk-failed'}>{res.text}</span>;
+      },
+      width: '9em',
+    },
+  ];
+
+  if (list.state.status === 'loading') return <StatusText tone='info'>正在读取名单…</StatusText>;
+  if (list.state.status === 'error') return <LoadFailed error={list.state.error} onRetry={() => void list.reload()} />;
+  const chosen = rows.filter((r) => ticked.has(r.memberId));
+  return (
+    <div id='vol-roster-desk-box'>
+      <div className='desk-bulk' role='group' aria-label='给勾选的人办理报名和签到'>
+        <span className='desk-chosen' id='vol-roster-chosen'>{chosen.length > 0 ? `已选${chosen.length}人` : '先在名单里打勾选人（空格键也能勾）'}</span>
+        {MOVES.map((m) => {
+          const n = chosen.filter(m.applies).length;
+          return (
+            <button key={m.key} type='button' className='desk-button' id={`vol-roster-${m.key}`} disabled={busy || n === 0} onClick={() => void run(m)}>
+              {busy ? '正在办理…' : `${m.label}${n ? ` ${n}人` : ''}`}
+            </button>
+          );
+        })}
+      </div>
+      {summary && <StatusText tone={summary.tone} id='vol-roster-summary'>{summary.text}</StatusText>}
+      <DeskTable
+        id='vol-roster-desk'
+        caption={`名单（${rows.length}${list.state.hasMore ? '+' : ''}人；签到签退也可以在现场让老同志自己输码）`}
+        rows={rows}
+        columns={columns}
+        rowKey={(r) => r.memberId}
+        ticked={ticked}
+        onTick={setTicked}
+        canTick={movable}
+        empty='还没有人报名。'
+      />
+      {list.state.hasMore && (
+        <button type='button' className='desk-button desk-more' disabled={list.state.loadingMore} onClick={() => void list.loadMore()}>
+          {list.state.loadingMore ? '正在读取…' : '再读50人'}
+        </button>
+      )}
+    </div>
+  );
+}
