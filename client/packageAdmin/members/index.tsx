@@ -9,11 +9,17 @@ import { MemberRow } from '../../features/admin/MemberRow';
 import { useMembersFound } from '../../features/members/use-members';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
+import { useDesk } from '../../features/desk/use-desk';
+import { MembersDesk } from './MembersDesk';
 import '../../features/admin/admin.scss';
 
-/** 管理员: find members and grant or revoke roles (subpackage packageAdmin). */
+/**
+ * 管理员: find members and grant or revoke roles (subpackage packageAdmin). At a wide desk the members found
+ * are a table with the one opened beside it (MembersDesk).
+ */
 export default function AdminMembersPage() {
   const me = useMemberGate();
+  const { wide } = useDesk();
   const branches = useBranches();
   const [filter, setFilter] = useState<MemberFilter>({ keyword: '', branchId: '', role: '' });
 
@@ -33,23 +39,32 @@ export default function AdminMembersPage() {
       <Card title='查找老同志'>
         <MemberFilters value={filter} onSearch={setFilter} branches={branches.state} onRetryBranches={() => void branches.reload()} />
       </Card>
-      <View id='member-list'>
-        <PagedList
-          state={list.state}
-          keyOf={(m) => m.id}
-          onRetry={() => void list.reload()}
-          onMore={() => void list.loadMore()}
-          emptyText='没有找到符合条件的老同志，可以少填一个条件再找。'
-          renderItem={(m) => (
-            <MemberRow
-              member={m}
-              branches={branches.state}
-              onRetryBranches={() => void branches.reload()}
-              onChanged={(next) => list.update((x) => x.id === next.id, next)}
-            />
-          )}
+      {wide ? (
+        <MembersDesk
+          list={list}
+          branches={branches.state}
+          onRetryBranches={() => void branches.reload()}
+          onChanged={(next) => list.update((x) => x.id === next.id, next)}
         />
-      </View>
+      ) : (
+        <View id='member-list'>
+          <PagedList
+            state={list.state}
+            keyOf={(m) => m.id}
+            onRetry={() => void list.reload()}
+            onMore={() => void list.loadMore()}
+            emptyText='没有找到符合条件的老同志，可以少填一个条件再找。'
+            renderItem={(m) => (
+              <MemberRow
+                member={m}
+                branches={branches.state}
+                onRetryBranches={() => void branches.reload()}
+                onChanged={(next) => list.update((x) => x.id === next.id, next)}
+              />
+            )}
+          />
+        </View>
+      )}
     </PageShell>
   );
 }
