@@ -83,6 +83,11 @@ describe('家人帮办 journey in Chromium', () => {
     await actFor.waitFor();
     const linkId = ((await actFor.getAttribute('id')) ?? '').replace('family-act-for-', '');
     expect(linkId.length).toBeGreaterThan(0);
+    // A page shared to the helper, opened on a phone that never chose the elder, still says for whom.
+    const shared = await e2e.open(width, helperOpenid, font);
+    await go(shared, `/packageFamily/status/index?link=${linkId}`);
+    await shown(shared).locator('#family-acting').getByText(`正在替 ${name} 办理`).waitFor();
+    await shared.context().close();
     await expectElderLayout(hp);
     await shot(hp, 'elders', width, true);
     await actFor.click();
