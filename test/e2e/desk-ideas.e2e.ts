@@ -1,10 +1,8 @@
-import { copyFileSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
 import { anIdea } from '../support/inputs';
-import { SCREENSHOT_DIR, option, shown, useE2E } from './support/e2e-env';
-import { poll } from './support/poll';
+import { option, shown, useE2E } from './support/e2e-env';
+import { DESK_WIDTH as WIDTH, dataOf, saveToGallery, signedInDesk } from './support/desk';
 
 /**
  * 金点子 at a desk, at 1280 × 800: a staff member signs a desk in by a (simulated) scan, finds four new
@@ -14,34 +12,14 @@ import { poll } from './support/poll';
  * keyboard to open it. The server's view is read back through the API after each step. Then the 金点子台账
  * goes straight to the PC, and its rows are the ones the page counted.
  */
-const WIDTH = 1280;
 const STAFF = 'demo-staff-1';
 const AUTHORS = ['demo-member-12', 'demo-member-13', 'demo-member-14', 'demo-member-15'] as const;
 const DEPARTMENT = '县住房和城乡建设局';
-const GALLERY = path.resolve(__dirname, 'gallery');
-const saveToGallery = (name: string) => copyFileSync(path.join(SCREENSHOT_DIR, name), path.join(GALLERY, name));
-
-type Api = ReturnType<typeof useE2E>['api'];
-const dataOf = async <T,>(answer: ReturnType<Api>): Promise<T> => {
-  const a = await answer;
-  if (!a.ok) throw new Error(`refused: ${JSON.stringify(a.error)}`);
-  return a.data as T;
-};
 
 interface StaffIdea { id: string; state: string; department?: string; answer?: string }
 
 describe('电脑上办公: 金点子 at a desk', () => {
   const e2e = useE2E();
-
-  const signedInDesk = async (openid: string): Promise<Page> => {
-    const desk = await e2e.open(WIDTH);
-    await desk.setViewportSize({ width: WIDTH, height: 800 });
-    await desk.goto(`${e2e.url}/desk`);
-    const code = await poll(async () => (await shown(desk).locator('#desk-code').innerText()).replace(/\s/g, ''), (t) => t.length === 8, 15_000);
-    expect((await e2e.api(openid, 'members', 'desk.confirm', { code })).ok).toBe(true);
-    await shown(desk).locator('#desk-who').waitFor({ timeout: 20_000 });
-    return desk;
-  };
 
   it('staff accept three ideas and hand them on with one press each, answer a fourth in the pane, and save the 台账 to the PC', async () => {
     // Four ideas sharing one word the search finds, from four members.
@@ -54,7 +32,7 @@ describe('电脑上办公: 金点子 at a desk', () => {
     }
     const staffView = async (id: string) => dataOf<StaffIdea>(e2e.api(STAFF, 'ideas', 'ideas.detail', { ideaId: id }));
 
-    const desk = await signedInDesk(STAFF);
+    const { desk } = await signedInDesk(e2e, STAFF);
     const view = shown(desk);
     await desk.locator('#deskframe-nav-packageStaff-ideas-queue').click();
     await view.locator('#desk-ideas').waitFor();

@@ -1,10 +1,8 @@
-import { copyFileSync } from 'node:fs';
-import path from 'node:path';
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { PAGES } from '../../cloudfunctions/contract/pages';
-import { SCREENSHOT_DIR, shown, useE2E } from './support/e2e-env';
-import { poll } from './support/poll';
+import { shown, useE2E } from './support/e2e-env';
+import { DESK_WIDTH as WIDTH, openDesk, saveToGallery, shownCode } from './support/desk';
 
 /**
  * 电脑上办公, signed in by a (simulated) scan, at 1280 × 800: the desk shows a QR code; the test reads it back
@@ -13,17 +11,8 @@ import { poll } from './support/poll';
  * unchanged js-sdk and shows who it is. A plain member cannot; a used or expired code is refused; 退出登录
  * and 退出所有电脑 end the desk's login.
  */
-const WIDTH = 1280;
 const STAFF = 'demo-staff-1';
 const MEMBER = 'demo-member-1';
-const GALLERY = path.resolve(__dirname, 'gallery');
-
-const openDesk = async (e2e: ReturnType<typeof useE2E>): Promise<Page> => {
-  const desk = await e2e.open(WIDTH);
-  await desk.setViewportSize({ width: WIDTH, height: 800 });
-  await desk.goto(`${e2e.url}/desk`);
-  return desk;
-};
 
 /** The QR code's text, decoded from the image the page drew (lean-qr's PNG), pixel by pixel. */
 const readQr = async (desk: Page): Promise<string | null> => {
@@ -44,13 +33,6 @@ const readQr = async (desk: Page): Promise<string | null> => {
   });
   return jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data ?? null;
 };
-
-const shownCode = async (desk: Page): Promise<string> => {
-  const text = await poll(async () => (await shown(desk).locator('#desk-code').innerText()).replace(/\s/g, ''), (t) => t.length === 8, 15_000);
-  return text;
-};
-
-const saveToGallery = (name: string) => copyFileSync(path.join(SCREENSHOT_DIR, name), path.join(GALLERY, name));
 
 describe('电脑上办公: signing in at a desk by scanning with the mini-program', () => {
   const e2e = useE2E();

@@ -1,34 +1,20 @@
-import { copyFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { SCREENSHOT_DIR, shown, useE2E } from './support/e2e-env';
-import { poll } from './support/poll';
+import { shown, useE2E } from './support/e2e-env';
+import { DESK_WIDTH as WIDTH, saveToGallery, signedInDesk } from './support/desk';
 
 /**
  * The other back-office pages at a desk, at 1280 × 800: an admin finds a member in 人员与身份's table,
  * opens them with the keyboard and appoints them 工作人员 in the pane beside it (the phone's role editor,
  * the same audited members.grantRole; the table's row says it without a reload); staff see 关爱服务 with the
- * figures beside the work, the visits due as a table overdue first, and Enter opens that person's 服务台账.
+ * figures beside the work, the visits due as a table overdue first, and Enter opens that person's 服务台账;
+ * a secretary publishes a draft from the lessons table's own row, and staff read a held lesson beside the
+ * 课程审核 table and pass it — each move the phone's own action, read back through the API.
  */
-const WIDTH = 1280;
-const GALLERY = path.resolve(__dirname, 'gallery');
-const saveToGallery = (name: string) => copyFileSync(path.join(SCREENSHOT_DIR, name), path.join(GALLERY, name));
 
-describe('电脑上办公: 人员与身份 and 关爱服务 at a desk', () => {
+describe('电脑上办公: 人员与身份, 关爱服务 and 课程 at a desk', () => {
   const e2e = useE2E();
 
-  const signedInDesk = async (openid: string): Promise<Page> => {
-    const desk = await e2e.open(WIDTH);
-    await desk.setViewportSize({ width: WIDTH, height: 800 });
-    await desk.goto(`${e2e.url}/desk`);
-    const code = await poll(async () => (await shown(desk).locator('#desk-code').innerText()).replace(/\s/g, ''), (t) => t.length === 8, 15_000);
-    expect((await e2e.api(openid, 'members', 'desk.confirm', { code })).ok).toBe(true);
-    await shown(desk).locator('#desk-who').waitFor({ timeout: 20_000 });
-    return desk;
-  };
-
   it('an admin appoints a member 工作人员 from the table and the pane beside it', async () => {
-    const desk = await signedInDesk('demo-admin');
+    const { desk } = await signedInDesk(e2e, 'demo-admin');
     const view = shown(desk);
     await desk.locator('#deskframe-nav-packageAdmin-members').click();
     await view.getByLabel('姓名', { exact: true }).fill('冉启芳');
@@ -56,7 +42,7 @@ describe('电脑上办公: 人员与身份 and 关爱服务 at a desk', () => {
   });
 
   it('staff see 关爱服务 with the figures beside the visits due, overdue first, and open a 服务台账 with Enter', async () => {
-    const desk = await signedInDesk('demo-staff-1');
+    const { desk } = await signedInDesk(e2e, 'demo-staff-1');
     const view = shown(desk);
     await desk.locator('#deskframe-nav-packageStaff-care').click();
     await view.locator('#care-figures').waitFor();
@@ -78,6 +64,59 @@ describe('电脑上办公: 人员与身份 and 关爱服务 at a desk', () => {
     await table.locator('tbody tr').first().focus();
     await desk.keyboard.press('Enter');
     await view.getByText(`${name}的服务台账`, { exact: false }).first().waitFor();
+    await desk.context().close();
+  });
+
+  it('a secretary publishes a lesson from the table; staff read a held one beside 课程审核 and pass it', async () => {
+    const SECRETARY = 'demo-secretary-bureau';
+    const stamp = Date.now() % 100000;
+    const draft = `电脑上发布的课（${stamp}）`;
+    const held = `电脑上审核的课（${stamp}）`;
+    const lesson = (title: string, text: string) => ({ lesson: { title, summary: '一两句话的简介。', category: 'micro', body: [{ type: 'paragraph', text }], estimatedMinutes: 3, audience: 'branch' } });
+    const ids: Record<string, string> = {};
+    for (const [title, text] of [[draft, '冬季取暖，注意通风，防止一氧化碳中毒。'], [held, '正文里有【待审】这样的字，其实没有问题。']] as const) {
+      const saved = await e2e.api(SECRETARY, 'lessons', 'lessons.save', lesson(title, text));
+      ids[title] = (saved.data as { id: string }).id;
+    }
+    const statusOf = async (openid: string, title: string) => {
+      const res = await e2e.api(openid, 'lessons', 'lessons.manage', { pageSize: 50 });
+      return (res.data as { items: Array<{ title: string; status: string }> }).items.find((l) => l.title === title)?.status;
+    };
+
+    const { desk: sec } = await signedInDesk(e2e, SECRETARY);
+    const sv = shown(sec);
+    await sec.locator('#deskframe-nav-packageSecretary-lessons').click();
+    const table = sv.locator('#lessons-table');
+    await table.locator('tbody tr', { hasText: draft }).waitFor();
+    await sv.locator('#lessons-filter-draft').click();
+    expect(await table.locator('tbody tr', { hasText: '已发布' }).count()).toBe(0);
+    await sv.locator(`#lesson-desk-moves-${ids[draft]}`).getByText('发布', { exact: true }).click();
+    await sv.getByText(`“${draft}”已发布，老同志现在可以看到了。`).waitFor({ timeout: 20_000 });
+    expect(await statusOf(SECRETARY, draft)).toBe('published');
+    await sv.locator(`#lesson-desk-moves-${ids[held]}`).getByText('发布', { exact: true }).click();
+    await sv.getByText(`“${held}”内容需要工作人员审核，审核通过后自动发布。`).waitFor({ timeout: 20_000 });
+    await sv.locator('#lessons-filter-all').click();
+    await e2e.shot(sec, 'desk', 'lessons', WIDTH, 'standard');
+    saveToGallery(`desk-lessons-${WIDTH}-standard.png`);
+    await sec.context().close();
+
+    const { desk } = await signedInDesk(e2e, 'demo-staff-1');
+    const view = shown(desk);
+    await desk.locator('#deskframe-nav-packageStaff-lessons-review').click();
+    const review = view.locator('#review-table');
+    const row = review.locator('tbody tr', { hasText: held });
+    await row.waitFor();
+    await row.focus();
+    await desk.keyboard.press('Enter');
+    const pane = view.locator('#review-desk-open');
+    await pane.getByText('看全文').click();
+    await pane.getByText('其实没有问题', { exact: false }).waitFor();
+    await e2e.shot(desk, 'desk', 'lesson-review', WIDTH, 'standard');
+    saveToGallery(`desk-lesson-review-${WIDTH}-standard.png`);
+    await pane.getByText('通过，发布').click();
+    await pane.getByText(`“${held}”已通过审核并发布。`).waitFor({ timeout: 20_000 });
+    await row.getByText('已办').waitFor();
+    expect(await statusOf(SECRETARY, held)).toBe('published');
     await desk.context().close();
   });
 });

@@ -1,8 +1,5 @@
-import { copyFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Page, Route } from 'playwright-core';
-import { SCREENSHOT_DIR, shown, useE2E } from './support/e2e-env';
-import { poll } from './support/poll';
+import { shown, useE2E } from './support/e2e-env';
+import { DESK_WIDTH as WIDTH, dataOf, loseFirstAnswer, requestIdsByRow, saveToGallery, signedInDesk } from './support/desk';
 
 /**
  * 志愿服务管理 at a desk, at 1280 × 800: a staff member signs a desk in by a (simulated) scan, picks a team,
@@ -11,33 +8,14 @@ import { poll } from './support/poll';
  * person, each with its own requestId. One check-in's answer is lost on the way: a second press sends only
  * that one, with the same requestId. What the server holds is read back through the API.
  */
-const WIDTH = 1280;
 const STAFF = 'demo-staff-1';
 const TEAM = '银铃耀酉水·兴隆社会治理服务队';
 const PEOPLE = ['demo-member-1', 'demo-member-2', 'demo-member-4', 'demo-member-6'] as const;
-const GALLERY = path.resolve(__dirname, 'gallery');
-const saveToGallery = (name: string) => copyFileSync(path.join(SCREENSHOT_DIR, name), path.join(GALLERY, name));
 
-type Api = ReturnType<typeof useE2E>['api'];
-const dataOf = async <T,>(answer: ReturnType<Api>): Promise<T> => {
-  const a = await answer;
-  if (!a.ok) throw new Error(`refused: ${JSON.stringify(a.error)}`);
-  return a.data as T;
-};
 interface Row { memberId: string; memberName: string; status: string; checkInAt: string | null; checkOutAt: string | null; minutes: number | null }
 
 describe('电脑上办公: 志愿服务 rosters at a desk', () => {
   const e2e = useE2E();
-
-  const signedInDesk = async (openid: string): Promise<Page> => {
-    const desk = await e2e.open(WIDTH);
-    await desk.setViewportSize({ width: WIDTH, height: 800 });
-    await desk.goto(`${e2e.url}/desk`);
-    const code = await poll(async () => (await shown(desk).locator('#desk-code').innerText()).replace(/\s/g, ''), (t) => t.length === 8, 15_000);
-    expect((await e2e.api(openid, 'members', 'desk.confirm', { code })).ok).toBe(true);
-    await shown(desk).locator('#desk-who').waitFor({ timeout: 20_000 });
-    return desk;
-  };
 
   it('staff confirm, check in and check out several volunteers at once; a lost answer is resent alone with its first requestId', async () => {
     // An activity starting in twenty minutes (check-in is open an hour before), each sign-up to be confirmed.
@@ -55,7 +33,7 @@ describe('电脑上办公: 志愿服务 rosters at a desk', () => {
     expect(rowsBefore.map((r) => r.status)).toEqual(['pending', 'pending', 'pending', 'pending']);
     const [first, second, third, fourth] = rowsBefore.map((r) => r.memberId);
 
-    const desk = await signedInDesk(STAFF);
+    const { desk } = await signedInDesk(e2e, STAFF);
     const view = shown(desk);
     await desk.locator('#deskframe-nav-packageStaff-volunteers-manage').click();
     await view.getByLabel('队名', { exact: true }).fill('兴隆');
@@ -72,22 +50,7 @@ describe('电脑上办公: 志愿服务 rosters at a desk', () => {
     for (const r of rowsBefore) await box.locator(`#vol-roster-desk-row-${r.memberId}`).waitFor();
 
     // Watch every markAttendance the desk sends; the first check-in for `third` reaches the server, its answer is dropped.
-    const marks: Array<{ memberId: string; requestId: string; step: string }> = [];
-    let dropped = false;
-    await desk.route('**/*', async (route: Route) => {
-      const body = route.request().postData() ?? '';
-      if (route.request().method() !== 'POST' || !body.includes('volunteers.markAttendance')) return route.fallback();
-      const memberId = /memberId\\*"\s*:\s*\\*"([^"\\]+)/.exec(body)?.[1] ?? '';
-      const requestId = /requestId\\*"\s*:\s*\\*"([^"\\]+)/.exec(body)?.[1] ?? '';
-      const step = /step\\*"\s*:\s*\\*"([^"\\]+)/.exec(body)?.[1] ?? '';
-      marks.push({ memberId, requestId, step });
-      if (memberId === third && step === 'in' && !dropped) {
-        dropped = true;
-        await route.fetch(); // the server does it…
-        return route.abort('failed'); // …and the desk never hears
-      }
-      return route.fallback();
-    });
+    const marks = await loseFirstAnswer(desk, 'volunteers.markAttendance', ['memberId', 'requestId', 'step'], (m) => m.memberId === third && m.step === 'in');
 
     // Three ticked (two with the mouse, one with Space), confirmed with one press.
     const tick = (id: string) => box.locator(`#vol-roster-desk-row-${id} input[type=checkbox]`).check();
@@ -107,10 +70,12 @@ describe('电脑上办公: 志愿服务 rosters at a desk', () => {
     await panel.locator('#vol-roster-chosen').getByText('已选1人').waitFor(); // only the one not heard keeps its tick
     await panel.locator('#vol-roster-in').click();
     await panel.locator('#vol-roster-summary').getByText('1人已登记签到。').waitFor({ timeout: 20_000 });
-    const ins = marks.filter((m) => m.step === 'in');
-    expect(ins.length).toBe(4);
-    expect(new Set(ins.map((m) => m.requestId)).size).toBe(3); // the resend carried the first id
-    expect(ins[3]).toEqual(ins.find((m, i) => i < 3 && m.memberId === third));
+    // Every check-in of a person carried one requestId of its own: the second press resent the lost one's.
+    const ins = requestIdsByRow(marks.filter((m) => m.step === 'in'));
+    expect([...ins.keys()].sort()).toEqual([first, second, third].sort());
+    expect([...ins.values()].map((v) => v.length)).toEqual([1, 1, 1]);
+    expect(new Set([...ins.values()].flat()).size).toBe(3);
+    expect(marks.filter((m) => m.step === 'in' && m.memberId === third).length).toBeGreaterThan(1);
 
     // Two of them leave: checked out together, their minutes recorded.
     await tick(first);

@@ -9,6 +9,10 @@ type Sort = { key: string; up: boolean } | null;
  * opens it, Space ticks it for a bulk action, Home/End jump. A click on a sortable header orders by that
  * column, a second click reverses it.
  */
+/** A control of its own inside a row (a cell's button, link or box): its clicks and keys are not the row's. */
+const ownControl = (target: EventTarget, row: HTMLElement): boolean =>
+  target instanceof Element && target !== row && !!target.closest('button, a, input, select, textarea') && row.contains(target);
+
 export function DeskTable<Row>(props: DeskTableProps<Row>) {
   const { id, caption, rows, columns, rowKey, current, onOpen, ticked, onTick, canTick, empty } = props;
   const [sort, setSort] = useState<Sort>(null);
@@ -45,6 +49,8 @@ export function DeskTable<Row>(props: DeskTableProps<Row>) {
     body.current?.querySelectorAll<HTMLTableRowElement>('tr')[next]?.focus();
   };
   const onKey = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: Row) => {
+    // A button or box inside a cell keeps its own Enter and Space.
+    if (ownControl(event.target, event.currentTarget)) return;
     const keys: Record<string, () => void> = {
       ArrowDown: () => moveTo(index + 1),
       j: () => moveTo(index + 1),
@@ -110,7 +116,9 @@ export function DeskTable<Row>(props: DeskTableProps<Row>) {
               aria-selected={key === current}
               onKeyDown={(event) => onKey(event, index, row)}
               onFocus={() => setFocus(index)}
-              onClick={() => onOpen?.(row)}
+              onClick={(event) => {
+                if (!ownControl(event.target, event.currentTarget)) onOpen?.(row);
+              }}
             >
               {onTick && (
                 <td className='desktable-tick' onClick={(event) => event.stopPropagation()}>

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { ROLE_LABELS } from '@contract/roles';
 import type { MemberSummary } from '@contract/member-model';
-import { LoadFailed, StatusText } from '../../ui';
-import { DeskTable, type DeskColumn } from '../../features/desk/DeskTable';
+import type { DeskColumn } from '../../features/desk/DeskTable';
+import { PagedDeskTable } from '../../features/desk/PagedDeskTable';
 import { RoleBadges } from '../../features/roles/RoleBadges';
 import { RoleEditor } from '../../features/admin/RoleEditor';
 import type { MembersDeskProps } from './MembersDesk';
 import '../../features/desk/desk-parts.scss';
-import './members-desk.scss';
 
 const COLUMNS: DeskColumn<MemberSummary>[] = [
   { key: 'name', label: '姓名', cell: (m) => m.name, sortValue: (m) => m.name, width: '6em' },
@@ -22,35 +21,26 @@ const COLUMNS: DeskColumn<MemberSummary>[] = [
  */
 export function MembersDesk({ list, branches, onRetryBranches, onChanged }: MembersDeskProps) {
   const [open, setOpen] = useState<string | undefined>();
-  const rows = list.state.items;
-  const current = rows.find((m) => m.id === open);
+  const current = list.state.items.find((m) => m.id === open);
   return (
-    <div className='memdesk' id='members-desk'>
-      <div className='memdesk-list'>
-        {list.state.status === 'loading' && <StatusText tone='info'>正在查找…</StatusText>}
-        {list.state.status === 'error' && <LoadFailed error={list.state.error} onRetry={() => void list.reload()} />}
-        {list.state.status === 'ready' && (
-          <DeskTable
-            id='members-table'
-            caption={`找到的老同志（${rows.length}${list.state.hasMore ? '+' : ''}人；↑↓ 选择，回车管理身份）`}
-            rows={rows}
-            columns={COLUMNS}
-            rowKey={(m) => m.id}
-            current={open}
-            onOpen={(m) => setOpen(m.id)}
-            empty='没有找到符合条件的老同志，可以少填一个条件再找。'
-          />
-        )}
-        {list.state.hasMore && (
-          <button type='button' className='desk-button desk-more' disabled={list.state.loadingMore} onClick={() => void list.loadMore()}>
-            {list.state.loadingMore ? '正在读取…' : '再读10人'}
-          </button>
-        )}
+    <div className='desk-split desk-split--list-wide' id='members-desk'>
+      <div>
+        <PagedDeskTable
+          id='members-table'
+          list={list}
+          caption={(n) => `找到的老同志（${n}人；↑↓ 选择，回车管理身份）`}
+          columns={COLUMNS}
+          rowKey={(m) => m.id}
+          current={open}
+          onOpen={(m) => setOpen(m.id)}
+          empty='没有找到符合条件的老同志，可以少填一个条件再找。'
+          moreLabel='再读10人'
+        />
       </div>
       {current ? (
         <div className='desk-panel' id='members-desk-open' role='region' aria-label='管理身份'>
           <h2 className='desk-panel-title'>{current.name}</h2>
-          <p className='memdesk-meta'>{`${current.birthYear}年生 · ${current.branchName}`}</p>
+          <p className='desk-panel-meta'>{`${current.birthYear}年生 · ${current.branchName}`}</p>
           <RoleBadges roles={current.roles} />
           <RoleEditor key={current.id} member={current} branches={branches} onRetryBranches={onRetryBranches} onChanged={onChanged} />
         </div>

@@ -12,10 +12,16 @@ import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 import '../../features/study/study.scss';
 import { askToBeTold } from '../../features/messages/ask';
+import { useDesk } from '../../features/desk/use-desk';
+import { LessonsDesk } from './LessonsDesk';
 
-/** 书记 / 工作人员: the lessons I manage — write, publish, withdraw, and see who has studied. */
+/**
+ * 书记 / 工作人员: the lessons I manage — write, publish, withdraw, and see who has studied. At a wide desk
+ * the lessons are a table with each row's moves in it (LessonsDesk).
+ */
 export default function ManageLessonsPage() {
   const me = useMemberGate();
+  const { wide } = useDesk();
   const ready = me.status === 'registered';
   const [msg, setMsg] = useState<{ ok: boolean; text: string }>();
   const list = useManagedLessons(ready);
@@ -51,50 +57,54 @@ export default function ManageLessonsPage() {
         送学上门任务
       </BigButton>
       {msg && <StatusText tone={msg.ok ? 'ok' : 'warn'}>{msg.text}</StatusText>}
-      <View id='manage-list'>
-        <PagedList
-          state={list.state}
-          keyOf={(l) => l.id}
-          onRetry={() => void list.reload()}
-          onMore={() => void list.loadMore()}
-          emptyText='还没有课程。点上面的“写一课”开始。'
-          renderItem={(l) => (
-            <View className='srow'>
-              <Text className='srow-title'>{l.title}</Text>
-              <Text className='srow-meta'>
-                {categoryName(l.category)} · {l.audience === 'county' ? '全县' : l.branchName} · {shortDate(l.updatedAt)}修改
-              </Text>
-              <Text className='srow-meta'>状态：{LESSON_STATUS_LABELS[l.status]}</Text>
-              {l.returnReason && <Text className='return-reason'>工作人员退回：{l.returnReason}</Text>}
-              <View className='srow-actions'>
-                {l.status === 'draft' && (
-                  <>
-                    <BigButton kind='secondary' onClick={() => openPage(`${ROUTES.secretaryLessonEdit}?id=${l.id}`)}>
-                      修改
+      {wide ? (
+        <LessonsDesk list={list} act={act} />
+      ) : (
+        <View id='manage-list'>
+          <PagedList
+            state={list.state}
+            keyOf={(l) => l.id}
+            onRetry={() => void list.reload()}
+            onMore={() => void list.loadMore()}
+            emptyText='还没有课程。点上面的“写一课”开始。'
+            renderItem={(l) => (
+              <View className='srow'>
+                <Text className='srow-title'>{l.title}</Text>
+                <Text className='srow-meta'>
+                  {categoryName(l.category)} · {l.audience === 'county' ? '全县' : l.branchName} · {shortDate(l.updatedAt)}修改
+                </Text>
+                <Text className='srow-meta'>状态：{LESSON_STATUS_LABELS[l.status]}</Text>
+                {l.returnReason && <Text className='return-reason'>工作人员退回：{l.returnReason}</Text>}
+                <View className='srow-actions'>
+                  {l.status === 'draft' && (
+                    <>
+                      <BigButton kind='secondary' onClick={() => openPage(`${ROUTES.secretaryLessonEdit}?id=${l.id}`)}>
+                        修改
+                      </BigButton>
+                      <BigButton onClick={() => void act('lessons.publish', l)}>发布</BigButton>
+                    </>
+                  )}
+                  {l.status === 'published' && (
+                    <>
+                      <BigButton kind='secondary' onClick={() => openPage(`${ROUTES.secretaryLessonProgress}?id=${l.id}`)}>
+                        谁学了，谁还没学
+                      </BigButton>
+                      <BigButton kind='plain' onClick={() => void act('lessons.withdraw', l)}>
+                        撤回这一课
+                      </BigButton>
+                    </>
+                  )}
+                  {(l.status === 'withdrawn' || l.status === 'held') && (
+                    <BigButton kind='secondary' onClick={() => void act('lessons.toDraft', l)}>
+                      改回草稿再修改
                     </BigButton>
-                    <BigButton onClick={() => void act('lessons.publish', l)}>发布</BigButton>
-                  </>
-                )}
-                {l.status === 'published' && (
-                  <>
-                    <BigButton kind='secondary' onClick={() => openPage(`${ROUTES.secretaryLessonProgress}?id=${l.id}`)}>
-                      谁学了，谁还没学
-                    </BigButton>
-                    <BigButton kind='plain' onClick={() => void act('lessons.withdraw', l)}>
-                      撤回这一课
-                    </BigButton>
-                  </>
-                )}
-                {(l.status === 'withdrawn' || l.status === 'held') && (
-                  <BigButton kind='secondary' onClick={() => void act('lessons.toDraft', l)}>
-                    改回草稿再修改
-                  </BigButton>
-                )}
+                  )}
+                </View>
               </View>
-            </View>
-          )}
-        />
-      </View>
+            )}
+          />
+        </View>
+      )}
     </PageShell>
   );
 }

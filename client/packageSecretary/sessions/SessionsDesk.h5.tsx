@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { SessionView } from '@contract/session-model';
-import { LoadFailed, StatusText } from '../../ui';
-import { DeskTable, type DeskColumn } from '../../features/desk/DeskTable';
+import type { DeskColumn } from '../../features/desk/DeskTable';
+import { DeskChips } from '../../features/desk/DeskChips';
+import { PagedDeskTable } from '../../features/desk/PagedDeskTable';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 import { useSession } from '../../features/study/use-sessions';
@@ -63,41 +64,19 @@ export function SessionsDesk({ list, openId }: SessionsDeskProps) {
           <button type='button' className='desk-button desk-button--main' id='session-new' onClick={() => openPage(ROUTES.secretarySessionSchedule)}>
             安排一次小讲堂
           </button>
-          <div className='desk-filter' role='radiogroup' aria-label='看哪些小讲堂'>
-            {FILTERS.map((f) => (
-              <button
-                key={f.key}
-                type='button'
-                role='radio'
-                aria-checked={filter === f.key}
-                id={`sessions-filter-${f.key}`}
-                className={`desk-chip ${filter === f.key ? 'desk-chip--on' : ''}`}
-                onClick={() => setFilter(f.key)}
-              >
-                {f.label}
-              </button>
-            ))}
-          </div>
+          <DeskChips label='看哪些小讲堂' options={FILTERS} value={filter} onChange={setFilter} idPrefix='sessions-filter' />
         </div>
-        {list.state.status === 'loading' && <StatusText tone='info'>正在读取…</StatusText>}
-        {list.state.status === 'error' && <LoadFailed error={list.state.error} onRetry={() => void list.reload()} />}
-        {list.state.status === 'ready' && (
-          <DeskTable
-            id='sessions-table'
-            caption={`${FILTERS.find((f) => f.key === filter)?.label}的小讲堂（${rows.length}${list.state.hasMore ? '+' : ''}次）`}
-            rows={rows}
-            columns={COLUMNS}
-            rowKey={(s) => s.id}
-            current={open}
-            onOpen={(s) => setOpen(s.id)}
-            empty={filter === 'past' ? '还没有结束的小讲堂。' : '没有要办的小讲堂，可以点“安排一次小讲堂”。'}
-          />
-        )}
-        {list.state.hasMore && (
-          <button type='button' className='desk-button desk-more' disabled={list.state.loadingMore} onClick={() => void list.loadMore()}>
-            {list.state.loadingMore ? '正在读取…' : '再读一页'}
-          </button>
-        )}
+        <PagedDeskTable
+          id='sessions-table'
+          list={list}
+          rows={rows}
+          caption={(n) => `${FILTERS.find((f) => f.key === filter)?.label}的小讲堂（${n}次）`}
+          columns={COLUMNS}
+          rowKey={(s) => s.id}
+          current={open}
+          onOpen={(s) => setOpen(s.id)}
+          empty={filter === 'past' ? '还没有结束的小讲堂。' : '没有要办的小讲堂，可以点“安排一次小讲堂”。'}
+        />
       </div>
       {open ? (
         <OpenSession key={open} id={open} onChanged={(s) => list.update((x) => x.id === s.id, s)} />

@@ -1,12 +1,11 @@
 import type { VisitView } from '@contract/care-model';
-import { LoadFailed, StatusText } from '../../ui';
-import { DeskTable, type DeskColumn } from '../../features/desk/DeskTable';
+import type { DeskColumn } from '../../features/desk/DeskTable';
+import { PagedDeskTable } from '../../features/desk/PagedDeskTable';
 import { monthDay } from '../../features/ideas/format';
 import { ROUTES } from '../../features/navigation/routes';
 import { openPage } from '../../features/navigation/navigate';
 import type { DueDeskProps } from './DueDesk';
 import '../../features/desk/desk-parts.scss';
-import './care-desk.scss';
 
 const COLUMNS: DeskColumn<VisitView>[] = [
   { key: 'name', label: '姓名', cell: (v) => v.memberName, sortValue: (v) => v.memberName, width: '5em' },
@@ -28,24 +27,18 @@ const COLUMNS: DeskColumn<VisitView>[] = [
  * where the visit is recorded (the same page as on the phone, in the desk frame).
  */
 export function DueDesk({ list }: DueDeskProps) {
-  if (list.state.status === 'loading') return <StatusText tone='info'>正在读取…</StatusText>;
-  if (list.state.status === 'error') return <LoadFailed error={list.state.error} onRetry={() => void list.reload()} />;
   return (
     <div id='care-due-desk-box'>
-      <DeskTable
+      <PagedDeskTable
         id='care-due-desk'
-        caption={`共${list.state.items.length}${list.state.hasMore ? '+' : ''}人（↑↓ 选择，回车打开服务台账）`}
-        rows={list.state.items}
+        list={list}
+        caption={(n) => `共${n}人（↑↓ 选择，回车打开服务台账）`}
         columns={COLUMNS}
         rowKey={(v) => v.id}
         onOpen={(v) => openPage(`${ROUTES.careLedger}?id=${v.memberId}`)}
         empty='现在没有要走访的。'
+        moreLabel='再读10人'
       />
-      {list.state.hasMore && (
-        <button type='button' className='desk-button desk-more' disabled={list.state.loadingMore} onClick={() => void list.loadMore()}>
-          {list.state.loadingMore ? '正在读取…' : '再读10人'}
-        </button>
-      )}
     </div>
   );
 }

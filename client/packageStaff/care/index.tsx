@@ -52,7 +52,7 @@ export default function CareDeskPage() {
   return (
     <PageShell title='关爱服务' back>
       <GateNotice me={me} />
-      <View className={wide ? 'care-desk' : undefined}>
+      <View className={wide ? 'desk-split' : undefined}>
         <View className={wide ? 'care-desk-side' : undefined}>
           <Card title={f ? `${f.year}年` : '今年'} subtitle='从走访和问题记录里算出来的'>
             {figures.state.status === 'error' && figures.state.error && <LoadFailed error={figures.state.error} onRetry={() => void figures.reload()} />}

@@ -1,20 +1,23 @@
 import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
-import type { LessonDetail, LessonSummary } from '@contract/lesson-model';
-import { BigButton, FormField, PagedList, PageShell, StatusText, TextBox } from '../../ui';
+import type { LessonSummary } from '@contract/lesson-model';
+import { PagedList, PageShell, StatusText } from '../../ui';
 import { useMemberGate } from '../../features/session/use-member-gate';
 import { GateNotice } from '../../features/session/GateNotice';
-import { categoryName, shortDate } from '../../features/study/labels';
-import { useLessonMoves, useManagedLessons } from '../../features/study/use-lesson-desk';
-import { getLesson } from '../../features/study/use-lessons';
+import { useManagedLessons } from '../../features/study/use-lesson-desk';
+import { useDesk } from '../../features/desk/use-desk';
+import { ReviewRow } from './ReviewRow';
+import { ReviewDesk } from './ReviewDesk';
 import '../../features/study/study.scss';
 
 /**
  * 课程审核 (staff): lessons content safety did not clearly pass wait here, never shown to members until
- * a person reads them: 通过，发布 (→ published), or 退回修改 with a reason the author sees. Both audited.
+ * a person reads them: 通过，发布 (→ published), or 退回修改 with a reason the author sees. Both audited. At a
+ * wide desk the lessons are a table with the one opened beside it (ReviewDesk).
  */
 export default function LessonReviewPage() {
   const me = useMemberGate();
+  const { wide } = useDesk();
   const ready = me.status === 'registered' && me.member.roles.includes('staff');
   const [msg, setMsg] = useState<{ ok: boolean; text: string }>();
   const list = useManagedLessons(ready, true);
@@ -30,103 +33,28 @@ export default function LessonReviewPage() {
       {me.status === 'registered' && !ready && <StatusText tone='warn'>只有工作人员可以审核课程。</StatusText>}
       <Text className='srow-meta'>这些课程在发布时没有通过内容安全检查，老同志现在看不到。请读一读再决定。</Text>
       {msg && <StatusText tone={msg.ok ? 'ok' : 'error'}>{msg.text}</StatusText>}
-      <View id='review-list'>
-        <PagedList
-          state={list.state}
-          keyOf={(l) => l.id}
-          onRetry={() => void list.reload()}
-          onMore={() => void list.loadMore()}
-          emptyText='没有等待审核的课程。'
-          renderItem={(l) =>
-            decided[l.id] ? (
-              <View className='srow srow--done'>
-                <Text className='srow-title'>{decided[l.id]}</Text>
-              </View>
-            ) : (
-              <ReviewRow lesson={l} onDone={(text) => decide(l, text)} onError={(text) => setMsg({ ok: false, text })} />
-            )
-          }
-        />
-      </View>
-    </PageShell>
-  );
-}
-
-function ReviewRow({ lesson, onDone, onError }: { lesson: LessonSummary; onDone: (text: string) => void; onError: (text: string) => void }) {
-  const [detail, setDetail] = useState<LessonDetail>();
-  const [returning, setReturning] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string>();
-  const [busy, setBusy] = useState<'read' | 'approve' | 'return'>();
-  const moves = useLessonMoves();
-
-  const read = async () => {
-    setBusy('read');
-    const res = await getLesson(lesson.id);
-    setBusy(undefined);
-    if (res.ok) setDetail(res.data);
-    else onError(res.error.message);
-  };
-  const approve = async () => {
-    setBusy('approve');
-    const res = await moves.move('lessons.approve', lesson.id);
-    setBusy(undefined);
-    if (res.ok) onDone(`“${lesson.title}”已通过审核并发布。`);
-    else onError(res.error.message);
-  };
-  const sendBack = async () => {
-    if (!reason.trim()) return setReasonError('请写上退回的原因，作者会看到');
-    setBusy('return');
-    const res = await moves.sendBack(lesson.id, reason.trim());
-    setBusy(undefined);
-    if (res.ok) onDone(`“${lesson.title}”已退回给${lesson.authorName}修改。`);
-    else {
-      setReasonError(res.error.fields?.reason);
-      onError(res.error.message);
-    }
-  };
-
-  return (
-    <View className='srow srow--todo'>
-      <Text className='srow-title'>{lesson.title}</Text>
-      <Text className='srow-meta'>
-        {categoryName(lesson.category)} · {lesson.audience === 'county' ? '全县' : lesson.branchName} · {lesson.authorName} · {shortDate(lesson.updatedAt)}提交
-      </Text>
-      <Text className='srow-meta'>简介：{lesson.summary}</Text>
-      {detail ? (
-        <View className='review-body'>
-          {detail.body.map((b, i) =>
-            b.type === 'image' ? (
-              <Text key={i} className='srow-meta'>（图片）</Text>
-            ) : (
-              <Text key={i} className={b.type === 'heading' ? 'srow-title' : 'srow-meta'}>{b.text}</Text>
-            ),
-          )}
-        </View>
+      {wide ? (
+        <ReviewDesk list={list} decided={decided} onDone={decide} onError={(text) => setMsg({ ok: false, text })} />
       ) : (
-        <BigButton kind='secondary' busy={busy === 'read'} busyText='正在打开…' onClick={() => void read()}>
-          看全文
-        </BigButton>
+        <View id='review-list'>
+          <PagedList
+            state={list.state}
+            keyOf={(l) => l.id}
+            onRetry={() => void list.reload()}
+            onMore={() => void list.loadMore()}
+            emptyText='没有等待审核的课程。'
+            renderItem={(l) =>
+              decided[l.id] ? (
+                <View className='srow srow--done'>
+                  <Text className='srow-title'>{decided[l.id]}</Text>
+                </View>
+              ) : (
+                <ReviewRow lesson={l} onDone={(text) => decide(l, text)} onError={(text) => setMsg({ ok: false, text })} />
+              )
+            }
+          />
+        </View>
       )}
-      <View className='srow-actions'>
-        <BigButton busy={busy === 'approve'} busyText='正在发布…' onClick={() => void approve()}>
-          通过，发布
-        </BigButton>
-        {!returning ? (
-          <BigButton kind='secondary' onClick={() => setReturning(true)}>
-            退回修改
-          </BigButton>
-        ) : (
-          <View>
-            <FormField label='退回原因' hint='作者会看到这句话' error={reasonError}>
-              <TextBox label='退回原因' multiline value={reason} onChange={setReason} maxlength={200} placeholder='例如：第二段的提法请改得准确些' />
-            </FormField>
-            <BigButton kind='secondary' busy={busy === 'return'} busyText='正在退回…' onClick={() => void sendBack()}>
-              退回给作者
-            </BigButton>
-          </View>
-        )}
-      </View>
-    </View>
+    </PageShell>
   );
 }

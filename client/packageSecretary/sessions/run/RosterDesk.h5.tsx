@@ -1,13 +1,12 @@
-import { useState } from 'react';
 import { ATTENDANCE_LABELS, ATTENDANCE_MARKS } from '@contract/session-words';
 import type { AttendanceMark, SessionRosterRow } from '@contract/session-model';
-import { LoadFailed, StatusText } from '../../../ui';
-import { DeskTable, type DeskColumn } from '../../../features/desk/DeskTable';
+import { StatusText } from '../../../ui';
+import type { DeskColumn } from '../../../features/desk/DeskTable';
+import { PagedDeskTable } from '../../../features/desk/PagedDeskTable';
+import { retryWords, useRosterTicks } from '../../../features/desk/use-roster-ticks';
 import { useBulkMark } from '../../../features/study/use-session-desk';
 import type { RosterDeskProps } from './RosterDesk';
 import '../sessions-desk.scss';
-
-type Result = { ok: boolean; text: string };
 
 const markedWords = (r: SessionRosterRow): string => {
   const marked = r.attendance ? ATTENDANCE_LABELS[r.attendance] : '未登记';
@@ -24,60 +23,25 @@ const signedWords = (r: SessionRosterRow): string => (r.walkIn ? '当场来的' 
  */
 export function RosterDesk({ sessionId, list, open }: RosterDeskProps) {
   const bulk = useBulkMark(sessionId);
-  const [ticked, setTicked] = useState<Set<string>>(new Set());
-  const [results, setResults] = useState<Record<string, Result>>({});
-  const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<{ tone: 'ok' | 'warn'; text: string } | null>(null);
+  const roster = useRosterTicks<SessionRosterRow>((memberId, row) => list.update((x) => x.memberId === memberId, row));
+  const { ticked, busy, summary } = roster;
   const rows = list.state.items;
   const markable = (r: SessionRosterRow) => open && (r.signedUp || !!r.walkIn);
 
-  const mark = async (attendance: AttendanceMark) => {
+  const mark = (attendance: AttendanceMark) => {
+    const label = ATTENDANCE_LABELS[attendance];
+    const words = { row: `已标为${label}`, allDone: (n: number) => `${n}人已标为${label}。`, someFailed: retryWords('已标好', '没有标上') };
     const ids = rows.filter((r) => ticked.has(r.memberId) && markable(r)).map((r) => r.memberId);
-    if (ids.length === 0 || busy) return;
-    setBusy(true);
-    setSummary(null);
-    let done = 0;
-    let failed = 0;
-    await bulk(ids, attendance, (memberId, answer) => {
-      if (answer.ok) {
-        done += 1;
-        list.update((x) => x.memberId === memberId, answer.data);
-        setTicked((t) => {
-          const next = new Set(t);
-          next.delete(memberId);
-          return next;
-        });
-        setResults((r) => ({ ...r, [memberId]: { ok: true, text: `已标为${ATTENDANCE_LABELS[attendance]}` } }));
-      } else {
-        failed += 1;
-        setResults((r) => ({ ...r, [memberId]: { ok: false, text: answer.error.message } }));
-      }
-    });
-    setBusy(false);
-    setSummary(
-      failed === 0
-        ? { tone: 'ok', text: `${done}人已标为${ATTENDANCE_LABELS[attendance]}。` }
-        : { tone: 'warn', text: `${done}人已标好，${failed}人没有标上（原因写在那一行），勾还留着，再点一次只重试这${failed}人。` },
-    );
+    return roster.run(ids, words, (heard) => bulk(ids, attendance, heard));
   };
 
   const columns: DeskColumn<SessionRosterRow>[] = [
     { key: 'name', label: '姓名', cell: (r) => r.name, sortValue: (r) => r.name, width: '6em' },
     { key: 'signed', label: '报名', cell: signedWords, sortValue: (r) => r.signedAt, width: '6.5em' },
     { key: 'mark', label: '到场', cell: markedWords, sortValue: (r) => (r.attendance ? ATTENDANCE_MARKS.indexOf(r.attendance) : 9) },
-    {
-      key: 'result',
-      label: '这次标记',
-      cell: (r) => {
-        const res = results[r.memberId];
-        if (!res) return '';
-        return <span id={`roster-result-${r.memberId}`} className={res.ok ? 'desk-ok' : 'desk-failed'}>{res.text}</span>;
-      },
-    },
+    roster.resultColumn((r) => r.memberId, '这次标记', 'roster-result'),
   ];
 
-  if (list.state.status === 'loading') return <StatusText tone='info'>正在读取名单…</StatusText>;
-  if (list.state.status === 'error') return <LoadFailed error={list.state.error} onRetry={() => void list.reload()} />;
   const chosen = rows.filter((r) => ticked.has(r.memberId) && markable(r)).length;
   return (
     <div className='sesdesk-roster' id='session-roster'>
@@ -92,22 +56,18 @@ export function RosterDesk({ sessionId, list, open }: RosterDeskProps) {
         </div>
       )}
       {summary && <StatusText tone={summary.tone} id='roster-summary'>{summary.text}</StatusText>}
-      <DeskTable
+      <PagedDeskTable
         id='session-roster-desk'
-        caption={`名单（${rows.length}${list.state.hasMore ? '+' : ''}人）`}
-        rows={rows}
+        list={list}
+        caption={(n) => `名单（${n}人）`}
         columns={columns}
         rowKey={(r) => r.memberId}
         ticked={open ? ticked : undefined}
-        onTick={open ? setTicked : undefined}
+        onTick={open ? roster.setTicked : undefined}
         canTick={markable}
         empty='还没有人报名。'
+        moreLabel='再读50人'
       />
-      {list.state.hasMore && (
-        <button type='button' className='desk-button desk-more' disabled={list.state.loadingMore} onClick={() => void list.loadMore()}>
-          {list.state.loadingMore ? '正在读取…' : '再读50人'}
-        </button>
-      )}
     </div>
   );
 }

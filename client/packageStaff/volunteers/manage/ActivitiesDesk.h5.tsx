@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { ActivityView } from '@contract/volunteer-model';
 import { PHASE_LABELS } from '@contract/volunteer-words';
 import { CheckInCode, LoadFailed, StatusText } from '../../../ui';
-import { DeskTable, type DeskColumn } from '../../../features/desk/DeskTable';
+import type { DeskColumn } from '../../../features/desk/DeskTable';
+import { PagedDeskTable } from '../../../features/desk/PagedDeskTable';
 import { ROUTES } from '../../../features/navigation/routes';
 import { openPage } from '../../../features/navigation/navigate';
 import { useCheckCode, useRoster } from '../../../features/volunteers/use-volunteer-desk';
@@ -58,7 +59,6 @@ function OpenActivity({ id }: { id: string }) {
  */
 export function ActivitiesDesk({ teamId, list }: ActivitiesDeskProps) {
   const [open, setOpen] = useState<string | undefined>();
-  const rows = list.state.items;
   return (
     <div className='voldesk' id='vol-desk'>
       <div className='voldesk-list'>
@@ -67,25 +67,16 @@ export function ActivitiesDesk({ teamId, list }: ActivitiesDeskProps) {
             发布新活动
           </button>
         </div>
-        {list.state.status === 'loading' && <StatusText tone='info'>正在读取…</StatusText>}
-        {list.state.status === 'error' && <LoadFailed error={list.state.error} onRetry={() => void list.reload()} />}
-        {list.state.status === 'ready' && (
-          <DeskTable
-            id='vol-desk-table'
-            caption={`近期活动（${rows.length}${list.state.hasMore ? '+' : ''}次；↑↓ 选择，回车打开）`}
-            rows={rows}
-            columns={COLUMNS}
-            rowKey={(a) => a.id}
-            current={open}
-            onOpen={(a) => setOpen(a.id)}
-            empty='还没有近期活动，可以点“发布新活动”。'
-          />
-        )}
-        {list.state.hasMore && (
-          <button type='button' className='desk-button desk-more' disabled={list.state.loadingMore} onClick={() => void list.loadMore()}>
-            {list.state.loadingMore ? '正在读取…' : '再读一页'}
-          </button>
-        )}
+        <PagedDeskTable
+          id='vol-desk-table'
+          list={list}
+          caption={(n) => `近期活动（${n}次；↑↓ 选择，回车打开）`}
+          columns={COLUMNS}
+          rowKey={(a) => a.id}
+          current={open}
+          onOpen={(a) => setOpen(a.id)}
+          empty='还没有近期活动，可以点“发布新活动”。'
+        />
       </div>
       {open ? (
         <OpenActivity key={open} id={open} />

@@ -17,7 +17,7 @@ import '../../../features/volunteers/volunteers.scss';
 
 /**
  * For team leaders (their own teams) and staff: post activities, open rosters, decide applications. At a wide
- * desk the activities are a table with the open one's code and roster beside it (ActivitiesDesk).
+ * desk the activities are a table with the open one's code and roster under it (ActivitiesDesk).
  */
 export default function ManagePage() {
   const me = useMemberGate();

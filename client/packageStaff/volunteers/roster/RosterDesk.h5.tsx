@@ -1,16 +1,15 @@
-import { useState } from 'react';
-import type { Envelope } from '@contract/envelope';
 import type { RosterRow } from '@contract/volunteer-model';
 import { SIGNUP_STATUS_LABELS } from '@contract/volunteer-words';
-import { LoadFailed, StatusText } from '../../../ui';
-import { DeskTable, type DeskColumn } from '../../../features/desk/DeskTable';
+import { StatusText } from '../../../ui';
+import type { DeskColumn } from '../../../features/desk/DeskTable';
+import { PagedDeskTable } from '../../../features/desk/PagedDeskTable';
+import { retryWords, useRosterTicks } from '../../../features/desk/use-roster-ticks';
 import { dateTimeText, hoursText } from '../../../features/volunteers/format';
 import { useRosterBulk } from '../../../features/volunteers/use-volunteer-desk';
 import type { RosterDeskProps } from './RosterDesk';
 import '../../../features/desk/desk-parts.scss';
 
 type Move = 'confirm' | 'in' | 'out';
-type Result = { ok: boolean; text: string };
 
 /** The three roster moves a leader makes for many people at once, and who each one applies to. */
 const MOVES: ReadonlyArray<{ key: Move; label: string; done: string; applies: (r: RosterRow) => boolean }> = [
@@ -32,41 +31,14 @@ const statusWords = (r: RosterRow) => (r.status === 'waiting' ? `候补第${r.wa
  */
 export function RosterDesk({ activityId, list }: RosterDeskProps) {
   const bulk = useRosterBulk(activityId);
-  const [ticked, setTicked] = useState<Set<string>>(new Set());
-  const [results, setResults] = useState<Record<string, Result>>({});
-  const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<{ tone: 'ok' | 'warn'; text: string } | null>(null);
+  const roster = useRosterTicks<RosterRow>((memberId, row) => list.update((x) => x.memberId === memberId, row));
+  const { ticked, busy, summary } = roster;
   const rows = list.state.items;
 
-  const run = async (move: (typeof MOVES)[number]) => {
+  const run = (move: (typeof MOVES)[number]) => {
     const ids = rows.filter((r) => ticked.has(r.memberId) && move.applies(r)).map((r) => r.memberId);
-    if (ids.length === 0 || busy) return;
-    setBusy(true);
-    setSummary(null);
-    let done = 0;
-    let failed = 0;
-    const heard = (memberId: string, answer: Envelope<RosterRow>) => {
-      if (answer.ok) {
-        done += 1;
-        list.update((x) => x.memberId === memberId, answer.data);
-        setTicked((t) => {
-          const next = new Set(t);
-          next.delete(memberId);
-          return next;
-        });
-        setResults((r) => ({ ...r, [memberId]: { ok: true, text: move.done } }));
-      } else {
-        failed += 1;
-        setResults((r) => ({ ...r, [memberId]: { ok: false, text: answer.error.message } }));
-      }
-    };
-    await (move.key === 'confirm' ? bulk.confirm(ids, heard) : bulk.mark(ids, move.key, heard));
-    setBusy(false);
-    setSummary(
-      failed === 0
-        ? { tone: 'ok', text: `${done}人${move.done}。` }
-        : { tone: 'warn', text: `${done}人已办好，${failed}人没有办成（原因写在那一行），勾还留着，再点一次只重试这${failed}人。` },
-    );
+    const words = { row: move.done, allDone: (n: number) => `${n}人${move.done}。`, someFailed: retryWords('已办好', '没有办成') };
+    return roster.run(ids, words, (heard) => (move.key === 'confirm' ? bulk.confirm(ids, heard) : bulk.mark(ids, move.key, heard)));
   };
 
   const columns: DeskColumn<RosterRow>[] = [
@@ -76,20 +48,9 @@ export function RosterDesk({ activityId, list }: RosterDeskProps) {
     { key: 'in', label: '签到', cell: (r) => timeOf(r.checkInAt), sortValue: (r) => r.checkInAt ?? '', width: '4.5em' },
     { key: 'out', label: '签退', cell: (r) => timeOf(r.checkOutAt), sortValue: (r) => r.checkOutAt ?? '', width: '4.5em' },
     { key: 'minutes', label: '时长', cell: (r) => (r.minutes === null ? '—' : `${hoursText(r.minutes)}${r.corrected ? '（已更正）' : ''}`), sortValue: (r) => r.minutes ?? -1, width: '7em' },
-    {
-      key: 'result',
-      label: '这次办理',
-      cell: (r) => {
-        const res = results[r.memberId];
-        if (!res) return '';
-        return <span id={`vol-roster-result-${r.memberId}`} className={res.ok ? 'desk-ok' : 'desk-failed'}>{res.text}</span>;
-      },
-      width: '9em',
-    },
+    roster.resultColumn((r) => r.memberId, '这次办理', 'vol-roster-result'),
   ];
 
-  if (list.state.status === 'loading') return <StatusText tone='info'>正在读取名单…</StatusText>;
-  if (list.state.status === 'error') return <LoadFailed error={list.state.error} onRetry={() => void list.reload()} />;
   const chosen = rows.filter((r) => ticked.has(r.memberId));
   return (
     <div id='vol-roster-desk-box'>
@@ -105,22 +66,18 @@ export function RosterDesk({ activityId, list }: RosterDeskProps) {
         })}
       </div>
       {summary && <StatusText tone={summary.tone} id='vol-roster-summary'>{summary.text}</StatusText>}
-      <DeskTable
+      <PagedDeskTable
         id='vol-roster-desk'
-        caption={`名单（${rows.length}${list.state.hasMore ? '+' : ''}人；签到签退也可以在现场让老同志自己输码）`}
-        rows={rows}
+        list={list}
+        caption={(n) => `名单（${n}人；签到签退也可以在现场让老同志自己输码）`}
         columns={columns}
         rowKey={(r) => r.memberId}
         ticked={ticked}
-        onTick={setTicked}
+        onTick={roster.setTicked}
         canTick={movable}
         empty='还没有人报名。'
+        moreLabel='再读50人'
       />
-      {list.state.hasMore && (
-        <button type='button' className='desk-button desk-more' disabled={list.state.loadingMore} onClick={() => void list.loadMore()}>
-          {list.state.loadingMore ? '正在读取…' : '再读50人'}
-        </button>
-      )}
     </div>
   );
 }

@@ -12,7 +12,8 @@ import { useReadingPlace } from '../../../features/drafts';
 import { AskDelivery } from '../../../features/study/AskDelivery';
 import { LessonReader } from '../../../features/study/LessonReader';
 import { StudyProgress } from '../../../features/study/StudyProgress';
-import { getLesson, openLesson, useFinishLesson } from '../../../features/study/use-lessons';
+import { openLesson, useFinishLesson } from '../../../features/study/use-lessons';
+import { firstLessonRead } from '../../../features/study/lesson-early';
 import '../../../features/study/study.scss';
 
 /**
@@ -37,7 +38,7 @@ export default function LessonPage() {
 
   const load = useCallback(async () => {
     setError(undefined);
-    const res = await place.fetch(() => getLesson(lessonId)); // no signal: the copy kept on the phone
+    const res = await place.fetch(() => firstLessonRead(lessonId)); // no signal: the copy kept on the phone
     if (!res.ok) {
       setError(res.error.message);
       return;
@@ -48,8 +49,9 @@ export default function LessonPage() {
     place.restoreScroll();
   }, [lessonId]);
 
-  // Asked at once, beside members.me rather than after it (a round trip less on a slow network): the server
-  // checks the caller on lessons.get itself, and the gate still sends the unregistered elsewhere.
+  // Asked at once, beside members.me rather than after it (a round trip less on a slow network), or taken from
+  // the launch's own ask when the app opened here (lesson-early.ts): the server checks the caller on
+  // lessons.get itself, and the gate still sends the unregistered elsewhere.
   useEffect(() => {
     if (lessonId) void load();
   }, [lessonId, load]);
