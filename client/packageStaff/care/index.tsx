@@ -52,6 +52,7 @@ export default function CareDeskPage() {
   return (
     <PageShell title='关爱服务' back>
       <GateNotice me={me} />
+      {/* desk-split: the desk's side-by-side (desk-parts.scss, which DueDesk loads at a desk). */}
       <View className={wide ? 'desk-split' : undefined}>
         <View className={wide ? 'care-desk-side' : undefined}>
           <Card title={f ? `${f.year}年` : '今年'} subtitle='从走访和问题记录里算出来的'>
