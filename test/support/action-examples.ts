@@ -3,15 +3,14 @@ import { anIdea, lessonInput } from './inputs';
 import { idOf } from './lookups';
 import { validProfile } from './profiles';
 import { dataOf, type TestCloud } from './test-cloud';
+import { ADMIN, MEMBER, SECRETARY, STAFF, sessionInput, shanghaiDay, uniq } from './example-fixtures';
 import {
-  ADMIN, LEADER, MEMBER, SECRETARY, STAFF, activityInput, sessionInput, shanghaiDay, uniq,
-} from './example-fixtures';
-import {
-  aMessage, aPlace, bureauId, newMember, draftLesson, publishedLesson, heldLesson, deliveryTask, leaderTeam, freshTeam, applicant, activity, underWay, idea, ideaAt, session, signedSession, openSession,
+  aMessage, aPlace, bureauId, newMember, draftLesson, publishedLesson, heldLesson, deliveryTask, idea, ideaAt, session, signedSession, openSession,
 } from './example-state';
 import { CARE_EXAMPLES } from './care-examples';
 import { DESK_EXAMPLES } from './desk-examples';
 import { FAMILY_EXAMPLES } from './family-examples';
+import { VOLUNTEER_EXAMPLES } from './volunteer-examples';
 
 /**
  * One successful call of every action, for the suites that iterate the registry (role matrix,
@@ -33,7 +32,7 @@ const simple = (caller: string, input: unknown = {}): ActionExample => ({ prepar
 // --- the table: a missing action is a type error ---
 
 export const EXAMPLES: Record<ActionName, ActionExample> = {
-  ...CARE_EXAMPLES, ...DESK_EXAMPLES, ...FAMILY_EXAMPLES,
+  ...CARE_EXAMPLES, ...DESK_EXAMPLES, ...FAMILY_EXAMPLES, ...VOLUNTEER_EXAMPLES,
   'members.me': simple(MEMBER),
   'members.register': { prepare: async (cloud, i) => as(`example-new-${uniq(i)}`, validProfile(await bureauId(cloud))) },
   'members.updateProfile': { prepare: async (_cloud, i) => as(MEMBER, { phone: `1390745${String(uniq.next(i) % 10_000).padStart(4, '0')}` }) },
@@ -101,90 +100,6 @@ export const EXAMPLES: Record<ActionName, ActionExample> = {
     },
   },
 
-  'volunteers.teams': simple(MEMBER),
-  'volunteers.team': { prepare: async (cloud) => as(MEMBER, { teamId: await leaderTeam(cloud) }) },
-  'volunteers.createTeam': {
-    prepare: async (_cloud, i) => as(STAFF, { name: `示例服务队${uniq(i)}`, kind: 'service', fields: ['tech'], township: '城关镇', description: '示例用的服务队。' }),
-  },
-  'volunteers.appointLeader': {
-    prepare: async (cloud, i) => as(STAFF, { teamId: await freshTeam(cloud, i), memberId: (await newMember(cloud, i)).memberId }),
-  },
-  'volunteers.removeLeader': {
-    prepare: async (cloud, i) => {
-      const teamId = await freshTeam(cloud, i);
-      const { memberId } = await newMember(cloud, i);
-      dataOf(await cloud.call(STAFF, 'volunteers.appointLeader', { teamId, memberId }));
-      return as(STAFF, { teamId, memberId, reason: '工作调整' });
-    },
-  },
-  'volunteers.applyToJoin': { prepare: async (cloud, i) => as((await newMember(cloud, i)).openid, { teamId: await leaderTeam(cloud) }) },
-  'volunteers.applications': { prepare: async (cloud) => as(LEADER, { teamId: await leaderTeam(cloud) }) },
-  'volunteers.decideApplication': {
-    prepare: async (cloud, i) => {
-      const { teamId, memberId } = await applicant(cloud, i);
-      return as(LEADER, { teamId, memberId, approve: true });
-    },
-  },
-  'volunteers.leaveTeam': {
-    prepare: async (cloud, i) => {
-      const { teamId, memberId, openid } = await applicant(cloud, i);
-      dataOf(await cloud.call(LEADER, 'volunteers.decideApplication', { teamId, memberId, approve: true }));
-      return as(openid, { teamId });
-    },
-  },
-  'volunteers.setSkills': { prepare: async (_cloud, i) => as(MEMBER, { skills: ['arts', i % 2 === 0 ? 'calligraphy' : 'party'], note: `山歌${uniq(i)}` }) },
-  'volunteers.mySkills': simple(MEMBER),
-  'volunteers.searchTalent': simple(STAFF, { skill: 'arts' }),
-  'volunteers.postActivity': { prepare: async (cloud, i) => as(LEADER, activityInput(cloud, await leaderTeam(cloud), { title: `示例活动${i}` })) },
-  'volunteers.editActivity': {
-    prepare: async (cloud, i) => {
-      const activityId = await activity(cloud, i);
-      const { teamId: _team, needsApproval: _approval, ...fields } = activityInput(cloud, await leaderTeam(cloud), { title: `改过的活动${i}`, capacity: 20 });
-      return as(LEADER, { activityId, ...fields });
-    },
-  },
-  'volunteers.cancelActivity': { prepare: async (cloud, i) => as(LEADER, { activityId: await activity(cloud, i), reason: '天气原因' }) },
-  'volunteers.activities': simple(MEMBER),
-  'volunteers.activity': { prepare: async (cloud, i) => as(MEMBER, { activityId: await activity(cloud, i) }) },
-  'volunteers.signUp': { prepare: async (cloud, i) => as(MEMBER, { activityId: await activity(cloud, i) }) },
-  'volunteers.cancelSignUp': {
-    prepare: async (cloud, i) => {
-      const activityId = await activity(cloud, i);
-      dataOf(await cloud.call(MEMBER, 'volunteers.signUp', { activityId }));
-      return as(MEMBER, { activityId });
-    },
-  },
-  'volunteers.decideSignUp': {
-    prepare: async (cloud, i) => {
-      const activityId = await activity(cloud, i, { needsApproval: true });
-      dataOf(await cloud.call(MEMBER, 'volunteers.signUp', { activityId }));
-      return as(LEADER, { activityId, memberId: await idOf(cloud, MEMBER), approve: true });
-    },
-  },
-  'volunteers.roster': { prepare: async (cloud, i) => as(LEADER, { activityId: (await underWay(cloud, i)).activityId }) },
-  'volunteers.checkCode': { prepare: async (cloud, i) => as(LEADER, { activityId: await activity(cloud, i) }) },
-  'volunteers.checkIn': {
-    prepare: async (cloud, i) => {
-      const { activityId } = await underWay(cloud, i);
-      const { code } = dataOf(await cloud.call(LEADER, 'volunteers.checkCode', { activityId }));
-      return as(MEMBER, { activityId, code, step: 'in' });
-    },
-  },
-  'volunteers.markAttendance': { prepare: async (cloud, i) => as(LEADER, { ...(await underWay(cloud, i)), step: 'in' }) },
-  'volunteers.correctHours': {
-    prepare: async (cloud, i) => {
-      const ids = await underWay(cloud, i);
-      cloud.clock.advance(40 * 60_000); // hours are corrected once the activity has started
-      return as(LEADER, { ...ids, minutes: 90, reason: '补记服务时长' });
-    },
-  },
-  'volunteers.mine': simple(MEMBER),
-  'volunteers.serviceRecord': simple(MEMBER),
-  'volunteers.checkRecord': {
-    prepare: async (cloud) => as(STAFF, { serial: dataOf(await cloud.call(MEMBER, 'volunteers.serviceRecord', {})).serial }),
-  },
-  'volunteers.figures': { prepare: async (cloud) => as(STAFF, { from: '2026-01', to: shanghaiDay(cloud.clock.now()).slice(0, 7) }) },
-  'volunteers.exportLedger': { prepare: async (cloud) => as(STAFF, { from: '2026-01', to: shanghaiDay(cloud.clock.now()).slice(0, 7) }) },
 
   'ideas.similar': simple(MEMBER, { category: 'infrastructure', title: '增设路灯' }),
   'ideas.submit': { prepare: async (_cloud, i) => as(MEMBER, anIdea({ title: `建议在公园增加第${uniq(i)}个饮水点` })) },
